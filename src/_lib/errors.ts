@@ -1,0 +1,87 @@
+/**
+ * The library's single error for bad input, and the issue shape it carries.
+ *
+ * Why a brand and not `instanceof`: tsup copies shared internals into every CJS
+ * entry, so an app that loads `kerja-dinamis` and `kerja-dinamis/policy` may hold
+ * two `InputError` classes. `isInputError` checks a `Symbol.for` brand that every
+ * copy shares.
+ */
+
+/** A text in both of the library's languages. */
+export interface LocalizedText {
+  /** Bahasa Indonesia. */
+  readonly id: string;
+  /** English. */
+  readonly en: string;
+}
+
+/** One problem found in an input, with where it is and what is wrong. */
+export interface InputIssue {
+  /** Location inside the input, e.g. `['employees', 3, 'leaveDates', 0]`; `[]` for the input itself. */
+  readonly path: readonly (string | number)[];
+  /** Stable machine code: a zod issue code (`invalid_type`, `too_small`, …) or one of the library's (`invalid_date`, …). */
+  readonly code: string;
+  /** Human message in Bahasa Indonesia and English. */
+  readonly message: LocalizedText;
+}
+
+const INPUT_ERROR_BRAND: unique symbol = Symbol.for('kerja-dinamis.InputError') as never;
+
+function summarize(issues: readonly InputIssue[]): string {
+  const shown = issues.slice(0, 3).map((issue) => {
+    const where = issue.path.length === 0 ? '(input)' : issue.path.join('.');
+    return `${where}: ${issue.message.en}`;
+  });
+  const more = issues.length > 3 ? ` (+${issues.length - 3} more)` : '';
+  return `Input tidak valid / invalid input — ${shown.join('; ')}${more}`;
+}
+
+/**
+ * Thrown when an input or a policy does not match its schema. Carries every issue,
+ * never only the first.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   classifyTalentBox({ kinerja: 'TINGGI' }, jabarMkd2025, '2026-01-15');
+ * } catch (e) {
+ *   if (isInputError(e)) console.log(e.issues.map((i) => i.message.id));
+ * }
+ * ```
+ */
+export class InputError extends Error {
+  /** Every problem found, each with its path, code and bilingual message. */
+  readonly issues: readonly InputIssue[];
+  /** Brand shared by every copy of this class; see {@link isInputError}. */
+  readonly [INPUT_ERROR_BRAND] = true;
+
+  /**
+   * @param issues - Every problem found; must not be empty.
+   */
+  constructor(issues: readonly InputIssue[]) {
+    super(summarize(issues));
+    this.name = 'InputError';
+    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+  }
+}
+
+/**
+ * Whether a value is an {@link InputError} from any copy of this library (ESM or CJS).
+ *
+ * @param value - Anything caught.
+ * @returns `true` when `value` carries the library's InputError brand.
+ *
+ * @example
+ * ```ts
+ * isInputError(new Error('x'));
+ * //=> false
+ * ```
+ */
+export function isInputError(value: unknown): value is InputError {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[INPUT_ERROR_BRAND] === true;
+}
+
+/** Builds one issue; `_` prefix marks a library internal. */
+export function _issue(path: readonly (string | number)[], code: string, id: string, en: string): InputIssue {
+  return { path, code, message: { id, en } };
+}

@@ -1,0 +1,118 @@
+/**
+ * zod glue: turning zod issues into the library's bilingual {@link InputIssue}s,
+ * and the strict date schemas every module's input uses.
+ */
+import { z } from 'zod';
+import { en as zodEn, id as zodId } from 'zod/locales';
+import { InputError, type InputIssue, type LocalizedText } from './errors';
+import { _parseIsoDate, _parseIsoMonth } from './dates';
+
+const zodIdError = zodId().localeError;
+const zodEnError = zodEn().localeError;
+
+/** Marker put in `params` of the library's own custom zod issues. */
+interface OwnIssueParams {
+  readonly kdCode: string;
+  readonly kdId: string;
+}
+
+/**
+ * Adds one of the library's own issues inside a zod refinement; the English text
+ * goes in zod's `message`, the Indonesian text and code ride in `params`.
+ */
+export function _addIssue(
+  ctx: z.RefinementCtx,
+  code: string,
+  message: LocalizedText,
+  path: (string | number)[] = [],
+): void {
+  const params: OwnIssueParams = { kdCode: code, kdId: message.id };
+  ctx.addIssue({ code: 'custom', message: message.en, params, path });
+}
+
+function localize(issue: z.core.$ZodIssue, which: 'id' | 'en'): string {
+  const fn = which === 'id' ? zodIdError : zodEnError;
+  const text = fn(issue as never);
+  if (typeof text === 'string') return text;
+  if (text && typeof text === 'object' && 'message' in text) return String(text.message);
+  return issue.message;
+}
+
+/** Converts zod issues into {@link InputIssue}s, each path prefixed by `prefix`. */
+export function _fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly (string | number)[] = [],
+): InputIssue[] {
+  const out: InputIssue[] = [];
+  for (const issue of issues) {
+    // Union failures nest the real reasons; report those instead of "invalid input".
+    if (issue.code === 'invalid_union' && issue.errors.length > 0 && issue.errors.every((e) => e.length > 0)) {
+      const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
+      out.push(..._fromZodIssues(best, [...prefix, ...(issue.path as (string | number)[])]));
+      continue;
+    }
+    const path = [...prefix, ...(issue.path as (string | number)[])];
+    const params = (issue as { params?: Partial<OwnIssueParams> }).params;
+    if (issue.code === 'custom' && params?.kdCode !== undefined && params.kdId !== undefined) {
+      out.push({ path, code: params.kdCode, message: { id: params.kdId, en: issue.message } });
+    } else {
+      out.push({ path, code: issue.code, message: { id: localize(issue, 'id'), en: localize(issue, 'en') } });
+    }
+  }
+  return out;
+}
+
+/** Result of {@link _check}: the parsed value, or every issue. */
+export type _Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: InputIssue[] };
+
+/** Parses without throwing; issue paths are prefixed by `prefix`. */
+export function _check<T>(schema: z.ZodType<T>, input: unknown, prefix: readonly (string | number)[] = []): _Checked<T> {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, issues: _fromZodIssues(result.error.issues, prefix) };
+}
+
+/** Parses or throws {@link InputError} carrying every issue. */
+export function _parse<T>(schema: z.ZodType<T>, input: unknown, prefix: readonly (string | number)[] = []): T {
+  const checked = _check(schema, input, prefix);
+  if (!checked.ok) throw new InputError(checked.issues);
+  return checked.value;
+}
+
+/** A strict `YYYY-MM-DD` calendar date (WIB) that exists: `2026-02-30` is rejected. */
+export const IsoDateSchema: z.ZodType<string> = z.string().superRefine((value, ctx) => {
+  if (_parseIsoDate(value) === undefined) {
+    _addIssue(ctx, 'invalid_date', {
+      id: `Tanggal tidak valid: "${value}" harus berformat YYYY-MM-DD dan merupakan tanggal yang ada`,
+      en: `Invalid date: "${value}" must be YYYY-MM-DD and a day that exists`,
+    });
+  }
+});
+
+/** A strict `YYYY-MM` month. */
+export const IsoMonthSchema: z.ZodType<string> = z.string().superRefine((value, ctx) => {
+  if (_parseIsoMonth(value) === undefined) {
+    _addIssue(ctx, 'invalid_month', {
+      id: `Bulan tidak valid: "${value}" harus berformat YYYY-MM`,
+      en: `Invalid month: "${value}" must be YYYY-MM`,
+    });
+  }
+});
+
+/** Parses one `YYYY-MM-DD` argument to an epoch day, or throws {@link InputError} naming `name`. */
+export function _requireDate(value: unknown, name: string): number {
+  const day = typeof value === 'string' ? _parseIsoDate(value) : undefined;
+  if (day === undefined) {
+    throw new InputError([
+      {
+        path: [name],
+        code: 'invalid_date',
+        message: {
+          id: `Tanggal tidak valid untuk ${name}: ${JSON.stringify(value) ?? String(value)} harus berformat YYYY-MM-DD dan merupakan tanggal yang ada`,
+          en: `Invalid date for ${name}: ${JSON.stringify(value) ?? String(value)} must be YYYY-MM-DD and a day that exists`,
+        },
+      },
+    ]);
+  }
+  return day;
+}

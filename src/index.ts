@@ -1,0 +1,24 @@
+/**
+ * kerja-dinamis — West Java's Mekanisme Kerja Dinamis (MKD) as pure, explained rules.
+ *
+ * Everything of every module is re-exported here; import a subpath
+ * (`kerja-dinamis/talent-box`, …) to keep a bundle small.
+ *
+ * @example
+ * ```ts
+ * import { classifyTalentBox, formatFinding, jabarMkd2025 } from 'kerja-dinamis';
+ *
+ * const r = classifyTalentBox({ kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'TINGGI', assessedOn: '2025-12-01' }, jabarMkd2025, '2026-01-15');
+ * r.findings.map((f) => formatFinding(f, 'en'));
+ * ```
+ *
+ * @module kerja-dinamis
+ */
+export { InputError, isInputError, type InputIssue, type LocalizedText } from './_lib/errors';
+export type { Finding, Outcome } from './_lib/finding';
+export type { JsonValue, JsonObject } from './_lib/json';
+export { WEEKDAYS, WORKING_WEEKDAYS, type Weekday } from './_lib/dates';
+export { IsoDateSchema, IsoMonthSchema } from './_lib/schema';
+export * from './policy/index';
+export * from './talent-box/index';
+export * from './locales/index';

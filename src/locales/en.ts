@@ -1,0 +1,19 @@
+/**
+ * The English message catalogue.
+ *
+ * @example
+ * ```ts
+ * import { en } from 'kerja-dinamis/locales/en';
+ * formatFinding(finding, en);
+ * ```
+ *
+ * @module locales/en
+ */
+import type { Catalogue } from './types';
+import { talentBox } from './en/talent-box';
+
+/** English messages for every finding code. */
+export const en: Catalogue = {
+  locale: 'en',
+  messages: { ...talentBox },
+};

@@ -1,0 +1,19 @@
+/**
+ * The Bahasa Indonesia message catalogue (the library's default language).
+ *
+ * @example
+ * ```ts
+ * import { id } from 'kerja-dinamis/locales/id';
+ * formatFinding(finding, id);
+ * ```
+ *
+ * @module locales/id
+ */
+import type { Catalogue } from './types';
+import { talentBox } from './id/talent-box';
+
+/** Bahasa Indonesia messages for every finding code. */
+export const id: Catalogue = {
+  locale: 'id',
+  messages: { ...talentBox },
+};

@@ -1,0 +1,25 @@
+/** Bahasa Indonesia wording shared by the `id` catalogue. */
+import type { ExpectationLevel, PotensialLevel } from '../../_lib/levels';
+
+/** "a, b dan c". */
+export function list(items: readonly (string | number)[]): string {
+  if (items.length === 0) return '(tidak ada)';
+  if (items.length === 1) return String(items[0]);
+  return `${items.slice(0, -1).join(', ')} dan ${String(items[items.length - 1])}`;
+}
+
+/** Level names as prose. */
+export const level: Readonly<Record<ExpectationLevel | PotensialLevel, string>> = {
+  DI_BAWAH_EKSPEKTASI: 'di bawah ekspektasi',
+  SESUAI_EKSPEKTASI: 'sesuai ekspektasi',
+  DI_ATAS_EKSPEKTASI: 'di atas ekspektasi',
+  RENDAH: 'rendah',
+  MENENGAH: 'menengah',
+  TINGGI: 'tinggi',
+};
+
+/** Axis names as prose. */
+export const axis = { kinerja: 'kinerja', potensial: 'potensial' } as const;
+
+/** Parts of an assessment as prose. */
+export const part = { kinerja: 'tingkat kinerja', potensial: 'tingkat potensial', assessedOn: 'tanggal penilaian' } as const;

@@ -1,0 +1,24 @@
+/**
+ * Policies: every threshold, set and weight the MKD rules read, as validated data.
+ *
+ * A policy names who issued it, from when it is in force and the regulations it
+ * follows, and has one section per concern. Three presets ship with the library;
+ * a kabupaten/kota derives its own with {@link definePolicy}, and an app that keeps
+ * several policies picks the one in force with {@link selectPolicy}.
+ *
+ * @example
+ * ```ts
+ * import { definePolicy, jabarMkd2025, selectPolicy, jabarMkd2023 } from 'kerja-dinamis/policy';
+ *
+ * const tasik = definePolicy(jabarMkd2025, { id: 'tasikmalaya-mkd-2025', talentBox: { eligibleBoxes: [7, 8, 9] } });
+ * selectPolicy([jabarMkd2023, jabarMkd2025], '2026-01-05').id;
+ * //=> 'jabar-mkd-2025'
+ * ```
+ *
+ * @module policy
+ */
+export { PolicySchema, PolicyIdSchema, type Policy, type PolicyRef } from './schema';
+export { TalentBoxPolicySchema, type TalentBoxPolicy, type TalentBoxNumber, type KinerjaCutOffs, type PotensialCutOffs } from './sections/talent-box';
+export { jabarMkd2023, jabarMkd2025, nationalFwa2025, presets } from './presets';
+export { definePolicy, parsePolicy, type PolicyOverrides, type DeepPartial } from './define';
+export { selectPolicy } from './select';

@@ -1,0 +1,61 @@
+/**
+ * Built-in policies. Values marked [D] in docs/ are this project's defaults where no
+ * public rule was found (domain reference §8); override them with `definePolicy`.
+ */
+import type { TalentBoxPolicy } from './sections/talent-box';
+import type { Policy } from './schema';
+import { _sealPolicy } from './brand';
+
+// PermenPANRB 3/2020 sets no numeric cut-offs: [D] 90/70 for kinerja, 90/78 for
+// potensial (BKN job-person-match bands); assessments older than 24 months are stale.
+const talentBoxJabar: TalentBoxPolicy = {
+  gate: true,
+  eligibleBoxes: [4, 5, 7, 8, 9], // Kompas 20 Jun 2023, "Box 4,5,7,8 dan 9"; docs/talent-box.md
+  cutOffs: {
+    kinerja: { DI_ATAS_EKSPEKTASI: 90, SESUAI_EKSPEKTASI: 70 },
+    potensial: { TINGGI: 90, MENENGAH: 78 },
+  },
+  maxAssessmentAgeMonths: 24,
+};
+
+/**
+ * Pemprov Jabar MKD as launched on 19 June 2023 (Pergub Jabar 102/2022, Perpres
+ * 21/2023): talent boxes {4,5,7,8,9}, up to 4 flexible days a week by track record.
+ */
+export const jabarMkd2023: Policy = _sealPolicy({
+  id: 'jabar-mkd-2023',
+  version: '2023.1',
+  effectiveFrom: '2023-06-19',
+  name: { id: 'Mekanisme Kerja Dinamis Pemprov Jawa Barat 2023', en: 'West Java Dynamic Working Mechanism 2023' },
+  basis: ['Pergub Jabar 102/2022', 'Perpres 21/2023', 'PermenPANRB 3/2020', 'PermenPANRB 6/2022'],
+  talentBox: talentBoxJabar,
+});
+
+/**
+ * Pemprov Jabar MKD from 21 April 2025: the same gates, with flexible location
+ * clamped to the national 2 days a week of PermenPANRB 4/2025 and its exceptions.
+ */
+export const jabarMkd2025: Policy = _sealPolicy({
+  id: 'jabar-mkd-2025',
+  version: '2025.1',
+  effectiveFrom: '2025-04-21',
+  name: { id: 'Mekanisme Kerja Dinamis Pemprov Jawa Barat 2025', en: 'West Java Dynamic Working Mechanism 2025' },
+  basis: ['Pergub Jabar 102/2022', 'Perpres 21/2023', 'PermenPANRB 3/2020', 'PermenPANRB 4/2025', 'PermenPANRB 6/2022'],
+  talentBox: talentBoxJabar,
+});
+
+/**
+ * The national baseline of PermenPANRB 4/2025 (fleksibel lokasi at most 2 days a
+ * week), without a talent-box gate; a starting point for a kabupaten/kota.
+ */
+export const nationalFwa2025: Policy = _sealPolicy({
+  id: 'national-fwa-2025',
+  version: '2025.1',
+  effectiveFrom: '2025-04-21',
+  name: { id: 'Fleksibilitas Kerja ASN Nasional 2025', en: 'National ASN Flexible Working 2025' },
+  basis: ['PermenPANRB 4/2025', 'Perpres 21/2023', 'PermenPANRB 6/2022'],
+  talentBox: { ...talentBoxJabar, gate: false, eligibleBoxes: [1, 2, 3, 4, 5, 6, 7, 8, 9] },
+});
+
+/** Every built-in policy, oldest first. */
+export const presets: readonly Policy[] = Object.freeze([jabarMkd2023, jabarMkd2025, nationalFwa2025]);

@@ -1,0 +1,242 @@
+import { z } from 'zod';
+import { InputError, _issue, type LocalizedText } from '../_lib/errors';
+import { _finding } from '../_lib/finding';
+import { _addMonths, _formatIsoDate, _parseIsoDate } from '../_lib/dates';
+import { EXPECTATION_LEVELS, POTENSIAL_LEVELS, type ExpectationLevel, type PotensialLevel } from '../_lib/levels';
+import { IsoDateSchema, _parse, _requireDate } from '../_lib/schema';
+import { _ensurePolicy, _policyRef } from '../policy/brand';
+import type { Policy, PolicyRef } from '../policy/schema';
+import type { TalentBoxNumber } from '../policy/sections/talent-box';
+import { RECOMMENDATIONS, TALENT_BOXES, TALENT_GRID, type RecommendationCode } from './grid';
+import type { TalentAssessmentPart, TalentBoxFinding } from './findings';
+
+/**
+ * A talent assessment: levels, or 0–100 scores, or both (then they must agree),
+ * and the date it was made.
+ */
+export interface TalentAssessment {
+  /** Performance level (kinerja), from SKP results of the last two years. */
+  readonly kinerja?: ExpectationLevel;
+  /** Potential level (potensial), from competence assessment and track record. */
+  readonly potensial?: PotensialLevel;
+  /** Performance score, 0–100; turned into a level by the policy's cut-offs. */
+  readonly kinerjaScore?: number;
+  /** Potential score, 0–100; turned into a level by the policy's cut-offs. */
+  readonly potensialScore?: number;
+  /** Date of the assessment, `YYYY-MM-DD`; required for a decision. */
+  readonly assessedOn?: string;
+}
+
+const scoreSchema = z.number().finite().min(0).max(100);
+
+/** Schema of {@link TalentAssessment}; unknown keys are rejected. */
+export const TalentAssessmentSchema: z.ZodType<TalentAssessment> = z.strictObject({
+  kinerja: z.enum(EXPECTATION_LEVELS).exactOptional(),
+  potensial: z.enum(POTENSIAL_LEVELS).exactOptional(),
+  kinerjaScore: scoreSchema.exactOptional(),
+  potensialScore: scoreSchema.exactOptional(),
+  assessedOn: IsoDateSchema.exactOptional(),
+});
+
+/** A recommendation with its label. */
+export interface Recommendation {
+  /** Stable code, e.g. `KELOMPOK_SUKSESI`. */
+  readonly code: RecommendationCode;
+  /** Text in Bahasa Indonesia and English. */
+  readonly label: LocalizedText;
+}
+
+/** The talent-box decision for one assessment. Unknown fields are omitted. */
+export interface TalentBoxResult {
+  /** `classified` when a current, consistent assessment gave a box; otherwise `indeterminate`. */
+  readonly status: 'classified' | 'indeterminate';
+  /** The box, when classified. */
+  readonly box?: TalentBoxNumber;
+  /** The kinerja level used, when classified. */
+  readonly kinerja?: ExpectationLevel;
+  /** The potensial level used, when classified. */
+  readonly potensial?: PotensialLevel;
+  /** The box's official label, when classified. */
+  readonly label?: LocalizedText;
+  /** The box's standard recommendations; empty when indeterminate. */
+  readonly recommendations: readonly Recommendation[];
+  /** Whether the box may use MKD under the policy; `null` when indeterminate (and the gate is on). */
+  readonly eligible: boolean | null;
+  /** Every step of the decision, in order. */
+  readonly findings: readonly TalentBoxFinding[];
+  /** The policy applied. */
+  readonly policy: PolicyRef;
+}
+
+function levelError(kind: string, value: unknown, allowed: readonly string[]): InputError {
+  return new InputError([
+    _issue(
+      [kind],
+      'invalid_value',
+      `Nilai ${kind} tidak valid: ${JSON.stringify(value) ?? String(value)}; diharapkan salah satu dari ${allowed.join(', ')}`,
+      `Invalid ${kind}: ${JSON.stringify(value) ?? String(value)}; expected one of ${allowed.join(', ')}`,
+    ),
+  ]);
+}
+
+/** The two levels that place an employee in a box. */
+export interface BoxLevels {
+  /** Performance level (row). */
+  readonly kinerja: ExpectationLevel;
+  /** Potential level (column). */
+  readonly potensial: PotensialLevel;
+}
+
+/**
+ * The box of the 9-box grid for a kinerja and a potensial level (PermenPANRB 3/2020).
+ *
+ * @param kinerja - Performance level.
+ * @param potensial - Potential level.
+ * @returns The box number, 1 … 9.
+ * @throws {@link InputError} when a level is not one of the three.
+ *
+ * @example
+ * ```ts
+ * talentBoxOf('DI_ATAS_EKSPEKTASI', 'MENENGAH');
+ * //=> 7
+ * ```
+ */
+export function talentBoxOf(kinerja: ExpectationLevel, potensial: PotensialLevel): TalentBoxNumber {
+  const row = Object.hasOwn(TALENT_GRID, kinerja) ? TALENT_GRID[kinerja] : undefined;
+  if (row === undefined) throw levelError('kinerja', kinerja, EXPECTATION_LEVELS);
+  if (!Object.hasOwn(row, potensial)) throw levelError('potensial', potensial, POTENSIAL_LEVELS);
+  return row[potensial];
+}
+
+/**
+ * The levels of a box: the inverse of {@link talentBoxOf}.
+ *
+ * @param box - A box number, 1 … 9.
+ * @returns Its kinerja and potensial levels.
+ * @throws {@link InputError} when `box` is not an integer from 1 to 9.
+ *
+ * @example
+ * ```ts
+ * levelsOfBox(7);
+ * //=> { kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'MENENGAH' }
+ * ```
+ */
+export function levelsOfBox(box: TalentBoxNumber): BoxLevels {
+  const info = Number.isInteger(box) && box >= 1 && box <= 9 ? TALENT_BOXES[box] : undefined;
+  if (info === undefined) {
+    throw new InputError([
+      _issue(['box'], 'invalid_value', `Kotak talenta harus bilangan bulat 1–9, bukan ${String(box)}`, `A talent box must be an integer 1–9, not ${String(box)}`),
+    ]);
+  }
+  return { kinerja: info.kinerja, potensial: info.potensial };
+}
+
+function levelFromScore<L extends string>(score: number, upper: number, lower: number, levels: readonly [L, L, L]): L {
+  return score >= upper ? levels[2] : score >= lower ? levels[1] : levels[0];
+}
+
+/**
+ * Classifies one talent assessment into its box and decides whether the box may use
+ * MKD under the policy. Scores become levels through the policy's cut-offs
+ * (inclusive at the lower edge, compared unrounded). A missing part, an assessment
+ * older than the policy's maximum age or dated after `asOf`, or a level that
+ * disagrees with its score gives `indeterminate` with `eligible: null` — never a
+ * guessed box.
+ *
+ * @param input - Levels and/or scores, and the assessment date.
+ * @param policy - The policy in force (its `talentBox` section).
+ * @param asOf - Decision date, `YYYY-MM-DD` (WIB).
+ * @returns The box, its label and recommendations, eligibility and findings.
+ * @throws {@link InputError} when the input, policy or date is malformed.
+ *
+ * @example
+ * ```ts
+ * const r = classifyTalentBox({ kinerjaScore: 92, potensialScore: 80, assessedOn: '2025-11-03' }, jabarMkd2025, '2026-01-15');
+ * r.box;
+ * //=> 7
+ * r.eligible;
+ * //=> true
+ * ```
+ */
+export function classifyTalentBox(input: TalentAssessment, policy: Policy, asOf: string): TalentBoxResult {
+  const assessment = _parse(TalentAssessmentSchema, input);
+  const p = _ensurePolicy(policy);
+  const asOfDay = _requireDate(asOf, 'asOf');
+  const rules = p.talentBox;
+  const findings: TalentBoxFinding[] = [];
+  let consistent = true;
+
+  const kinerja = resolveLevel('kinerja', assessment.kinerja, assessment.kinerjaScore, rules.cutOffs.kinerja.DI_ATAS_EKSPEKTASI, rules.cutOffs.kinerja.SESUAI_EKSPEKTASI, EXPECTATION_LEVELS);
+  const potensial = resolveLevel('potensial', assessment.potensial, assessment.potensialScore, rules.cutOffs.potensial.TINGGI, rules.cutOffs.potensial.MENENGAH, POTENSIAL_LEVELS);
+
+  function resolveLevel<L extends ExpectationLevel | PotensialLevel>(
+    axis: 'kinerja' | 'potensial',
+    level: L | undefined,
+    score: number | undefined,
+    upper: number,
+    lower: number,
+    levels: readonly [L, L, L],
+  ): L | undefined {
+    if (score === undefined) return level;
+    const fromScore = levelFromScore(score, upper, lower, levels);
+    findings.push(_finding('talent_box', 'pass', 'talent_level_from_score', { axis, score, level: fromScore, lowerCutOff: lower, upperCutOff: upper }));
+    if (level !== undefined && level !== fromScore) {
+      consistent = false;
+      findings.push(_finding('talent_box', 'unknown', 'talent_level_score_mismatch', { axis, level, score, levelFromScore: fromScore }));
+    }
+    return level ?? fromScore;
+  }
+
+  const missing: TalentAssessmentPart[] = [];
+  if (kinerja === undefined) missing.push('kinerja');
+  if (potensial === undefined) missing.push('potensial');
+  if (assessment.assessedOn === undefined) missing.push('assessedOn');
+  if (missing.length > 0) findings.push(_finding('talent_box', 'unknown', 'talent_assessment_missing', { missing }));
+
+  let current = assessment.assessedOn !== undefined;
+  if (assessment.assessedOn !== undefined) {
+    const assessedDay = _parseIsoDate(assessment.assessedOn) as number;
+    const validUntil = _addMonths(assessedDay, rules.maxAssessmentAgeMonths);
+    if (assessedDay > asOfDay) {
+      current = false;
+      findings.push(_finding('talent_box', 'unknown', 'talent_assessment_in_future', { assessedOn: assessment.assessedOn, asOf }));
+    } else if (validUntil < asOfDay) {
+      current = false;
+      findings.push(
+        _finding('talent_box', 'unknown', 'talent_assessment_outdated', {
+          assessedOn: assessment.assessedOn,
+          validUntil: _formatIsoDate(validUntil),
+          maxAgeMonths: rules.maxAssessmentAgeMonths,
+          asOf,
+        }),
+      );
+    }
+  }
+
+  const gateOff = !rules.gate;
+  if (gateOff) findings.push(_finding('talent_box', 'pass', 'talent_box_gate_off', { policyId: p.id }));
+
+  if (kinerja === undefined || potensial === undefined || !consistent || !current) {
+    return { status: 'indeterminate', recommendations: [], eligible: gateOff ? true : null, findings, policy: _policyRef(p) };
+  }
+
+  const box = TALENT_GRID[kinerja][potensial];
+  const info = TALENT_BOXES[box];
+  findings.push(_finding('talent_box', 'pass', 'talent_box_classified', { box, kinerja, potensial }));
+  const inSet = rules.eligibleBoxes.includes(box);
+  if (!gateOff) {
+    const eligibleBoxes = [...rules.eligibleBoxes].sort((a, b) => a - b);
+    findings.push(_finding('talent_box', inSet ? 'pass' : 'fail', inSet ? 'talent_box_eligible' : 'talent_box_not_eligible', { box, eligibleBoxes }));
+  }
+  return {
+    status: 'classified',
+    box,
+    kinerja,
+    potensial,
+    label: info.label,
+    recommendations: info.recommendations.map((code) => ({ code, label: RECOMMENDATIONS[code] })),
+    eligible: gateOff || inSet,
+    findings,
+    policy: _policyRef(p),
+  };
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'tsup';
+
+/** One entry per public subpath; keep in step with `exports` in package.json. */
+export const entries = {
+  index: 'src/index.ts',
+  'policy/index': 'src/policy/index.ts',
+  'talent-box/index': 'src/talent-box/index.ts',
+  'locales/index': 'src/locales/index.ts',
+  'locales/id': 'src/locales/id.ts',
+  'locales/en': 'src/locales/en.ts',
+};
+
+export default defineConfig({
+  entry: entries,
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  sourcemap: false,
+  // ESM shares internals between entries through chunks; CJS gets copies (hence the
+  // Symbol.for brands on InputError and on validated policies).
+  splitting: true,
+  treeshake: true,
+  target: 'node20',
+  platform: 'neutral',
+  outDir: 'dist',
+});
