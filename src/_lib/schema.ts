@@ -67,9 +67,12 @@ export type _Checked<T> = { readonly ok: true; readonly value: T } | { readonly 
 
 /** Parses without throwing; issue paths are prefixed by `prefix`. */
 export function _check<T>(schema: z.ZodType<T>, input: unknown, prefix: readonly (string | number)[] = []): _Checked<T> {
-  const result = schema.safeParse(input, { reportInput: true });
+  // The fast path parses without options (zod's compiled fast path); only a failure is
+  // parsed again with `reportInput`, which the locale messages need ("received number").
+  const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, issues: _fromZodIssues(result.error.issues, prefix) };
+  const detailed = schema.safeParse(input, { reportInput: true });
+  return { ok: false, issues: _fromZodIssues((detailed.error ?? result.error).issues, prefix) };
 }
 
 /** Parses or throws {@link InputError} carrying every issue. */

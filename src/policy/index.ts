@@ -18,7 +18,7 @@
  * @module policy
  */
 export { PolicySchema, PolicyIdSchema, type Policy, type PolicyRef } from './schema';
-export { TalentBoxPolicySchema, type TalentBoxPolicy, type TalentBoxNumber, type KinerjaCutOffs, type PotensialCutOffs } from './sections/talent-box';
+export { TalentBoxPolicySchema, TalentBoxNumberSchema, type TalentBoxPolicy, type TalentBoxNumber, type KinerjaCutOffs, type PotensialCutOffs } from './sections/talent-box';
 export { jabarMkd2023, jabarMkd2025, nationalFwa2025, presets } from './presets';
 export { definePolicy, parsePolicy, type PolicyOverrides, type DeepPartial } from './define';
 export { selectPolicy } from './select';

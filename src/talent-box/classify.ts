@@ -68,6 +68,13 @@ export interface TalentBoxResult {
   readonly policy: PolicyRef;
 }
 
+/** Each box's recommendations with their labels, built once from the tables. */
+const RECOMMENDATIONS_OF_BOX: Readonly<Record<TalentBoxNumber, readonly Recommendation[]>> = Object.freeze(
+  Object.fromEntries(
+    Object.values(TALENT_BOXES).map((info) => [info.box, Object.freeze(info.recommendations.map((code) => Object.freeze({ code, label: RECOMMENDATIONS[code] })))]),
+  ) as Record<TalentBoxNumber, readonly Recommendation[]>,
+);
+
 function levelError(kind: string, value: unknown, allowed: readonly string[]): InputError {
   return new InputError([
     _issue(
@@ -136,6 +143,27 @@ function levelFromScore<L extends string>(score: number, upper: number, lower: n
 }
 
 /**
+ * The level of one axis from its level and/or score; `null` when they disagree.
+ * Pushes the findings that explain it.
+ */
+function resolveLevel<L extends ExpectationLevel | PotensialLevel>(
+  findings: TalentBoxFinding[],
+  axis: 'kinerja' | 'potensial',
+  level: L | undefined,
+  score: number | undefined,
+  upper: number,
+  lower: number,
+  levels: readonly [L, L, L],
+): L | undefined | null {
+  if (score === undefined) return level;
+  const fromScore = levelFromScore(score, upper, lower, levels);
+  findings.push(_finding('talent_box', 'pass', 'talent_level_from_score', { axis, score, level: fromScore, lowerCutOff: lower, upperCutOff: upper }));
+  if (level === undefined || level === fromScore) return fromScore;
+  findings.push(_finding('talent_box', 'unknown', 'talent_level_score_mismatch', { axis, level, score, levelFromScore: fromScore }));
+  return null;
+}
+
+/**
  * Classifies one talent assessment into its box and decides whether the box may use
  * MKD under the policy. Scores become levels through the policy's cut-offs
  * (inclusive at the lower edge, compared unrounded). A missing part, an assessment
@@ -163,29 +191,10 @@ export function classifyTalentBox(input: TalentAssessment, policy: Policy, asOf:
   const p = _ensurePolicy(policy);
   const asOfDay = _requireDate(asOf, 'asOf');
   const rules = p.talentBox;
+  const { kinerja: kCut, potensial: pCut } = rules.cutOffs;
   const findings: TalentBoxFinding[] = [];
-  let consistent = true;
-
-  const kinerja = resolveLevel('kinerja', assessment.kinerja, assessment.kinerjaScore, rules.cutOffs.kinerja.DI_ATAS_EKSPEKTASI, rules.cutOffs.kinerja.SESUAI_EKSPEKTASI, EXPECTATION_LEVELS);
-  const potensial = resolveLevel('potensial', assessment.potensial, assessment.potensialScore, rules.cutOffs.potensial.TINGGI, rules.cutOffs.potensial.MENENGAH, POTENSIAL_LEVELS);
-
-  function resolveLevel<L extends ExpectationLevel | PotensialLevel>(
-    axis: 'kinerja' | 'potensial',
-    level: L | undefined,
-    score: number | undefined,
-    upper: number,
-    lower: number,
-    levels: readonly [L, L, L],
-  ): L | undefined {
-    if (score === undefined) return level;
-    const fromScore = levelFromScore(score, upper, lower, levels);
-    findings.push(_finding('talent_box', 'pass', 'talent_level_from_score', { axis, score, level: fromScore, lowerCutOff: lower, upperCutOff: upper }));
-    if (level !== undefined && level !== fromScore) {
-      consistent = false;
-      findings.push(_finding('talent_box', 'unknown', 'talent_level_score_mismatch', { axis, level, score, levelFromScore: fromScore }));
-    }
-    return level ?? fromScore;
-  }
+  const kinerja = resolveLevel(findings, 'kinerja', assessment.kinerja, assessment.kinerjaScore, kCut.DI_ATAS_EKSPEKTASI, kCut.SESUAI_EKSPEKTASI, EXPECTATION_LEVELS);
+  const potensial = resolveLevel(findings, 'potensial', assessment.potensial, assessment.potensialScore, pCut.TINGGI, pCut.MENENGAH, POTENSIAL_LEVELS);
 
   const missing: TalentAssessmentPart[] = [];
   if (kinerja === undefined) missing.push('kinerja');
@@ -216,7 +225,7 @@ export function classifyTalentBox(input: TalentAssessment, policy: Policy, asOf:
   const gateOff = !rules.gate;
   if (gateOff) findings.push(_finding('talent_box', 'pass', 'talent_box_gate_off', { policyId: p.id }));
 
-  if (kinerja === undefined || potensial === undefined || !consistent || !current) {
+  if (kinerja == null || potensial == null || !current) {
     return { status: 'indeterminate', recommendations: [], eligible: gateOff ? true : null, findings, policy: _policyRef(p) };
   }
 
@@ -234,7 +243,7 @@ export function classifyTalentBox(input: TalentAssessment, policy: Policy, asOf:
     kinerja,
     potensial,
     label: info.label,
-    recommendations: info.recommendations.map((code) => ({ code, label: RECOMMENDATIONS[code] })),
+    recommendations: RECOMMENDATIONS_OF_BOX[box],
     eligible: gateOff || inSet,
     findings,
     policy: _policyRef(p),

@@ -1,6 +1,11 @@
 /** Bahasa Indonesia wording shared by the `id` catalogue. */
 import type { ExpectationLevel, PotensialLevel } from '../../_lib/levels';
 
+/** A number in Indonesian notation: decimal comma (91,5), no grouping (years and ids stay readable). */
+export function num(value: number): string {
+  return String(value).replace('.', ',');
+}
+
 /** "a, b dan c". */
 export function list(items: readonly (string | number)[]): string {
   if (items.length === 0) return '(tidak ada)';

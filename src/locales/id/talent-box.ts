@@ -1,13 +1,13 @@
 import type { TalentBoxFinding } from '../../talent-box/findings';
 import type { MessagesFor } from '../types';
-import { axis, level, list, part } from './_terms';
+import { axis, level, list, num, part } from './_terms';
 
 /** Bahasa Indonesia messages of the talent-box gate. */
 export const talentBox: MessagesFor<TalentBoxFinding> = {
   talent_level_from_score: (p) =>
-    `Nilai ${axis[p.axis]} ${p.score} berarti ${level[p.level]} (batas ${p.lowerCutOff} dan ${p.upperCutOff}).`,
+    `Nilai ${axis[p.axis]} ${num(p.score)} berarti ${level[p.level]} (batas ${num(p.lowerCutOff)} dan ${num(p.upperCutOff)}).`,
   talent_level_score_mismatch: (p) =>
-    `Tingkat ${axis[p.axis]} "${level[p.level]}" tidak sesuai dengan nilainya ${p.score} (${level[p.levelFromScore]}); kotak tidak dapat ditentukan.`,
+    `Tingkat ${axis[p.axis]} "${level[p.level]}" tidak sesuai dengan nilainya ${num(p.score)} (${level[p.levelFromScore]}); kotak tidak dapat ditentukan.`,
   talent_assessment_missing: (p) => `Penilaian talenta belum lengkap: ${list(p.missing.map((m) => part[m]))} tidak ada.`,
   talent_assessment_outdated: (p) =>
     `Penilaian talenta tanggal ${p.assessedOn} sudah kedaluwarsa: berlaku paling lama ${p.maxAgeMonths} bulan, sampai ${p.validUntil}, sedangkan tanggal keputusan ${p.asOf}.`,

@@ -43,11 +43,14 @@ export interface TalentBoxPolicy {
 
 const score = z.number().finite().min(0).max(100);
 
+/** Schema of a {@link TalentBoxNumber}: an integer from 1 to 9. */
+export const TalentBoxNumberSchema = z.number().int().min(1).max(9) as unknown as z.ZodType<TalentBoxNumber>;
+
 /** Schema of {@link TalentBoxPolicy}. */
 export const TalentBoxPolicySchema: z.ZodType<TalentBoxPolicy> = z
   .strictObject({
     gate: z.boolean(),
-    eligibleBoxes: z.array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7), z.literal(8), z.literal(9)])),
+    eligibleBoxes: z.array(TalentBoxNumberSchema),
     cutOffs: z.strictObject({
       kinerja: z.strictObject({ DI_ATAS_EKSPEKTASI: score, SESUAI_EKSPEKTASI: score }),
       potensial: z.strictObject({ TINGGI: score, MENENGAH: score }),

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { isInputError, type InputError } from '../../src/_lib/errors';
+import { definePolicy, jabarMkd2025, parsePolicy, type PolicyOverrides } from '../../src/policy/index';
+
+function issuesOf(fn: () => unknown): InputError['issues'] {
+  try {
+    fn();
+  } catch (error) {
+    if (isInputError(error)) return error.issues;
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('definePolicy', () => {
+  it('deep-merges objects and keeps what is not overridden', () => {
+    const p = definePolicy(jabarMkd2025, {
+      id: 'tasik-2025',
+      talentBox: { cutOffs: { kinerja: { SESUAI_EKSPEKTASI: 75 } } },
+    });
+    expect(p.talentBox.cutOffs.kinerja).toEqual({ DI_ATAS_EKSPEKTASI: 90, SESUAI_EKSPEKTASI: 75 });
+    expect(p.talentBox.cutOffs.potensial).toEqual(jabarMkd2025.talentBox.cutOffs.potensial);
+    expect(p.talentBox.eligibleBoxes).toEqual([4, 5, 7, 8, 9]);
+    expect(p.version).toBe(jabarMkd2025.version);
+  });
+
+  it('replaces arrays instead of merging them', () => {
+    const p = definePolicy(jabarMkd2025, { id: 'tasik-2025', talentBox: { eligibleBoxes: [9] } });
+    expect(p.talentBox.eligibleBoxes).toEqual([9]);
+  });
+
+  it('records the base it extends and returns a deeply frozen policy', () => {
+    const p = definePolicy(jabarMkd2025, { id: 'tasik-2025' });
+    expect(p.extends).toBe('jabar-mkd-2025');
+    expect(p.id).toBe('tasik-2025');
+    expect(Object.isFrozen(p)).toBe(true);
+    expect(Object.isFrozen(p.talentBox.cutOffs)).toBe(true);
+  });
+
+  it('can derive from a derived policy', () => {
+    const a = definePolicy(jabarMkd2025, { id: 'a' });
+    const b = definePolicy(a, { id: 'b', version: '2' });
+    expect(b.extends).toBe('a');
+    expect(b.version).toBe('2');
+  });
+
+  it('keeps the base value for an override of undefined', () => {
+    const p = definePolicy(jabarMkd2025, { id: 'x', version: undefined } as unknown as PolicyOverrides);
+    expect(p.version).toBe(jabarMkd2025.version);
+  });
+
+  it('requires a new id', () => {
+    expect(issuesOf(() => definePolicy(jabarMkd2025, { id: 'jabar-mkd-2025' })).map((i) => i.code)).toEqual(['policy_id_required']);
+    expect(issuesOf(() => definePolicy(jabarMkd2025, {} as PolicyOverrides)).map((i) => i.path.join('.'))).toEqual(['overrides.id']);
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('rejects a %s key anywhere in the overrides', (key) => {
+    const overrides = JSON.parse(`{"id":"x","talentBox":{"${key}":{"gate":false}}}`) as PolicyOverrides;
+    const issues = issuesOf(() => definePolicy(jabarMkd2025, overrides));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.code).toBe('forbidden_key');
+    expect(issues[0]?.path).toEqual(['overrides', 'talentBox', key]);
+    expect(({} as Record<string, unknown>)['gate']).toBeUndefined();
+  });
+
+  it('rejects overrides that are not an object', () => {
+    expect(issuesOf(() => definePolicy(jabarMkd2025, 'x' as unknown as PolicyOverrides))[0]?.code).toBe('invalid_type');
+    expect(issuesOf(() => definePolicy(jabarMkd2025, [] as unknown as PolicyOverrides))[0]?.code).toBe('invalid_type');
+  });
+
+  it('reports every invalid value with its path', () => {
+    const issues = issuesOf(() =>
+      definePolicy(jabarMkd2025, {
+        id: 'x',
+        effectiveFrom: '2025-02-30',
+        talentBox: { eligibleBoxes: [4, 4, 10 as 9], maxAssessmentAgeMonths: 0, cutOffs: { potensial: { TINGGI: 70 } } },
+      }),
+    );
+    const where = issues.map((i) => `${i.path.join('.')}:${i.code}`);
+    expect(where).toContain('policy.effectiveFrom:invalid_date');
+    expect(where).toContain('policy.talentBox.eligibleBoxes.2:too_big');
+    expect(where).toContain('policy.talentBox.maxAssessmentAgeMonths:too_small');
+    for (const issue of issues) expect(issue.message.id).not.toBe(issue.message.en);
+  });
+
+  it('reports cut-offs that do not increase and repeated boxes once the shapes are valid', () => {
+    const issues = issuesOf(() =>
+      definePolicy(jabarMkd2025, { id: 'x', talentBox: { eligibleBoxes: [4, 4], cutOffs: { potensial: { TINGGI: 70 } } } }),
+    );
+    expect(issues.map((i) => `${i.path.join('.')}:${i.code}`)).toEqual([
+      'policy.talentBox.eligibleBoxes:duplicate_value',
+      'policy.talentBox.cutOffs.potensial:cut_offs_not_increasing',
+    ]);
+  });
+
+  it('rejects unknown keys so that a typo is never ignored', () => {
+    const issues = issuesOf(() => definePolicy(jabarMkd2025, { id: 'x', talentBox: { eligbleBoxes: [9] } } as unknown as PolicyOverrides));
+    expect(issues[0]?.code).toBe('unrecognized_keys');
+  });
+});
+
+describe('parsePolicy', () => {
+  it('accepts a policy that went through JSON and freezes it', () => {
+    const p = parsePolicy(JSON.parse(JSON.stringify(jabarMkd2025)));
+    expect(p).toEqual(jabarMkd2025);
+    expect(Object.isFrozen(p.talentBox)).toBe(true);
+  });
+
+  it('rejects an incomplete policy with every missing section named', () => {
+    const issues = issuesOf(() => parsePolicy({ id: 'x' }));
+    const paths = issues.map((i) => i.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['policy.version', 'policy.effectiveFrom', 'policy.talentBox']));
+  });
+});
