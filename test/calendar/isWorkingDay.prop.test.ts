@@ -36,7 +36,7 @@ describe('isWorkingDay properties', () => {
     expect(there).toBe(here);
   });
 
-  it.prop([builtInDateArb, regionalHolidayArb])('no input is mutated', (date, holiday) => {
+  it.prop([builtInDateArb, regionalHolidayArb.filter((h) => h.date !== '2026-05-26')])('no input is mutated', (date, holiday) => {
     const options = _deepFreeze({ added: [holiday], moved: [{ from: '2026-05-27', to: '2026-05-26' }] });
     const copy = structuredClone(options);
     isWorkingDay(date, options);
