@@ -95,9 +95,13 @@ export function _yearMissingError(year: number, available: readonly number[], pa
   ]);
 }
 
+/** Holidays of one available year: the frozen list as given, or a working map by epoch day once an override touches it. */
+type YearHolidays = readonly Holiday[] | Map<number, Holiday>;
+
 interface State {
-  readonly holidays: Map<number, Holiday>;
-  readonly years: Set<number>;
+  /** Every available year and its holidays; a year not here has no data. */
+  readonly years: Map<number, YearHolidays>;
+  /** Ramadan periods by Hijri year. */
   readonly ramadan: Map<number, RamadanPeriod>;
 }
 
@@ -105,62 +109,79 @@ function yearOfDay(day: number): number {
   return _civil(day).year;
 }
 
+/** The working map of the year holding `day` (copied from its list on first change), or `undefined` for a year without data. */
+function mutableYear(state: State, day: number): Map<number, Holiday> | undefined {
+  const year = yearOfDay(day);
+  const current = state.years.get(year);
+  if (current === undefined || current instanceof Map) return current;
+  const map = new Map<number, Holiday>();
+  for (const holiday of current) map.set(trustedDay(holiday.date), holiday);
+  state.years.set(year, map);
+  return map;
+}
+
+// Changes that touch a year without data are left out: that year cannot be queried
+// until it is supplied, and supplying it replaces it whole.
 function applyLayer(state: State, layer: CalendarOverrides, prefix: readonly (string | number)[], issues: InputIssue[]): void {
-  const { holidays, years, ramadan } = state;
   if (layer.years !== undefined) {
     for (const data of layer.years) {
-      for (const day of [...holidays.keys()]) if (yearOfDay(day) === data.year) holidays.delete(day);
-      years.add(data.year);
-      for (const entry of data.holidays) holidays.set(trustedDay(entry.date), { date: entry.date, kind: entry.kind, name: entry.name });
-      for (const period of data.ramadan) ramadan.set(period.hijriYear, period);
+      state.years.set(data.year, data.holidays);
+      for (const period of data.ramadan) state.ramadan.set(period.hijriYear, period);
     }
   }
-  if (layer.ramadan !== undefined) for (const period of layer.ramadan) ramadan.set(period.hijriYear, period);
-  // Changes to a year without data are kept out: the year cannot be queried until it is
-  // supplied, and supplying it replaces it whole.
-  const known = (day: number): boolean => years.has(yearOfDay(day));
+  if (layer.ramadan !== undefined) for (const period of layer.ramadan) state.ramadan.set(period.hijriYear, period);
   if (layer.removed !== undefined) {
     layer.removed.forEach((date, index) => {
       const day = trustedDay(date);
-      if (!known(day)) return;
-      if (!holidays.delete(day)) issues.push(notAHoliday(date, [...prefix, 'removed', index], 'remove'));
+      const year = mutableYear(state, day);
+      if (year !== undefined && !year.delete(day)) issues.push(notAHoliday(date, [...prefix, 'removed', index], 'remove'));
     });
   }
   if (layer.moved !== undefined) {
     // All moves happen together, so that two holidays may swap days.
     const taken: { holiday: Holiday; to: string; index: number }[] = [];
     layer.moved.forEach((move, index) => {
-      const day = trustedDay(move.from);
-      if (!known(day)) return;
-      const holiday = holidays.get(day);
-      if (holiday === undefined) {
-        issues.push(notAHoliday(move.from, [...prefix, 'moved', index, 'from'], 'move'));
-        return;
-      }
-      taken.push({ holiday, to: move.to, index });
+      const year = mutableYear(state, trustedDay(move.from));
+      if (year === undefined) return;
+      const holiday = year.get(trustedDay(move.from));
+      if (holiday === undefined) issues.push(notAHoliday(move.from, [...prefix, 'moved', index, 'from'], 'move'));
+      else taken.push({ holiday, to: move.to, index });
     });
-    for (const { holiday } of taken) holidays.delete(trustedDay(holiday.date));
+    for (const { holiday } of taken) mutableYear(state, trustedDay(holiday.date))?.delete(trustedDay(holiday.date));
     for (const { holiday, to, index } of taken) {
       const day = trustedDay(to);
-      const there = holidays.get(day);
-      if (there !== undefined) {
-        issues.push(dateTaken(to, there, [...prefix, 'moved', index, 'to']));
-        continue;
-      }
-      holidays.set(day, { date: to, kind: holiday.kind, name: holiday.name, movedFrom: holiday.movedFrom ?? holiday.date });
+      const year = mutableYear(state, day);
+      if (year === undefined) continue;
+      const there = year.get(day);
+      if (there !== undefined) issues.push(dateTaken(to, there, [...prefix, 'moved', index, 'to']));
+      else year.set(day, { date: to, kind: holiday.kind, name: holiday.name, movedFrom: holiday.movedFrom ?? holiday.date });
     }
   }
   if (layer.added !== undefined) {
     layer.added.forEach((entry, index) => {
       const day = trustedDay(entry.date);
-      const there = holidays.get(day);
-      if (there !== undefined) {
-        issues.push(dateTaken(entry.date, there, [...prefix, 'added', index, 'date']));
-        return;
-      }
-      holidays.set(day, { date: entry.date, kind: entry.kind, name: entry.name });
+      const year = mutableYear(state, day);
+      if (year === undefined) return;
+      const there = year.get(day);
+      if (there !== undefined) issues.push(dateTaken(entry.date, there, [...prefix, 'added', index, 'date']));
+      else year.set(day, { date: entry.date, kind: entry.kind, name: entry.name });
     });
   }
+}
+
+/** Each year's holidays as a frozen list sorted by date. */
+function finalize(years: Map<number, YearHolidays>, builtIn: ReadonlySet<YearHolidays>): Map<number, readonly Holiday[]> {
+  const out = new Map<number, readonly Holiday[]>();
+  for (const [year, holidays] of years) {
+    if (builtIn.has(holidays)) {
+      out.set(year, holidays as readonly Holiday[]); // frozen and sorted in the table
+      continue;
+    }
+    const list = [...holidays.values()].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+    for (const holiday of list) _deepFreeze(holiday);
+    out.set(year, Object.freeze(list));
+  }
+  return out;
 }
 
 function notAHoliday(date: string, path: (string | number)[], what: 'remove' | 'move'): InputIssue {
@@ -181,8 +202,7 @@ function dateTaken(date: string, there: Holiday, path: (string | number)[]): Inp
   );
 }
 
-function buildSchedules(policy: Policy | undefined): { minutes: Int32Array; schedules: (DayScheduleCore | undefined)[] } | undefined {
-  if (policy === undefined) return undefined;
+function buildSchedules(policy: Policy): { minutes: Int32Array; schedules: (DayScheduleCore | undefined)[] } {
   const minutes = new Int32Array(FLAG_COUNT);
   const schedules: (DayScheduleCore | undefined)[] = new Array<DayScheduleCore | undefined>(FLAG_COUNT).fill(undefined);
   for (let flags = 0; flags < FLAG_COUNT; flags++) {
@@ -219,70 +239,88 @@ class CompiledCalendar implements _CompiledCalendar {
   private readonly total: number;
   private readonly starts: Int32Array;
   private readonly tables: (Uint8Array | undefined)[];
+  private readonly available: Uint8Array;
+  private readonly lists: Map<number, readonly Holiday[]>;
   private readonly holidays: Map<number, Holiday>;
-  private readonly minutes: Int32Array | undefined;
-  private readonly schedules: (DayScheduleCore | undefined)[] | undefined;
+  private readonly ramadan: readonly (readonly [number, number])[];
+  private readonly policy: Policy | undefined;
+  private minutes: Int32Array | undefined;
+  private schedules: (DayScheduleCore | undefined)[] | undefined;
 
-  constructor(state: State, policy: Policy | undefined) {
-    const years = [...state.years].sort((a, b) => a - b);
+  constructor(lists: Map<number, readonly Holiday[]>, ramadan: Iterable<RamadanPeriod>, policy: Policy | undefined) {
+    const years = [...lists.keys()].sort((a, b) => a - b);
     this.years = Object.freeze(years);
+    this.policy = policy;
+    this.minutes = undefined;
+    this.schedules = undefined;
+    this.lists = lists;
     this.holidays = new Map();
-    for (const [day, holiday] of state.holidays) this.holidays.set(day, _deepFreeze(holiday));
+    this.ramadan = [...ramadan].map((period) => [trustedDay(period.start), trustedDay(period.end)] as const);
     const minYear = years.length > 0 ? (years[0] as number) : 0;
     const span = years.length > 0 ? (years[years.length - 1] as number) - minYear + 1 : 0;
     this.minYear = minYear;
-    this.starts = new Int32Array(span + 1);
-    for (let i = 0; i <= span; i++) this.starts[i] = _epochDay(minYear + i, 1, 1);
-    this.base = this.starts[0] as number;
-    this.total = (this.starts[span] as number) - this.base;
-    this.tables = new Array<Uint8Array | undefined>(span).fill(undefined);
-    for (const year of years) {
-      const start = _epochDay(year, 1, 1);
-      const table = new Uint8Array(_isLeapYear(year) ? 366 : 365);
-      let weekdayIndex = (((start + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday (index 3)
-      for (let i = 0; i < table.length; i++) {
-        table[i] = (weekdayIndex << WEEKDAY_SHIFT) | (weekdayIndex < 5 ? WORK : 0);
-        weekdayIndex = weekdayIndex === 6 ? 0 : weekdayIndex + 1;
-      }
-      this.tables[year - minYear] = table;
-    }
-    for (const day of this.holidays.keys()) {
-      const at = this.locate(day);
-      if (at !== undefined) at.table[at.index] = ((at.table[at.index] as number) & ~WORK) | HOLIDAY;
-    }
-    for (const period of state.ramadan.values()) {
-      const end = trustedDay(period.end);
-      for (let day = trustedDay(period.start); day <= end; day++) {
-        const at = this.locate(day);
-        if (at !== undefined) at.table[at.index] = (at.table[at.index] as number) | RAMADAN;
-      }
-    }
-    const built = buildSchedules(policy);
-    this.minutes = built?.minutes;
-    this.schedules = built?.schedules;
+    const starts = new Int32Array(span + 1);
+    for (let i = 0; i <= span; i++) starts[i] = _epochDay(minYear + i, 1, 1);
+    this.starts = starts;
+    this.base = starts[0] as number;
+    this.total = (starts[span] as number) - this.base;
+    const available = new Uint8Array(span);
+    for (const year of years) available[year - minYear] = 1;
+    this.available = available;
+    const tables: (Uint8Array | undefined)[] = [];
+    for (let i = 0; i < span; i++) tables.push(undefined);
+    this.tables = tables;
   }
 
-  private locate(day: number): { table: Uint8Array; index: number } | undefined {
-    const table = this.tables[yearOfDay(day) - this.minYear];
-    if (table === undefined) return undefined;
-    return { table, index: day - _epochDay(yearOfDay(day), 1, 1) };
+  /**
+   * Lays out the day flags of one available year, on its first use, so that a call
+   * that asks about one date does not pay for every year.
+   */
+  private buildYear(y: number): Uint8Array {
+    const start = this.starts[y] as number;
+    const end = this.starts[y + 1] as number;
+    const table = new Uint8Array(end - start);
+    // One week of flags, then doubled with copyWithin until the year is full.
+    let weekdayIndex = (((start + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday (index 3)
+    for (let d = 0; d < 7; d++) {
+      table[d] = (weekdayIndex << WEEKDAY_SHIFT) | (weekdayIndex < 5 ? WORK : 0);
+      weekdayIndex = weekdayIndex === 6 ? 0 : weekdayIndex + 1;
+    }
+    for (let filled = 7; filled < table.length; filled *= 2) table.copyWithin(filled, 0, Math.min(filled, table.length - filled));
+    for (const holiday of this.lists.get(this.minYear + y) as readonly Holiday[]) {
+      const day = trustedDay(holiday.date);
+      table[day - start] = ((table[day - start] as number) & ~WORK) | HOLIDAY;
+      this.holidays.set(day, holiday);
+    }
+    for (const [first, last] of this.ramadan) {
+      for (let day = Math.max(first, start); day <= last && day < end; day++) table[day - start] = (table[day - start] as number) | RAMADAN;
+    }
+    this.tables[y] = table;
+    return table;
+  }
+
+  /** Index into `tables` / `starts` of the year holding `day`, or −1 outside the covered span. No allocation. */
+  private yearIndex(day: number): number {
+    const rel = day - this.base;
+    if (!(rel >= 0 && rel < this.total)) return -1;
+    const starts = this.starts;
+    let y = (rel / 365.2425) | 0;
+    if (y >= this.tables.length) y = this.tables.length - 1;
+    while (day < (starts[y] as number)) y--;
+    while (day >= (starts[y + 1] as number)) y++;
+    return y;
   }
 
   hasYear(year: number): boolean {
-    return this.tables[year - this.minYear] !== undefined;
+    return this.available[year - this.minYear] === 1;
   }
 
   /** The flags of a day; throws for a year without data. The hot path: no allocation. */
   private flags(day: number): number {
-    const rel = day - this.base;
-    if (rel >= 0 && rel < this.total) {
-      const starts = this.starts;
-      let y = (rel / 365.2425) | 0;
-      if (y >= this.tables.length) y = this.tables.length - 1;
-      while (day < (starts[y] as number)) y--;
-      while (day >= (starts[y + 1] as number)) y++;
-      const table = this.tables[y];
-      if (table !== undefined) return table[day - (starts[y] as number)] as number;
+    const y = this.yearIndex(day);
+    if (y >= 0) {
+      const table = this.tables[y] ?? (this.available[y] === 1 ? this.buildYear(y) : undefined);
+      if (table !== undefined) return table[day - (this.starts[y] as number)] as number;
     }
     return this.missing(day);
   }
@@ -290,6 +328,17 @@ class CompiledCalendar implements _CompiledCalendar {
   private missing(day: number): never {
     if (!Number.isInteger(day)) throw new TypeError(`[kerja-dinamis] calendar: a day must be an integer epoch day, not ${String(day)}`);
     throw _yearMissingError(yearOfDay(day), this.years);
+  }
+
+  /** Builds the per-flags hours on first use (a caller asking only about working days never pays for it). */
+  private hours(): { minutes: Int32Array; schedules: (DayScheduleCore | undefined)[] } {
+    if (this.minutes === undefined || this.schedules === undefined) {
+      if (this.policy === undefined) return noSchedule();
+      const built = buildSchedules(this.policy);
+      this.minutes = built.minutes;
+      this.schedules = built.schedules;
+    }
+    return { minutes: this.minutes, schedules: this.schedules };
   }
 
   isWorkingDay(day: number): boolean {
@@ -306,20 +355,20 @@ class CompiledCalendar implements _CompiledCalendar {
 
   workMinutes(day: number): number {
     const flags = this.flags(day);
-    if (this.minutes === undefined) return noSchedule();
-    return this.minutes[flags] as number;
+    const minutes = this.minutes ?? this.hours().minutes;
+    return minutes[flags] as number;
   }
 
   schedule(day: number): DayScheduleCore {
     const flags = this.flags(day);
-    if (this.schedules === undefined) return noSchedule();
-    return this.schedules[flags] as DayScheduleCore;
+    const schedules = this.schedules ?? this.hours().schedules;
+    return schedules[flags] as DayScheduleCore;
   }
 
   holidaysInYear(year: number): readonly Holiday[] {
-    if (!this.hasYear(year)) throw _yearMissingError(year, this.years);
-    const days = [...this.holidays.keys()].filter((day) => yearOfDay(day) === year).sort((a, b) => a - b);
-    return days.map((day) => this.holidays.get(day) as Holiday);
+    const list = this.hasYear(year) ? this.lists.get(year) : undefined;
+    if (list === undefined) throw _yearMissingError(year, this.years);
+    return list;
   }
 }
 
@@ -345,17 +394,18 @@ export function _compileCalendar(policy: Policy | undefined, options?: CalendarO
     throw new TypeError('[kerja-dinamis] calendar: two different policies given (argument and options.policy)');
   }
   const p = policy !== undefined ? _ensurePolicy(policy) : opts?.policy !== undefined ? _ensurePolicy(opts.policy) : undefined;
-  const state: State = { holidays: new Map(), years: new Set(), ramadan: new Map() };
+  const state: State = { years: new Map(), ramadan: new Map() };
+  const builtIn = new Set<YearHolidays>();
   for (const data of BUILT_IN_CALENDAR) {
-    state.years.add(data.year);
-    for (const holiday of data.holidays) state.holidays.set(trustedDay(holiday.date), holiday);
+    state.years.set(data.year, data.holidays);
+    builtIn.add(data.holidays);
     for (const period of data.ramadan) state.ramadan.set(period.hijriYear, period);
   }
   const issues: InputIssue[] = [];
   if (p !== undefined) applyLayer(state, p.calendar, ['policy', 'calendar'], issues);
   if (opts !== undefined) applyLayer(state, opts, ['options'], issues);
   if (issues.length > 0) throw new InputError(issues);
-  return new CompiledCalendar(state, p);
+  return new CompiledCalendar(finalize(state.years, builtIn), state.ramadan.values(), p);
 }
 
 /** Epoch day of a validated `YYYY-MM-DD`; `_parseIsoDate` re-exported for the calendar's wrappers. */
