@@ -2,14 +2,16 @@
  * The compiled working calendar: the internal fast path that allocation and scoring
  * use in their inner loops, and that the public calendar functions wrap.
  *
- * `_compileCalendar(policy, options)` validates the overrides once and lays out one
- * small table of day flags per available year; after that every question about a day
- * (an integer epoch day, see `_lib/dates.ts`) is a few integer operations and one
- * typed-array read: no allocation, no string, no `Date`, so no host time zone.
- * There is no module-level state: the caller creates one compiled calendar per call.
+ * `_compileCalendar(policy, options)` validates the overrides once and resolves each
+ * year's holidays; the first question about a year lays out one small table of day
+ * flags for it (working, holiday, Ramadan, weekday). After that every question about
+ * a day (an integer epoch day, see `_lib/dates.ts`) is a few integer operations and
+ * one typed-array read: no allocation, no string, no `Date`, so no host time zone.
+ * There is no module-level state: the caller creates one compiled calendar per call
+ * (e.g. once per `allocateWorkPatterns` call) and drops it afterwards.
  */
 import { InputError, _issue, type InputIssue, type LocalizedText } from '../_lib/errors';
-import { WEEKDAYS, _civil, _epochDay, _formatIsoDate, _isLeapYear, _parseIsoDate, type Weekday } from '../_lib/dates';
+import { WEEKDAYS, _civil, _epochDay, type Weekday } from '../_lib/dates';
 import { _parse } from '../_lib/schema';
 import { _deepFreeze } from '../_lib/freeze';
 import { _ensurePolicy } from '../policy/brand';
@@ -326,7 +328,7 @@ class CompiledCalendar implements _CompiledCalendar {
   }
 
   private missing(day: number): never {
-    if (!Number.isInteger(day)) throw new TypeError(`[kerja-dinamis] calendar: a day must be an integer epoch day, not ${String(day)}`);
+    if (!Number.isInteger(day)) throw new TypeError(`[kerja-dinamis] _compileCalendar: a day must be an integer epoch day, not ${String(day)}`);
     throw _yearMissingError(yearOfDay(day), this.years);
   }
 
@@ -372,8 +374,23 @@ class CompiledCalendar implements _CompiledCalendar {
   }
 }
 
+/**
+ * Whether the options are the common `{ policy }` and nothing else: the schema would
+ * accept them as they are (the policy itself is checked by `_ensurePolicy`), so the
+ * parse is skipped.
+ */
+function onlyPolicy(options: unknown): options is CalendarOptions {
+  if (typeof options !== 'object' || options === null || Object.getPrototypeOf(options) !== Object.prototype) return false;
+  let keys = 0;
+  for (const key in options) {
+    if (key !== 'policy') return false;
+    keys++;
+  }
+  return keys === 1;
+}
+
 function noSchedule(): never {
-  throw new TypeError('[kerja-dinamis] calendar: working hours need a policy; compile the calendar with one');
+  throw new TypeError('[kerja-dinamis] _compileCalendar: working hours need a policy; compile the calendar with one');
 }
 
 /**
@@ -389,9 +406,9 @@ function noSchedule(): never {
  *   removes or moves a day that is not a holiday, or adds or moves onto one that is.
  */
 export function _compileCalendar(policy: Policy | undefined, options?: CalendarOptions): _CompiledCalendar {
-  const opts = options === undefined ? undefined : _parse(CalendarOptionsSchema, options, ['options']);
+  const opts = options === undefined ? undefined : onlyPolicy(options) ? options : _parse(CalendarOptionsSchema, options, ['options']);
   if (policy !== undefined && opts?.policy !== undefined && opts.policy !== policy) {
-    throw new TypeError('[kerja-dinamis] calendar: two different policies given (argument and options.policy)');
+    throw new TypeError('[kerja-dinamis] _compileCalendar: two different policies given (argument and options.policy)');
   }
   const p = policy !== undefined ? _ensurePolicy(policy) : opts?.policy !== undefined ? _ensurePolicy(opts.policy) : undefined;
   const state: State = { years: new Map(), ramadan: new Map() };
@@ -407,9 +424,3 @@ export function _compileCalendar(policy: Policy | undefined, options?: CalendarO
   if (issues.length > 0) throw new InputError(issues);
   return new CompiledCalendar(finalize(state.years, builtIn), state.ramadan.values(), p);
 }
-
-/** Epoch day of a validated `YYYY-MM-DD`; `_parseIsoDate` re-exported for the calendar's wrappers. */
-export const _dayOf = (date: string): number => _parseIsoDate(date) as number;
-
-/** `YYYY-MM-DD` of an epoch day (re-exported for the calendar's wrappers). */
-export const _dateOf = _formatIsoDate;
