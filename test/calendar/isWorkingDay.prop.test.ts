@@ -9,9 +9,11 @@ const ZONES = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Jakarta
 const originalTz = process.env['TZ'];
 
 describe('isWorkingDay properties', () => {
-  afterEach(() => {
-    process.env['TZ'] = originalTz;
-  });
+  const restoreTz = (): void => {
+    if (originalTz === undefined) delete process.env['TZ'];
+    else process.env['TZ'] = originalTz;
+  };
+  afterEach(restoreTz);
 
   it.prop([builtInMonthArb, regionalHolidayArb])('adding a holiday never adds a working day', (month, holiday) => {
     const before = workingDaysInMonth(month);
@@ -29,10 +31,17 @@ describe('isWorkingDay properties', () => {
 
   it.prop([builtInDateArb, fc.constantFrom(...ZONES)])('results are identical whatever the host time zone', (date, zone) => {
     const here = JSON.stringify([isWorkingDay(date), dailySchedule(date, jabarMkd2025), workingDaysInMonth(date.slice(0, 7))]);
-    process.env['TZ'] = zone;
-    // the switch really happened: the host's clock reads differently in most zones
-    expect(new Date(2026, 0, 15, 12).getTimezoneOffset()).toBe({ UTC: 0, 'America/Los_Angeles': 480, 'Pacific/Kiritimati': -840, 'Asia/Jakarta': -420, 'Asia/Kolkata': -330 }[zone]);
-    const there = JSON.stringify([isWorkingDay(date), dailySchedule(date, jabarMkd2025), workingDaysInMonth(date.slice(0, 7))]);
+    let offset: number;
+    let there: string;
+    try {
+      process.env['TZ'] = zone;
+      offset = new Date(2026, 0, 15, 12).getTimezoneOffset();
+      there = JSON.stringify([isWorkingDay(date), dailySchedule(date, jabarMkd2025), workingDaysInMonth(date.slice(0, 7))]);
+    } finally {
+      restoreTz();
+    }
+    // the switch really happened: the host's clock read the zone's offset
+    expect(offset).toBe({ UTC: 0, 'America/Los_Angeles': 480, 'Pacific/Kiritimati': -840, 'Asia/Jakarta': -420, 'Asia/Kolkata': -330 }[zone]);
     expect(there).toBe(here);
   });
 
