@@ -19,6 +19,9 @@
  */
 export { PolicySchema, PolicyIdSchema, type Policy, type PolicyRef } from './schema';
 export { TalentBoxPolicySchema, type TalentBoxPolicy, type TalentBoxNumber, type KinerjaCutOffs, type PotensialCutOffs } from './sections/talent-box';
+export { jabarMkd2023, jabarMkd2025, nationalFwa2025, presets } from './presets';
+export { definePolicy, parsePolicy, type PolicyOverrides, type DeepPartial } from './define';
+export { selectPolicy } from './select';
 export {
   SchedulePolicySchema,
   type SchedulePolicy,
@@ -36,6 +39,3 @@ export {
   type RamadanPeriod,
   type CalendarYearData,
 } from './sections/calendar';
-export { jabarMkd2023, jabarMkd2025, nationalFwa2025, presets } from './presets';
-export { definePolicy, parsePolicy, type PolicyOverrides, type DeepPartial } from './define';
-export { selectPolicy } from './select';
