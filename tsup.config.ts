@@ -5,6 +5,8 @@ export const entries = {
   index: 'src/index.ts',
   'policy/index': 'src/policy/index.ts',
   'talent-box/index': 'src/talent-box/index.ts',
+  'calendar/index': 'src/calendar/index.ts',
+  'nip/index': 'src/nip/index.ts',
   'locales/index': 'src/locales/index.ts',
   'locales/id': 'src/locales/id.ts',
   'locales/en': 'src/locales/en.ts',

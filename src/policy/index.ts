@@ -22,3 +22,20 @@ export { TalentBoxPolicySchema, TalentBoxNumberSchema, type TalentBoxPolicy, typ
 export { jabarMkd2023, jabarMkd2025, nationalFwa2025, presets } from './presets';
 export { definePolicy, parsePolicy, type PolicyOverrides, type DeepPartial } from './define';
 export { selectPolicy } from './select';
+export {
+  SchedulePolicySchema,
+  type SchedulePolicy,
+  type WeekHours,
+  type DayHours,
+  type WorkingWeekday,
+} from './sections/schedule';
+export {
+  CalendarOverridesSchema,
+  HOLIDAY_KINDS,
+  type CalendarOverrides,
+  type HolidayEntry,
+  type HolidayKind,
+  type HolidayMove,
+  type RamadanPeriod,
+  type CalendarYearData,
+} from './sections/calendar';

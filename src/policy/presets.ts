@@ -3,6 +3,8 @@
  * public rule was found (domain reference §8); override them with `definePolicy`.
  */
 import type { TalentBoxPolicy } from './sections/talent-box';
+import type { SchedulePolicy } from './sections/schedule';
+import type { CalendarOverrides } from './sections/calendar';
 import type { Policy } from './schema';
 import { _sealPolicy } from './brand';
 
@@ -18,6 +20,23 @@ const talentBoxJabar: TalentBoxPolicy = {
   maxAssessmentAgeMonths: 24,
 };
 
+// Perpres 21/2023: 37 h 30 min a week (2,250 minutes), Ramadan 32 h 30 min (1,950);
+// start 07:30 / 08:00, breaks 60 min Mon–Thu and 90 min Fri / 30 and 60 in Ramadan.
+// [D] end times giving 450 (390 in Ramadan) work minutes every weekday; domain reference §4.
+const regularDay = { start: '07:30', end: '16:00', breakMinutes: 60 };
+const regularFriday = { start: '07:30', end: '16:30', breakMinutes: 90 };
+const ramadanDay = { start: '08:00', end: '15:00', breakMinutes: 30 };
+const ramadanFriday = { start: '08:00', end: '15:30', breakMinutes: 60 };
+const schedulePerpres21: SchedulePolicy = {
+  weeklyMinutes: 2250,
+  ramadanWeeklyMinutes: 1950,
+  regular: { SENIN: regularDay, SELASA: regularDay, RABU: regularDay, KAMIS: regularDay, JUMAT: regularFriday },
+  ramadan: { SENIN: ramadanDay, SELASA: ramadanDay, RABU: ramadanDay, KAMIS: ramadanDay, JUMAT: ramadanFriday },
+};
+
+// No changes to the built-in SKB 3 Menteri calendar (kerja-dinamis/calendar, docs/calendar.md).
+const calendarNational: CalendarOverrides = { added: [], removed: [], moved: [], years: [], ramadan: [] };
+
 /**
  * Pemprov Jabar MKD as launched on 19 June 2023 (Pergub Jabar 102/2022, Perpres
  * 21/2023): talent boxes {4,5,7,8,9}, up to 4 flexible days a week by track record.
@@ -29,6 +48,8 @@ export const jabarMkd2023: Policy = _sealPolicy({
   name: { id: 'Mekanisme Kerja Dinamis Pemprov Jawa Barat 2023', en: 'West Java Dynamic Working Mechanism 2023' },
   basis: ['Pergub Jabar 102/2022', 'Perpres 21/2023', 'PermenPANRB 3/2020', 'PermenPANRB 6/2022'],
   talentBox: talentBoxJabar,
+  schedule: schedulePerpres21,
+  calendar: calendarNational,
 });
 
 /**
@@ -42,6 +63,8 @@ export const jabarMkd2025: Policy = _sealPolicy({
   name: { id: 'Mekanisme Kerja Dinamis Pemprov Jawa Barat 2025', en: 'West Java Dynamic Working Mechanism 2025' },
   basis: ['Pergub Jabar 102/2022', 'Perpres 21/2023', 'PermenPANRB 3/2020', 'PermenPANRB 4/2025', 'PermenPANRB 6/2022'],
   talentBox: talentBoxJabar,
+  schedule: schedulePerpres21,
+  calendar: calendarNational,
 });
 
 /**
@@ -55,6 +78,8 @@ export const nationalFwa2025: Policy = _sealPolicy({
   name: { id: 'Fleksibilitas Kerja ASN Nasional 2025', en: 'National ASN Flexible Working 2025' },
   basis: ['PermenPANRB 4/2025', 'Perpres 21/2023', 'PermenPANRB 6/2022'],
   talentBox: { ...talentBoxJabar, gate: false, eligibleBoxes: [1, 2, 3, 4, 5, 6, 7, 8, 9] },
+  schedule: schedulePerpres21,
+  calendar: calendarNational,
 });
 
 /** Every built-in policy, oldest first. */

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { LocalizedText } from '../_lib/errors';
 import { IsoDateSchema } from '../_lib/schema';
 import { TalentBoxPolicySchema, type TalentBoxPolicy } from './sections/talent-box';
+import { SchedulePolicySchema, type SchedulePolicy } from './sections/schedule';
+import { CalendarOverridesSchema, type CalendarOverrides } from './sections/calendar';
 
 /**
  * A complete MKD policy: who issued it, from when it applies, the regulations it
@@ -23,6 +25,10 @@ export interface Policy {
   readonly extends?: string;
   /** The talent-box gate. */
   readonly talentBox: TalentBoxPolicy;
+  /** Working hours per weekday, regular and during Ramadan (Perpres 21/2023). */
+  readonly schedule: SchedulePolicy;
+  /** Changes to the built-in working calendar (holidays added, removed or moved; whole years; Ramadan periods). */
+  readonly calendar: CalendarOverrides;
 }
 
 /** The part of a policy that every decision carries for audit. */
@@ -51,4 +57,6 @@ export const PolicySchema: z.ZodType<Policy> = z.strictObject({
   basis: z.array(z.string().min(1)),
   extends: PolicyIdSchema.exactOptional(),
   talentBox: TalentBoxPolicySchema,
+  schedule: SchedulePolicySchema,
+  calendar: CalendarOverridesSchema,
 });

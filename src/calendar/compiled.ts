@@ -1,0 +1,426 @@
+/**
+ * The compiled working calendar: the internal fast path that allocation and scoring
+ * use in their inner loops, and that the public calendar functions wrap.
+ *
+ * `_compileCalendar(policy, options)` validates the overrides once and resolves each
+ * year's holidays; the first question about a year lays out one small table of day
+ * flags for it (working, holiday, Ramadan, weekday). After that every question about
+ * a day (an integer epoch day, see `_lib/dates.ts`) is a few integer operations and
+ * one typed-array read: no allocation, no string, no `Date`, so no host time zone.
+ * There is no module-level state: the caller creates one compiled calendar per call
+ * (e.g. once per `allocateWorkPatterns` call) and drops it afterwards.
+ */
+import { InputError, _issue, type InputIssue, type LocalizedText } from '../_lib/errors';
+import { WEEKDAYS, _civil, _epochDay, type Weekday } from '../_lib/dates';
+import { _parse } from '../_lib/schema';
+import { _deepFreeze } from '../_lib/freeze';
+import { _ensurePolicy } from '../policy/brand';
+import type { Policy } from '../policy/schema';
+import type { CalendarOverrides, HolidayKind, RamadanPeriod } from '../policy/sections/calendar';
+import { _timeToMinutes, type DayHours, type WeekHours } from '../policy/sections/schedule';
+import { BUILT_IN_CALENDAR } from './holidays';
+import { CalendarOptionsSchema, type CalendarOptions } from './options';
+
+/** A non-working day of the calendar, as the calendar functions return it. */
+export interface Holiday {
+  /** The day, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** National holiday, cuti bersama or regional holiday. */
+  readonly kind: HolidayKind;
+  /** The observance, in Bahasa Indonesia and English. */
+  readonly name: LocalizedText;
+  /** The day the holiday was on before a `moved` override, when it was moved. */
+  readonly movedFrom?: string;
+}
+
+/** The hours of one day, without its date (what the compiled calendar returns). */
+export interface DayScheduleCore {
+  /** The day of the week. */
+  readonly weekday: Weekday;
+  /** Whether the day is a working day (Monday–Friday and not a holiday). */
+  readonly workingDay: boolean;
+  /** Start of work, `HH:MM` (WIB), on working days only. */
+  readonly start?: string;
+  /** End of work, `HH:MM` (WIB), on working days only. */
+  readonly end?: string;
+  /** Minutes of break; 0 on non-working days. */
+  readonly breakMinutes: number;
+  /** Work minutes (end − start − break); 0 on non-working days. */
+  readonly workMinutes: number;
+  /** Whether the day falls in a Ramadan period (shorter hours on working days). */
+  readonly ramadan: boolean;
+}
+
+/** The compiled calendar; every day argument is an integer epoch day. */
+export interface _CompiledCalendar {
+  /** The years with data (built in or supplied), ascending. */
+  readonly years: readonly number[];
+  /** Whether a year has data. */
+  hasYear(year: number): boolean;
+  /** Whether a day is a working day. Throws `InputError` (`calendar_year_missing`) for a year without data. */
+  isWorkingDay(day: number): boolean;
+  /** The holiday on a day, or `undefined`. Throws for a year without data. */
+  holidayOn(day: number): Holiday | undefined;
+  /** Whether a day is in a Ramadan period. Throws for a year without data. */
+  isRamadan(day: number): boolean;
+  /** Work minutes of a day under the policy's schedule; 0 on non-working days. Throws for a year without data. */
+  workMinutes(day: number): number;
+  /** The (shared, frozen) hours of a day under the policy's schedule. Throws for a year without data. */
+  schedule(day: number): DayScheduleCore;
+  /** Every holiday dated in a year, by date. Throws for a year without data. */
+  holidaysInYear(year: number): readonly Holiday[];
+}
+
+// Day flags: bit 0 working, bit 1 holiday, bit 2 Ramadan, bits 3–5 weekday (0 = Monday).
+const WORK = 1;
+const HOLIDAY = 2;
+const RAMADAN = 4;
+const WEEKDAY_SHIFT = 3;
+const FLAG_COUNT = 64;
+
+/** Epoch day of a `YYYY-MM-DD` already validated (schema or built-in table): no regex. */
+function trustedDay(text: string): number {
+  const c = (i: number): number => text.charCodeAt(i) - 48;
+  return _epochDay(c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3), c(5) * 10 + c(6), c(8) * 10 + c(9));
+}
+
+/** The InputError for a year the calendar has no data for. */
+export function _yearMissingError(year: number, available: readonly number[], path: readonly (string | number)[] = []): InputError {
+  const have = available.length === 0 ? '-' : available.join(', ');
+  return new InputError([
+    _issue(
+      path,
+      'calendar_year_missing',
+      `Kalender kerja tahun ${year} belum tersedia (tersedia: ${have}). Tambahkan daftar libur nasional dan cuti bersama tahun ${year} beserta periode Ramadannya melalui calendar.years pada kebijakan atau opsi.`,
+      `No working calendar for ${year} (available: ${have}). Supply ${year}'s national holidays, cuti bersama and Ramadan period through calendar.years in the policy or the options.`,
+    ),
+  ]);
+}
+
+/** Holidays of one available year: the frozen list as given, or a working map by epoch day once an override touches it. */
+type YearHolidays = readonly Holiday[] | Map<number, Holiday>;
+
+interface State {
+  /** Every available year and its holidays; a year not here has no data. */
+  readonly years: Map<number, YearHolidays>;
+  /** Ramadan periods by Hijri year. */
+  readonly ramadan: Map<number, RamadanPeriod>;
+}
+
+function yearOfDay(day: number): number {
+  return _civil(day).year;
+}
+
+/** The working map of the year holding `day` (copied from its list on first change), or `undefined` for a year without data. */
+function mutableYear(state: State, day: number): Map<number, Holiday> | undefined {
+  const year = yearOfDay(day);
+  const current = state.years.get(year);
+  if (current === undefined || current instanceof Map) return current;
+  const map = new Map<number, Holiday>();
+  for (const holiday of current) map.set(trustedDay(holiday.date), holiday);
+  state.years.set(year, map);
+  return map;
+}
+
+// Changes that touch a year without data are left out: that year cannot be queried
+// until it is supplied, and supplying it replaces it whole.
+function applyLayer(state: State, layer: CalendarOverrides, prefix: readonly (string | number)[], issues: InputIssue[]): void {
+  if (layer.years !== undefined) {
+    for (const data of layer.years) {
+      state.years.set(data.year, data.holidays);
+      for (const period of data.ramadan) state.ramadan.set(period.hijriYear, period);
+    }
+  }
+  if (layer.ramadan !== undefined) for (const period of layer.ramadan) state.ramadan.set(period.hijriYear, period);
+  if (layer.removed !== undefined) {
+    layer.removed.forEach((date, index) => {
+      const day = trustedDay(date);
+      const year = mutableYear(state, day);
+      if (year !== undefined && !year.delete(day)) issues.push(notAHoliday(date, [...prefix, 'removed', index], 'remove'));
+    });
+  }
+  if (layer.moved !== undefined) {
+    // All moves happen together, so that two holidays may swap days.
+    const taken: { holiday: Holiday; to: string; index: number }[] = [];
+    layer.moved.forEach((move, index) => {
+      const year = mutableYear(state, trustedDay(move.from));
+      if (year === undefined) return;
+      const holiday = year.get(trustedDay(move.from));
+      if (holiday === undefined) issues.push(notAHoliday(move.from, [...prefix, 'moved', index, 'from'], 'move'));
+      else taken.push({ holiday, to: move.to, index });
+    });
+    for (const { holiday } of taken) mutableYear(state, trustedDay(holiday.date))?.delete(trustedDay(holiday.date));
+    for (const { holiday, to, index } of taken) {
+      const day = trustedDay(to);
+      const year = mutableYear(state, day);
+      if (year === undefined) continue;
+      const there = year.get(day);
+      if (there !== undefined) issues.push(dateTaken(to, there, [...prefix, 'moved', index, 'to']));
+      else year.set(day, { date: to, kind: holiday.kind, name: holiday.name, movedFrom: holiday.movedFrom ?? holiday.date });
+    }
+  }
+  if (layer.added !== undefined) {
+    layer.added.forEach((entry, index) => {
+      const day = trustedDay(entry.date);
+      const year = mutableYear(state, day);
+      if (year === undefined) return;
+      const there = year.get(day);
+      if (there !== undefined) issues.push(dateTaken(entry.date, there, [...prefix, 'added', index, 'date']));
+      else year.set(day, { date: entry.date, kind: entry.kind, name: entry.name });
+    });
+  }
+}
+
+/** Each year's holidays as a frozen list sorted by date. */
+function finalize(years: Map<number, YearHolidays>, builtIn: ReadonlySet<YearHolidays>): Map<number, readonly Holiday[]> {
+  const out = new Map<number, readonly Holiday[]>();
+  for (const [year, holidays] of years) {
+    if (builtIn.has(holidays)) {
+      out.set(year, holidays as readonly Holiday[]); // frozen and sorted in the table
+      continue;
+    }
+    const list = [...holidays.values()].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+    for (const holiday of list) _deepFreeze(holiday);
+    out.set(year, Object.freeze(list));
+  }
+  return out;
+}
+
+function notAHoliday(date: string, path: (string | number)[], what: 'remove' | 'move'): InputIssue {
+  return _issue(
+    path,
+    'calendar_not_a_holiday',
+    `Tanggal ${date} bukan hari libur dalam kalender, jadi tidak dapat ${what === 'remove' ? 'dihapus' : 'dipindahkan'}`,
+    `${date} is not a holiday of the calendar, so it cannot be ${what === 'remove' ? 'removed' : 'moved'}`,
+  );
+}
+
+function dateTaken(date: string, there: Holiday, path: (string | number)[]): InputIssue {
+  return _issue(
+    path,
+    'calendar_date_taken',
+    `Tanggal ${date} sudah merupakan hari libur (${there.name.id}); hapus dulu melalui removed bila ingin menggantinya`,
+    `${date} is already a holiday (${there.name.en}); remove it first through removed to replace it`,
+  );
+}
+
+function buildSchedules(policy: Policy): { minutes: Int32Array; schedules: (DayScheduleCore | undefined)[] } {
+  const minutes = new Int32Array(FLAG_COUNT);
+  const schedules: (DayScheduleCore | undefined)[] = new Array<DayScheduleCore | undefined>(FLAG_COUNT).fill(undefined);
+  for (let flags = 0; flags < FLAG_COUNT; flags++) {
+    const weekdayIndex = flags >> WEEKDAY_SHIFT;
+    const weekday = WEEKDAYS[weekdayIndex];
+    if (weekday === undefined) continue;
+    const ramadan = (flags & RAMADAN) !== 0;
+    const working = (flags & WORK) !== 0 && weekdayIndex < 5;
+    const week: WeekHours = ramadan ? policy.schedule.ramadan : policy.schedule.regular;
+    const hours: DayHours | undefined = working ? week[weekday as keyof WeekHours] : undefined;
+    if (hours === undefined) {
+      schedules[flags] = Object.freeze({ weekday, workingDay: false, breakMinutes: 0, workMinutes: 0, ramadan });
+      continue;
+    }
+    const work = (_timeToMinutes(hours.end) as number) - (_timeToMinutes(hours.start) as number) - hours.breakMinutes;
+    minutes[flags] = work;
+    schedules[flags] = Object.freeze({
+      weekday,
+      workingDay: true,
+      start: hours.start,
+      end: hours.end,
+      breakMinutes: hours.breakMinutes,
+      workMinutes: work,
+      ramadan,
+    });
+  }
+  return { minutes, schedules };
+}
+
+class CompiledCalendar implements _CompiledCalendar {
+  readonly years: readonly number[];
+  private readonly minYear: number;
+  private readonly base: number;
+  private readonly total: number;
+  private readonly starts: Int32Array;
+  private readonly tables: (Uint8Array | undefined)[];
+  private readonly available: Uint8Array;
+  private readonly lists: Map<number, readonly Holiday[]>;
+  private readonly holidays: Map<number, Holiday>;
+  private readonly ramadan: readonly (readonly [number, number])[];
+  private readonly policy: Policy | undefined;
+  private minutes: Int32Array | undefined;
+  private schedules: (DayScheduleCore | undefined)[] | undefined;
+
+  constructor(lists: Map<number, readonly Holiday[]>, ramadan: Iterable<RamadanPeriod>, policy: Policy | undefined) {
+    const years = [...lists.keys()].sort((a, b) => a - b);
+    this.years = Object.freeze(years);
+    this.policy = policy;
+    this.minutes = undefined;
+    this.schedules = undefined;
+    this.lists = lists;
+    this.holidays = new Map();
+    this.ramadan = [...ramadan].map((period) => [trustedDay(period.start), trustedDay(period.end)] as const);
+    const minYear = years.length > 0 ? (years[0] as number) : 0;
+    const span = years.length > 0 ? (years[years.length - 1] as number) - minYear + 1 : 0;
+    this.minYear = minYear;
+    const starts = new Int32Array(span + 1);
+    for (let i = 0; i <= span; i++) starts[i] = _epochDay(minYear + i, 1, 1);
+    this.starts = starts;
+    this.base = starts[0] as number;
+    this.total = (starts[span] as number) - this.base;
+    const available = new Uint8Array(span);
+    for (const year of years) available[year - minYear] = 1;
+    this.available = available;
+    const tables: (Uint8Array | undefined)[] = [];
+    for (let i = 0; i < span; i++) tables.push(undefined);
+    this.tables = tables;
+  }
+
+  /**
+   * Lays out the day flags of one available year, on its first use, so that a call
+   * that asks about one date does not pay for every year.
+   */
+  private buildYear(y: number): Uint8Array {
+    const start = this.starts[y] as number;
+    const end = this.starts[y + 1] as number;
+    const table = new Uint8Array(end - start);
+    // One week of flags, then doubled with copyWithin until the year is full.
+    let weekdayIndex = (((start + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday (index 3)
+    for (let d = 0; d < 7; d++) {
+      table[d] = (weekdayIndex << WEEKDAY_SHIFT) | (weekdayIndex < 5 ? WORK : 0);
+      weekdayIndex = weekdayIndex === 6 ? 0 : weekdayIndex + 1;
+    }
+    for (let filled = 7; filled < table.length; filled *= 2) table.copyWithin(filled, 0, Math.min(filled, table.length - filled));
+    for (const holiday of this.lists.get(this.minYear + y) as readonly Holiday[]) {
+      const day = trustedDay(holiday.date);
+      table[day - start] = ((table[day - start] as number) & ~WORK) | HOLIDAY;
+      this.holidays.set(day, holiday);
+    }
+    for (const [first, last] of this.ramadan) {
+      for (let day = Math.max(first, start); day <= last && day < end; day++) table[day - start] = (table[day - start] as number) | RAMADAN;
+    }
+    this.tables[y] = table;
+    return table;
+  }
+
+  /** Index into `tables` / `starts` of the year holding `day`, or −1 outside the covered span. No allocation. */
+  private yearIndex(day: number): number {
+    const rel = day - this.base;
+    if (!(rel >= 0 && rel < this.total)) return -1;
+    const starts = this.starts;
+    let y = (rel / 365.2425) | 0;
+    if (y >= this.tables.length) y = this.tables.length - 1;
+    while (day < (starts[y] as number)) y--;
+    while (day >= (starts[y + 1] as number)) y++;
+    return y;
+  }
+
+  hasYear(year: number): boolean {
+    return this.available[year - this.minYear] === 1;
+  }
+
+  /** The flags of a day; throws for a year without data. The hot path: no allocation. */
+  private flags(day: number): number {
+    const y = this.yearIndex(day);
+    if (y >= 0) {
+      const table = this.tables[y] ?? (this.available[y] === 1 ? this.buildYear(y) : undefined);
+      if (table !== undefined) return table[day - (this.starts[y] as number)] as number;
+    }
+    return this.missing(day);
+  }
+
+  private missing(day: number): never {
+    if (!Number.isInteger(day)) throw new TypeError(`[kerja-dinamis] _compileCalendar: a day must be an integer epoch day, not ${String(day)}`);
+    throw _yearMissingError(yearOfDay(day), this.years);
+  }
+
+  /** Builds the per-flags hours on first use (a caller asking only about working days never pays for it). */
+  private hours(): { minutes: Int32Array; schedules: (DayScheduleCore | undefined)[] } {
+    if (this.minutes === undefined || this.schedules === undefined) {
+      if (this.policy === undefined) return noSchedule();
+      const built = buildSchedules(this.policy);
+      this.minutes = built.minutes;
+      this.schedules = built.schedules;
+    }
+    return { minutes: this.minutes, schedules: this.schedules };
+  }
+
+  isWorkingDay(day: number): boolean {
+    return (this.flags(day) & WORK) !== 0;
+  }
+
+  holidayOn(day: number): Holiday | undefined {
+    return (this.flags(day) & HOLIDAY) !== 0 ? this.holidays.get(day) : undefined;
+  }
+
+  isRamadan(day: number): boolean {
+    return (this.flags(day) & RAMADAN) !== 0;
+  }
+
+  workMinutes(day: number): number {
+    const flags = this.flags(day);
+    const minutes = this.minutes ?? this.hours().minutes;
+    return minutes[flags] as number;
+  }
+
+  schedule(day: number): DayScheduleCore {
+    const flags = this.flags(day);
+    const schedules = this.schedules ?? this.hours().schedules;
+    return schedules[flags] as DayScheduleCore;
+  }
+
+  holidaysInYear(year: number): readonly Holiday[] {
+    const list = this.hasYear(year) ? this.lists.get(year) : undefined;
+    if (list === undefined) throw _yearMissingError(year, this.years);
+    return list;
+  }
+}
+
+/**
+ * Whether the options are the common `{ policy }` and nothing else: the schema would
+ * accept them as they are (the policy itself is checked by `_ensurePolicy`), so the
+ * parse is skipped.
+ */
+function onlyPolicy(options: unknown): options is CalendarOptions {
+  if (typeof options !== 'object' || options === null || Object.getPrototypeOf(options) !== Object.prototype) return false;
+  let keys = 0;
+  for (const key in options) {
+    if (key !== 'policy') return false;
+    keys++;
+  }
+  return keys === 1;
+}
+
+function noSchedule(): never {
+  throw new TypeError('[kerja-dinamis] _compileCalendar: working hours need a policy; compile the calendar with one');
+}
+
+/**
+ * Compiles the working calendar: the built-in years, then the policy's `calendar`
+ * section, then `options` on top. Validates the options (and the policy) once.
+ *
+ * @param policy - The policy whose `calendar` section and `schedule` apply; without
+ *   one (`undefined`, and none in `options.policy`) only the built-in calendar and
+ *   `options` apply, and `workMinutes` / `schedule` throw `TypeError`.
+ * @param options - Calendar overrides on top of the policy's.
+ * @returns The compiled calendar, to be used for one call's worth of questions.
+ * @throws {@link InputError} when the options or policy are invalid, or an override
+ *   removes or moves a day that is not a holiday, or adds or moves onto one that is.
+ */
+export function _compileCalendar(policy: Policy | undefined, options?: CalendarOptions): _CompiledCalendar {
+  const opts = options === undefined ? undefined : onlyPolicy(options) ? options : _parse(CalendarOptionsSchema, options, ['options']);
+  if (policy !== undefined && opts?.policy !== undefined && opts.policy !== policy) {
+    throw new TypeError('[kerja-dinamis] _compileCalendar: two different policies given (argument and options.policy)');
+  }
+  const p = policy !== undefined ? _ensurePolicy(policy) : opts?.policy !== undefined ? _ensurePolicy(opts.policy) : undefined;
+  const state: State = { years: new Map(), ramadan: new Map() };
+  const builtIn = new Set<YearHolidays>();
+  for (const data of BUILT_IN_CALENDAR) {
+    state.years.set(data.year, data.holidays);
+    builtIn.add(data.holidays);
+    for (const period of data.ramadan) state.ramadan.set(period.hijriYear, period);
+  }
+  const issues: InputIssue[] = [];
+  if (p !== undefined) applyLayer(state, p.calendar, ['policy', 'calendar'], issues);
+  if (opts !== undefined) applyLayer(state, opts, ['options'], issues);
+  if (issues.length > 0) throw new InputError(issues);
+  return new CompiledCalendar(finalize(state.years, builtIn), state.ramadan.values(), p);
+}

@@ -1,0 +1,42 @@
+import type { Policy } from '../policy/schema';
+import { _compileCalendar, type DayScheduleCore, type Holiday } from './compiled';
+import type { CalendarOptions } from './options';
+import { _dayIn } from './_wrap';
+
+/** The working hours of one date under a policy. */
+export interface DailySchedule extends DayScheduleCore {
+  /** The day, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** The holiday that makes a weekday a non-working day, when there is one. */
+  readonly holiday?: Holiday;
+}
+
+/**
+ * The working hours of a date under the policy's `schedule` section (Perpres 21/2023:
+ * 37 h 30 min a week, breaks 60 min Monday–Thursday and 90 min Friday; in Ramadan
+ * 32 h 30 min, breaks 30 / 60 min). A Saturday, Sunday or holiday is not a working day:
+ * `workingDay: false`, `workMinutes: 0`, no start or end.
+ *
+ * @param date - The day, `YYYY-MM-DD` (WIB).
+ * @param policy - The policy whose `schedule` (and `calendar`) sections apply.
+ * @param options - Calendar overrides on top of the policy's.
+ * @returns The date's weekday, whether it is a working day, its start, end, break and work minutes, and whether it is in Ramadan.
+ * @throws {@link InputError} when the date, policy or options are invalid, or the
+ *   date's year has no calendar data (`calendar_year_missing`).
+ *
+ * @example
+ * ```ts
+ * dailySchedule('2026-01-09', jabarMkd2025);
+ * //=> { date: '2026-01-09', weekday: 'JUMAT', workingDay: true, start: '07:30', end: '16:30',
+ * //     breakMinutes: 90, workMinutes: 450, ramadan: false }
+ * dailySchedule('2026-03-02', jabarMkd2025).workMinutes; // Ramadan 1447 H
+ * //=> 390
+ * ```
+ */
+export function dailySchedule(date: string, policy: Policy, options?: CalendarOptions): DailySchedule {
+  const calendar = _compileCalendar(policy, options);
+  const day = _dayIn(calendar, date);
+  const core = calendar.schedule(day);
+  const holiday = calendar.holidayOn(day);
+  return holiday === undefined ? { date, ...core } : { date, ...core, holiday };
+}

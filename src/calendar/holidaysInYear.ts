@@ -1,0 +1,28 @@
+import { _compileCalendar, type Holiday } from './compiled';
+import type { CalendarOptions } from './options';
+import { _yearIn } from './_wrap';
+
+/**
+ * Every non-working day of a year besides weekends: the national holidays (libur
+ * nasional) and cuti bersama of the SKB 3 Menteri, after the policy's and the
+ * options' overrides (regional holidays added, dates removed or moved, whole years
+ * supplied). Holidays falling on a Saturday or Sunday are listed too.
+ *
+ * @param year - The Gregorian year, e.g. `2026`.
+ * @param options - Calendar overrides, and optionally `policy` whose `calendar` section applies first.
+ * @returns The holidays dated in that year, by date.
+ * @throws {@link InputError} when the year has no data (built in: 2025 and 2026;
+ *   code `calendar_year_missing`), or the year or options are invalid.
+ *
+ * @example
+ * ```ts
+ * holidaysInYear(2026).filter((h) => h.kind === 'CUTI_BERSAMA').length;
+ * //=> 8
+ * holidaysInYear(2026)[0];
+ * //=> { date: '2026-01-01', kind: 'LIBUR_NASIONAL', name: { id: 'Tahun Baru Masehi', en: "New Year's Day" } }
+ * ```
+ */
+export function holidaysInYear(year: number, options?: CalendarOptions): Holiday[] {
+  const calendar = _compileCalendar(undefined, options);
+  return [...calendar.holidaysInYear(_yearIn(calendar, year))];
+}

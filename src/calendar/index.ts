@@ -1,0 +1,44 @@
+/**
+ * The working calendar: which days are working days and how many minutes each holds.
+ *
+ * Working days are Monday to Friday (Perpres 21/2023) minus the national holidays
+ * (libur nasional) and cuti bersama set each year by the SKB 3 Menteri. Built in:
+ * 2025 (237 working days) and 2026 (240), with the Ramadan periods as approximate
+ * estimates. A policy's `calendar` section and each call's options add regional
+ * holidays, remove or move dates (a Kemenag decision moves Iduladha), and supply
+ * whole years; a year without data is an `InputError`, never a silent "no holidays".
+ * Dates are `YYYY-MM-DD` strings in WIB, computed without `Date`: the host time zone
+ * plays no part.
+ *
+ * @example
+ * ```ts
+ * import { isWorkingDay, workingDaysInMonth, dailySchedule } from 'kerja-dinamis/calendar';
+ * import { jabarMkd2025 } from 'kerja-dinamis/policy';
+ *
+ * isWorkingDay('2025-08-18');
+ * //=> false (cuti bersama, 80th Independence Day)
+ * workingDaysInMonth('2026-05').length;
+ * //=> 16
+ * dailySchedule('2026-03-06', jabarMkd2025).breakMinutes; // a Friday in Ramadan
+ * //=> 60
+ * ```
+ *
+ * @module calendar
+ */
+export { holidaysInYear } from './holidaysInYear';
+export { isWorkingDay } from './isWorkingDay';
+export { workingDaysInMonth } from './workingDaysInMonth';
+export { workingWeeksOfMonth, type WorkingWeek } from './workingWeeksOfMonth';
+export { dailySchedule, type DailySchedule } from './dailySchedule';
+export { CalendarOptionsSchema, type CalendarOptions } from './options';
+export type { Holiday, DayScheduleCore } from './compiled';
+export { BUILT_IN_CALENDAR } from './holidays';
+export {
+  HOLIDAY_KINDS,
+  type HolidayKind,
+  type HolidayEntry,
+  type HolidayMove,
+  type RamadanPeriod,
+  type CalendarYearData,
+  type CalendarOverrides,
+} from '../policy/sections/calendar';

@@ -1,0 +1,217 @@
+import { z } from 'zod';
+import { _issue, type InputIssue } from '../_lib/errors';
+import { _addMonths, _civil, _daysInMonth, _epochDay, _formatIsoDate, _formatIsoMonth, _MIN_YEAR, _parseIsoMonth } from '../_lib/dates';
+import { _addIssue, _requireDate } from '../_lib/schema';
+
+/** Sex as coded in the NIP's 15th digit: `1` PRIA (male), `2` WANITA (female). */
+export type NipSex = 'PRIA' | 'WANITA';
+
+/** A valid NIP and its parts. */
+export interface ParsedNip {
+  /** Valid. */
+  readonly ok: true;
+  /** The 18 digits, without spaces. */
+  readonly nip: string;
+  /** Date of birth, `YYYY-MM-DD` (digits 1–8). */
+  readonly birthDate: string;
+  /** Month of appointment as CPNS (TMT CPNS), `YYYY-MM` (digits 9–14). */
+  readonly appointmentMonth: string;
+  /** Sex (digit 15). */
+  readonly sex: NipSex;
+  /** Sequence number among those sharing the other parts, 0–999 (digits 16–18). */
+  readonly sequence: number;
+}
+
+/** An invalid NIP, with every problem found. */
+export interface InvalidNip {
+  /** Not valid. */
+  readonly ok: false;
+  /** Every problem found (length, non-digits, impossible dates, order of dates, sex digit), each with a bilingual message. */
+  readonly issues: readonly InputIssue[];
+}
+
+/** Result of {@link parseNip}. */
+export type NipResult = ParsedNip | InvalidNip;
+
+/** Options of {@link parseNip}. */
+export interface ParseNipOptions {
+  /** When given, an appointment month after this date's month is an issue. `YYYY-MM-DD`. */
+  readonly asOf?: string;
+}
+
+/** The printed form with spaces between the parts: `19850312 201001 1 002`. */
+const GROUPED_RE = /^(\d{8}) (\d{6}) (\d) (\d{3})$/;
+const DIGITS_RE = /^\d+$/;
+const NON_DIGIT_RE = /\D/g;
+
+const show = (value: string): string => JSON.stringify(value);
+
+function digitsOnly(text: string): boolean {
+  return DIGITS_RE.test(text);
+}
+
+/**
+ * Parses an 18-digit PNS NIP (Nomor Induk Pegawai): birth date `YYYYMMDD`, TMT CPNS
+ * month `YYYYMM`, sex digit (1 male, 2 female) and a 3-digit sequence. The printed
+ * form with single spaces between the four parts is accepted too. Checks that the
+ * dates exist, that the appointment month is not before the month of the 18th
+ * birthday (the NIP has no appointment day, so the check is by month), that it is
+ * not after `asOf`'s month when given, and the sex digit. Never throws on any string
+ * or other value: every problem found comes back as an issue.
+ *
+ * @param value - The NIP, usually a string.
+ * @param options - `asOf` to reject appointments in the future.
+ * @returns `{ ok: true, nip, birthDate, appointmentMonth, sex, sequence }` or `{ ok: false, issues }`.
+ * @throws {@link InputError} only when `options.asOf` is given and is not a `YYYY-MM-DD` date.
+ *
+ * @example
+ * ```ts
+ * parseNip('198503122010011002');
+ * //=> { ok: true, nip: '198503122010011002', birthDate: '1985-03-12', appointmentMonth: '2010-01', sex: 'PRIA', sequence: 2 }
+ * parseNip('198513122010013002').ok; // month 13, sex digit 3
+ * //=> false
+ * ```
+ */
+export function parseNip(value: unknown, options?: ParseNipOptions): NipResult {
+  const asOfDay = options?.asOf === undefined ? undefined : _requireDate(options.asOf, 'asOf');
+  if (typeof value !== 'string') {
+    return invalid([
+      _issue(
+        [],
+        'nip_invalid_type',
+        `NIP harus berupa teks 18 digit, bukan ${value === null ? 'null' : typeof value}`,
+        `A NIP must be a string of 18 digits, not ${value === null ? 'null' : typeof value}`,
+      ),
+    ]);
+  }
+  const grouped = GROUPED_RE.exec(value);
+  const nip = grouped === null ? value : grouped.slice(1).join('');
+  const issues: InputIssue[] = [];
+  if (nip.length !== 18) {
+    issues.push(
+      _issue([], 'nip_length', `NIP harus 18 digit, bukan ${nip.length} karakter`, `A NIP must have 18 digits, not ${nip.length} characters`),
+    );
+  }
+  const nonDigits = nip.match(NON_DIGIT_RE);
+  if (nonDigits !== null) {
+    const shown = [...new Set(nonDigits)].map(show).join(', ');
+    issues.push(
+      _issue([], 'nip_not_digits', `NIP hanya boleh berisi angka; ditemukan ${shown}`, `A NIP may contain digits only; found ${shown}`),
+    );
+  }
+  if (nip.length !== 18) return invalid(issues);
+
+  const birthText = nip.slice(0, 8);
+  const appointmentText = nip.slice(8, 14);
+  const sexText = nip.slice(14, 15);
+  const sequenceText = nip.slice(15, 18);
+
+  let birthDay: number | undefined;
+  if (digitsOnly(birthText)) {
+    const y = Number(birthText.slice(0, 4));
+    const m = Number(birthText.slice(4, 6));
+    const d = Number(birthText.slice(6, 8));
+    if (y >= _MIN_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= _daysInMonth(y, m)) {
+      birthDay = _epochDay(y, m, d);
+    } else {
+      issues.push(
+        _issue(
+          [],
+          'nip_birth_date_invalid',
+          `Tanggal lahir pada NIP (digit 1–8, ${birthText}) bukan tanggal yang ada`,
+          `The birth date in the NIP (digits 1–8, ${birthText}) is not a real date`,
+        ),
+      );
+    }
+  }
+
+  let appointment: { year: number; month: number } | undefined;
+  if (digitsOnly(appointmentText)) {
+    appointment = _parseIsoMonth(`${appointmentText.slice(0, 4)}-${appointmentText.slice(4, 6)}`);
+    if (appointment === undefined) {
+      issues.push(
+        _issue(
+          [],
+          'nip_appointment_month_invalid',
+          `Bulan pengangkatan (TMT CPNS) pada NIP (digit 9–14, ${appointmentText}) bukan bulan yang ada`,
+          `The appointment month (TMT CPNS) in the NIP (digits 9–14, ${appointmentText}) is not a real month`,
+        ),
+      );
+    }
+  }
+
+  if (birthDay !== undefined && appointment !== undefined) {
+    const eighteenth = _addMonths(birthDay, 18 * 12);
+    const { year: ey, month: em } = _civil(eighteenth);
+    if (appointment.year * 12 + appointment.month < ey * 12 + em) {
+      const appointmentMonth = _formatIsoMonth(appointment.year, appointment.month);
+      const birthday18 = _formatIsoDate(eighteenth);
+      issues.push(
+        _issue(
+          [],
+          'nip_appointment_before_18',
+          `Bulan pengangkatan ${appointmentMonth} lebih awal dari bulan ulang tahun ke-18 (${birthday18}); CPNS diangkat paling muda 18 tahun`,
+          `The appointment month ${appointmentMonth} is before the month of the 18th birthday (${birthday18}); a CPNS is appointed at 18 at the earliest`,
+        ),
+      );
+    }
+  }
+
+  if (appointment !== undefined && asOfDay !== undefined) {
+    const asOf = _civil(asOfDay);
+    if (appointment.year * 12 + appointment.month > asOf.year * 12 + asOf.month) {
+      const appointmentMonth = _formatIsoMonth(appointment.year, appointment.month);
+      issues.push(
+        _issue(
+          [],
+          'nip_appointment_after_as_of',
+          `Bulan pengangkatan ${appointmentMonth} sesudah bulan tanggal acuan ${options?.asOf ?? ''}`,
+          `The appointment month ${appointmentMonth} is after the month of the reference date ${options?.asOf ?? ''}`,
+        ),
+      );
+    }
+  }
+
+  if (digitsOnly(sexText) && sexText !== '1' && sexText !== '2') {
+    issues.push(
+      _issue(
+        [],
+        'nip_sex_digit_invalid',
+        `Digit jenis kelamin pada NIP (digit 15) adalah ${sexText}; harus 1 (pria) atau 2 (wanita)`,
+        `The sex digit of the NIP (digit 15) is ${sexText}; it must be 1 (male) or 2 (female)`,
+      ),
+    );
+  }
+
+  if (issues.length > 0 || birthDay === undefined || appointment === undefined) return invalid(issues);
+  return {
+    ok: true,
+    nip,
+    birthDate: _formatIsoDate(birthDay),
+    appointmentMonth: _formatIsoMonth(appointment.year, appointment.month),
+    sex: sexText === '1' ? 'PRIA' : 'WANITA',
+    sequence: Number(sequenceText),
+  };
+}
+
+function invalid(issues: InputIssue[]): InvalidNip {
+  return { ok: false, issues };
+}
+
+/**
+ * Schema of a NIP inside other modules' inputs: a string that {@link parseNip} accepts
+ * (no `asOf` check), given back as its 18 digits without spaces. Each problem becomes
+ * its own issue with the bilingual message.
+ *
+ * @example
+ * ```ts
+ * NipSchema.parse('19850312 201001 1 002');
+ * //=> '198503122010011002'
+ * ```
+ */
+export const NipSchema: z.ZodType<string> = z.string().transform((value, ctx) => {
+  const result = parseNip(value);
+  if (result.ok) return result.nip;
+  for (const issue of result.issues) _addIssue(ctx, issue.code, issue.message, [...issue.path]);
+  return z.NEVER;
+});

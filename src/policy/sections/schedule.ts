@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { _addIssue } from '../../_lib/schema';
+import { WORKING_WEEKDAYS } from '../../_lib/dates';
+
+/** A working weekday, `SENIN` (Monday) … `JUMAT` (Friday). */
+export type WorkingWeekday = (typeof WORKING_WEEKDAYS)[number];
+
+/** Office hours of one weekday, in WIB. Work minutes = `end` − `start` − `breakMinutes`. */
+export interface DayHours {
+  /** Start of the working day, `HH:MM` (24-hour clock). */
+  readonly start: string;
+  /** End of the working day, `HH:MM`, after `start`. */
+  readonly end: string;
+  /** Minutes of break (istirahat) between start and end, not counted as work. */
+  readonly breakMinutes: number;
+}
+
+/** Office hours for each of the five working weekdays. */
+export interface WeekHours {
+  /** Monday. */
+  readonly SENIN: DayHours;
+  /** Tuesday. */
+  readonly SELASA: DayHours;
+  /** Wednesday. */
+  readonly RABU: DayHours;
+  /** Thursday. */
+  readonly KAMIS: DayHours;
+  /** Friday. */
+  readonly JUMAT: DayHours;
+}
+
+/**
+ * Working hours (Perpres 21/2023): 37 h 30 min a week excluding breaks, start 07:30,
+ * breaks 60 min Monday–Thursday and 90 min Friday; during Ramadan 32 h 30 min, start
+ * 08:00, breaks 30 / 60 min. The agency sets the daily times; the Jabar defaults are [D].
+ * The five weekdays' work minutes must add up to the weekly minutes.
+ */
+export interface SchedulePolicy {
+  /** Work minutes a week outside Ramadan. Default 2,250 (37 h 30 min, Perpres 21/2023). */
+  readonly weeklyMinutes: number;
+  /** Work minutes a week during Ramadan. Default 1,950 (32 h 30 min, Perpres 21/2023). */
+  readonly ramadanWeeklyMinutes: number;
+  /** Hours outside Ramadan. Default [D] Mon–Thu 07:30–16:00 break 60, Fri 07:30–16:30 break 90 (450 minutes each day). */
+  readonly regular: WeekHours;
+  /** Hours during Ramadan. Default [D] Mon–Thu 08:00–15:00 break 30, Fri 08:00–15:30 break 60 (390 minutes each day). */
+  readonly ramadan: WeekHours;
+}
+
+const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** Minutes after midnight of a `HH:MM` time, or `undefined` when malformed. */
+export function _timeToMinutes(text: string): number | undefined {
+  const m = TIME_RE.exec(text);
+  return m === null ? undefined : Number(m[1]) * 60 + Number(m[2]);
+}
+
+/** Work minutes of one day's hours: end − start − break (may be ≤ 0 for invalid hours). */
+export function _dayWorkMinutes(hours: DayHours): number {
+  return (_timeToMinutes(hours.end) ?? 0) - (_timeToMinutes(hours.start) ?? 0) - hours.breakMinutes;
+}
+
+const TimeSchema = z.string().regex(TIME_RE, 'HH:MM, 00:00–23:59');
+
+const DayHoursSchema = z.strictObject({
+  start: TimeSchema,
+  end: TimeSchema,
+  breakMinutes: z.number().int().min(0).max(600),
+});
+
+const WeekHoursSchema = z.strictObject({
+  SENIN: DayHoursSchema,
+  SELASA: DayHoursSchema,
+  RABU: DayHoursSchema,
+  KAMIS: DayHoursSchema,
+  JUMAT: DayHoursSchema,
+});
+
+const minutes = z.number().int().min(1).max(7 * 24 * 60);
+
+/** Thousands grouped the way each language writes them (2.250 / 2,250), without relying on the host's ICU. */
+const nf = (n: number, locale: 'id' | 'en'): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'id' ? '.' : ',');
+
+function checkWeek(week: WeekHours, weekly: number, which: 'regular' | 'ramadan', ctx: z.RefinementCtx): void {
+  const label = which === 'regular' ? { id: 'reguler', en: 'regular' } : { id: 'Ramadan', en: 'Ramadan' };
+  let sum = 0;
+  let daysValid = true;
+  for (const weekday of WORKING_WEEKDAYS) {
+    const hours = week[weekday];
+    const start = _timeToMinutes(hours.start);
+    const end = _timeToMinutes(hours.end);
+    if (start === undefined || end === undefined) {
+      daysValid = false;
+      continue;
+    }
+    const work = end - start - hours.breakMinutes;
+    if (work <= 0) {
+      daysValid = false;
+      _addIssue(
+        ctx,
+        'schedule_day_minutes',
+        {
+          id: `Jam kerja ${label.id} ${weekday} ${hours.start}–${hours.end} dikurangi istirahat ${hours.breakMinutes} menit menyisakan ${work} menit kerja; harus lebih dari 0`,
+          en: `The ${label.en} hours of ${weekday}, ${hours.start}–${hours.end} less a ${hours.breakMinutes}-minute break, leave ${work} work minutes; they must be more than 0`,
+        },
+        [which, weekday],
+      );
+    }
+    sum += work;
+  }
+  if (daysValid && sum !== weekly) {
+    const key = which === 'regular' ? 'weeklyMinutes' : 'ramadanWeeklyMinutes';
+    _addIssue(
+      ctx,
+      'schedule_weekly_sum',
+      {
+        id: `Jumlah menit kerja ${label.id} Senin–Jumat adalah ${nf(sum, 'id')}, tidak sama dengan ${key} ${nf(weekly, 'id')}`,
+        en: `The ${label.en} work minutes of Monday–Friday add up to ${nf(sum, 'en')}, not the ${key} of ${nf(weekly, 'en')}`,
+      },
+      [which],
+    );
+  }
+}
+
+/** Schema of {@link SchedulePolicy}: every day must leave positive work minutes, and the days must add up to the weekly minutes. */
+export const SchedulePolicySchema: z.ZodType<SchedulePolicy> = z
+  .strictObject({
+    weeklyMinutes: minutes,
+    ramadanWeeklyMinutes: minutes,
+    regular: WeekHoursSchema,
+    ramadan: WeekHoursSchema,
+  })
+  .superRefine((value, ctx) => {
+    checkWeek(value.regular, value.weeklyMinutes, 'regular', ctx);
+    checkWeek(value.ramadan, value.ramadanWeeklyMinutes, 'ramadan', ctx);
+  });

@@ -1,0 +1,17 @@
+import { expect } from 'vitest';
+import { isInputError, type InputIssue } from '../../src/_lib/errors';
+
+/** Runs `fn`, expects an InputError, and returns its issues. */
+export function issuesOf(fn: () => unknown): readonly InputIssue[] {
+  let caught: unknown;
+  try {
+    fn();
+  } catch (error) {
+    caught = error;
+  }
+  expect(isInputError(caught), 'expected an InputError').toBe(true);
+  return (caught as { issues: readonly InputIssue[] }).issues;
+}
+
+/** The codes of the issues, in order. */
+export const codesOf = (issues: readonly InputIssue[]): string[] => issues.map((issue) => issue.code);
