@@ -10,6 +10,7 @@ export const entries = {
   'locales/index': 'src/locales/index.ts',
   'locales/id': 'src/locales/id.ts',
   'locales/en': 'src/locales/en.ts',
+  'work-pattern/index': 'src/work-pattern/index.ts',
 };
 
 export default defineConfig({

@@ -23,4 +23,5 @@ export * from './policy/index';
 export * from './talent-box/index';
 export * from './calendar/index';
 export * from './nip/index';
+export * from './work-pattern/index';
 export * from './locales/index';

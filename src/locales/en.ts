@@ -11,9 +11,10 @@
  */
 import type { Catalogue } from './types';
 import { talentBox } from './en/talent-box';
+import { workPattern } from './en/work-pattern';
 
 /** English messages for every finding code. */
 export const en: Catalogue = {
   locale: 'en',
-  messages: { ...talentBox },
+  messages: { ...talentBox, ...workPattern },
 };

@@ -11,9 +11,10 @@
  */
 import type { Catalogue } from './types';
 import { talentBox } from './id/talent-box';
+import { workPattern } from './id/work-pattern';
 
 /** Bahasa Indonesia messages for every finding code. */
 export const id: Catalogue = {
   locale: 'id',
-  messages: { ...talentBox },
+  messages: { ...talentBox, ...workPattern },
 };

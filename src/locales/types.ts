@@ -1,8 +1,9 @@
 import type { Finding } from '../_lib/finding';
 import type { TalentBoxFinding } from '../talent-box/findings';
+import type { WorkPatternFinding } from '../work-pattern/findings';
 
 /** Every finding any module of the library can produce. */
-export type AnyFinding = TalentBoxFinding;
+export type AnyFinding = TalentBoxFinding | WorkPatternFinding;
 
 /** Every finding code of the library. */
 export type FindingCode = AnyFinding['code'];

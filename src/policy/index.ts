@@ -39,3 +39,4 @@ export {
   type RamadanPeriod,
   type CalendarYearData,
 } from './sections/calendar';
+export { WorkPatternPolicySchema, WorkingWeekdaySchema, CAP_EXCEPTIONS, type WorkPatternPolicy, type CapException } from './sections/work-pattern';

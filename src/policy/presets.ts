@@ -5,6 +5,7 @@
 import type { TalentBoxPolicy } from './sections/talent-box';
 import type { SchedulePolicy } from './sections/schedule';
 import type { CalendarOverrides } from './sections/calendar';
+import type { WorkPatternPolicy } from './sections/work-pattern';
 import type { Policy } from './schema';
 import { _sealPolicy } from './brand';
 
@@ -37,6 +38,25 @@ const schedulePerpres21: SchedulePolicy = {
 // No changes to the built-in SKB 3 Menteri calendar (kerja-dinamis/calendar, docs/calendar.md).
 const calendarNational: CalendarOverrides = { added: [], removed: [], moved: [], years: [], ramadan: [] };
 
+// Pergub Jabar 102/2022 as launched: up to 4 flexible days a week ("4-1"). Coverage
+// 50 % / at least 1 on site, 240 core online minutes: [D] (domain reference §6).
+const workPatternJabar2023: WorkPatternPolicy = {
+  maxFlexibleDaysPerWeek: 4,
+  capExceptions: ['TUGAS_LUAR', 'KEADAAN_KHUSUS'],
+  exceptionMaxFlexibleDaysPerWeek: 5,
+  minOnsitePercent: 50,
+  minOnsiteHeadcount: 1,
+  coreOnlineMinutes: 240,
+  // Jabar's Thursday work-from-home (from November 2025) is not built in: its start
+  // date is not public. docs/work-pattern.md shows the one-line definePolicy for it.
+  collectiveFlexibleWeekdays: [],
+  collectiveCountsTowardCap: true,
+};
+
+// PermenPANRB 4/2025 Art. 13(1): flexible location at most 2 working days a week,
+// except duties outside the office (TUGAS_LUAR) and special circumstances (KEADAAN_KHUSUS).
+const workPatternNational2025: WorkPatternPolicy = { ...workPatternJabar2023, maxFlexibleDaysPerWeek: 2 };
+
 /**
  * Pemprov Jabar MKD as launched on 19 June 2023 (Pergub Jabar 102/2022, Perpres
  * 21/2023): talent boxes {4,5,7,8,9}, up to 4 flexible days a week by track record.
@@ -50,6 +70,7 @@ export const jabarMkd2023: Policy = _sealPolicy({
   talentBox: talentBoxJabar,
   schedule: schedulePerpres21,
   calendar: calendarNational,
+  workPattern: workPatternJabar2023,
 });
 
 /**
@@ -65,6 +86,7 @@ export const jabarMkd2025: Policy = _sealPolicy({
   talentBox: talentBoxJabar,
   schedule: schedulePerpres21,
   calendar: calendarNational,
+  workPattern: workPatternNational2025,
 });
 
 /**
@@ -80,6 +102,7 @@ export const nationalFwa2025: Policy = _sealPolicy({
   talentBox: { ...talentBoxJabar, gate: false, eligibleBoxes: [1, 2, 3, 4, 5, 6, 7, 8, 9] },
   schedule: schedulePerpres21,
   calendar: calendarNational,
+  workPattern: workPatternNational2025,
 });
 
 /** Every built-in policy, oldest first. */

@@ -4,6 +4,7 @@ import { IsoDateSchema } from '../_lib/schema';
 import { TalentBoxPolicySchema, type TalentBoxPolicy } from './sections/talent-box';
 import { SchedulePolicySchema, type SchedulePolicy } from './sections/schedule';
 import { CalendarOverridesSchema, type CalendarOverrides } from './sections/calendar';
+import { WorkPatternPolicySchema, type WorkPatternPolicy } from './sections/work-pattern';
 
 /**
  * A complete MKD policy: who issued it, from when it applies, the regulations it
@@ -29,6 +30,8 @@ export interface Policy {
   readonly schedule: SchedulePolicy;
   /** Changes to the built-in working calendar (holidays added, removed or moved; whole years; Ramadan periods). */
   readonly calendar: CalendarOverrides;
+  /** Weekly caps, unit coverage, core online minutes and collective flexible weekdays. */
+  readonly workPattern: WorkPatternPolicy;
 }
 
 /** The part of a policy that every decision carries for audit. */
@@ -59,4 +62,5 @@ export const PolicySchema: z.ZodType<Policy> = z.strictObject({
   talentBox: TalentBoxPolicySchema,
   schedule: SchedulePolicySchema,
   calendar: CalendarOverridesSchema,
+  workPattern: WorkPatternPolicySchema,
 });

@@ -1,0 +1,44 @@
+import type { WorkPatternFinding, PinDropReason, ShortfallReason } from '../../work-pattern/findings';
+import type { MessagesFor } from '../types';
+import { list } from './_terms';
+
+const weekday = { SENIN: 'Monday', SELASA: 'Tuesday', RABU: 'Wednesday', KAMIS: 'Thursday', JUMAT: 'Friday', SABTU: 'Saturday', MINGGU: 'Sunday' } as const;
+
+const pinReason: Readonly<Record<PinDropReason, string>> = {
+  OUTSIDE_MONTH: 'the date is outside the month allocated',
+  NON_WORKING_DAY: 'it is not a working day',
+  LEAVE_DAY: 'the employee is on leave',
+  FIELD_DAY: 'it is a field-duty day',
+  ANCHOR_DAY: 'the whole unit must be on site that weekday',
+  ONSITE_DAY: 'the employee has in-person duties that weekday',
+  COLLECTIVE_DAY: 'it is already a collective flexible day',
+  OVER_CAP: "it would exceed the week's cap on flexible days",
+  BACKUP_PARTNER: 'the backup partner is already flexible that day',
+};
+
+const shortfallReason: Readonly<Record<ShortfallReason, string>> = {
+  COVERAGE: "the unit's minimum staffing on site",
+  BACKUP_PARTNER: "the backup partner's days",
+  COVERAGE_AND_BACKUP_PARTNER: "the unit's minimum staffing on site and the backup partner's days",
+};
+
+/** English messages of work-pattern allocation. */
+export const workPattern: MessagesFor<WorkPatternFinding> = {
+  work_pattern_allocated: (p) =>
+    `${p.employees} employees: ${p.granted} of ${p.entitled} entitled flexible days granted (the most possible); the largest shortfall of any employee is ${p.maxShortfall} (the smallest possible).`,
+  work_pattern_carry_in_assumed_zero: (p) => `Flexible days of the previous month in week ${p.week} were not given, so they are taken as zero.`,
+  work_pattern_cap_applied: (p) => `${p.employeeId} is entitled to ${p.requested} flexible days a week, capped at ${p.cap} by the policy.`,
+  work_pattern_cap_exception: (p) =>
+    `${p.employeeId} has an approved ${p.exception === 'TUGAS_LUAR' ? 'duties-outside-the-office' : 'special-circumstances'} exception: a cap of ${p.cap} flexible days a week.`,
+  work_pattern_cap_exception_not_allowed: (p) =>
+    `The ${p.exception} exception of ${p.employeeId} is not recognised by this policy; the ordinary cap of ${p.cap} days a week applies.`,
+  work_pattern_pin_dropped: (p) => `The flexible-day request of ${p.employeeId} for ${p.date} cannot be kept: ${pinReason[p.reason]}.`,
+  work_pattern_coverage_unmet: (p) =>
+    `${p.date}: only ${p.onSite} of ${p.present} staff on site, below the ${p.required} required, because of approved requests and leave; no other flexible day is given that date.`,
+  work_pattern_collective_day: (p) =>
+    `${weekday[p.weekday]} ${p.date} is a collective flexible day: ${p.onSite} of ${p.present} staff on site (the usual rule would require ${p.required}; reported, not enforced)${p.countsTowardCap ? '; it counts toward the weekly cap' : ''}.`,
+  work_pattern_collective_exempt: (p) =>
+    `The unit serves the public directly, so the collective flexible weekdays (${list(p.weekdays.map((d) => weekday[d]))}) do not apply.`,
+  work_pattern_shortfall: (p) =>
+    `${p.employeeId} gets ${p.granted} of ${p.entitled} entitled flexible days (${p.shortfall} short) because of ${shortfallReason[p.reason]}${p.blockedDates.length > 0 ? `; dates that could not be given: ${list(p.blockedDates)}` : ''}.`,
+};

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { WORKING_WEEKDAYS, type Weekday } from '../../_lib/dates';
+import { _addIssue } from '../../_lib/schema';
+
+/**
+ * An approved exception to the weekly cap on flexible location (PermenPANRB 4/2025
+ * Art. 13(1)): `TUGAS_LUAR`, duties that must be done outside the office, or
+ * `KEADAAN_KHUSUS`, special personal circumstances.
+ */
+export type CapException = 'TUGAS_LUAR' | 'KEADAAN_KHUSUS';
+
+/** Every cap exception PermenPANRB 4/2025 knows. */
+export const CAP_EXCEPTIONS = ['TUGAS_LUAR', 'KEADAAN_KHUSUS'] as const satisfies readonly CapException[];
+
+/** How days are split between the office and flexible work, and how a unit stays staffed. */
+export interface WorkPatternPolicy {
+  /**
+   * Most flexible (location) days an employee may have in one ISO week. Jabar 2023: 4
+   * ("4-1"); PermenPANRB 4/2025 Art. 13(1): 2.
+   */
+  readonly maxFlexibleDaysPerWeek: number;
+  /** Approved exceptions that lift {@link WorkPatternPolicy.maxFlexibleDaysPerWeek} for an employee. */
+  readonly capExceptions: readonly CapException[];
+  /** Weekly cap of an employee with an approved exception (their own entitlement, at most this). Default 5 [D]. */
+  readonly exceptionMaxFlexibleDaysPerWeek: number;
+  /** Share of the staff present (not on leave, not on field duty) that stays on site each working day, in %. Default 50 [D]. */
+  readonly minOnsitePercent: number;
+  /** Fewest staff on site on a working day, whatever the percentage gives. Default 1 [D]: an office is never left empty. */
+  readonly minOnsiteHeadcount: number;
+  /** Minutes of a flexible day that stay regular time: online and reachable. Default 240 [D]. */
+  readonly coreOnlineMinutes: number;
+  /**
+   * Weekdays on which a whole unit works flexibly (Jabar's Thursday work-from-home from
+   * November 2025). Units that serve the public directly are exempt. Default none.
+   */
+  readonly collectiveFlexibleWeekdays: readonly Weekday[];
+  /** Whether a collective flexible day counts toward an employee's weekly cap. Default `true` [D]. */
+  readonly collectiveCountsTowardCap: boolean;
+}
+
+/** Schema of a working weekday `SENIN` … `JUMAT`. */
+export const WorkingWeekdaySchema = z.enum(WORKING_WEEKDAYS);
+
+/** Schema of {@link WorkPatternPolicy}. */
+export const WorkPatternPolicySchema: z.ZodType<WorkPatternPolicy> = z
+  .strictObject({
+    maxFlexibleDaysPerWeek: z.number().int().min(0).max(5),
+    capExceptions: z.array(z.enum(CAP_EXCEPTIONS)),
+    exceptionMaxFlexibleDaysPerWeek: z.number().int().min(0).max(5),
+    minOnsitePercent: z.number().int().min(0).max(100),
+    minOnsiteHeadcount: z.number().int().min(0).max(10_000),
+    coreOnlineMinutes: z.number().int().min(0).max(1440),
+    collectiveFlexibleWeekdays: z.array(WorkingWeekdaySchema),
+    collectiveCountsTowardCap: z.boolean(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.exceptionMaxFlexibleDaysPerWeek < value.maxFlexibleDaysPerWeek) {
+      _addIssue(
+        ctx,
+        'exception_cap_below_cap',
+        {
+          id: 'Batas hari fleksibel dengan pengecualian tidak boleh lebih kecil dari batas biasa',
+          en: 'The cap with an exception must not be below the ordinary cap',
+        },
+        ['exceptionMaxFlexibleDaysPerWeek'],
+      );
+    }
+    if (new Set(value.collectiveFlexibleWeekdays).size !== value.collectiveFlexibleWeekdays.length) {
+      _addIssue(ctx, 'duplicate_value', { id: 'Hari tidak boleh berulang', en: 'Weekdays must not repeat' }, ['collectiveFlexibleWeekdays']);
+    }
+  });
+

@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import type { Weekday } from '../_lib/dates';
+import { IsoDateSchema, IsoMonthSchema, _addIssue } from '../_lib/schema';
+import { CAP_EXCEPTIONS, WorkingWeekdaySchema, type CapException } from '../policy/sections/work-pattern';
+
+/** One unit (a bidang or UPT) whose staff share the office. */
+export interface WorkPatternUnit {
+  /** Stable identifier of the unit. */
+  readonly id: string;
+  /** Fewest staff on site each working day; default the policy's `minOnsiteHeadcount`. */
+  readonly minOnsiteHeadcount?: number;
+  /** Share of the staff present that stays on site, in %; default the policy's `minOnsitePercent` (50). */
+  readonly minOnsitePercent?: number;
+  /** Weekdays on which nobody in the unit is flexible (e.g. `SENIN` for the Monday assembly). */
+  readonly anchorWeekdays?: readonly Weekday[];
+  /** Whether the unit serves the public directly; then the policy's collective flexible weekdays do not apply. */
+  readonly servesPublicDirectly?: boolean;
+}
+
+/** One employee of the unit, as the allocation needs them. */
+export interface WorkPatternEmployee {
+  /** Stable identifier (a NIP, or the app's id); unique in the unit. */
+  readonly id: string;
+  /** Flexible days a week the employee is entitled to (0–5); the policy's weekly cap applies on top. */
+  readonly flexibleDaysPerWeek: number;
+  /** An approved exception to the weekly cap (PermenPANRB 4/2025 Art. 13(1)). */
+  readonly capException?: CapException;
+  /** Weekdays with in-person duties: never flexible. */
+  readonly onsiteWeekdays?: readonly Weekday[];
+  /** Weekdays of field duty (`LAPANGAN`): away, not flexible, outside the cap. */
+  readonly fieldWeekdays?: readonly Weekday[];
+  /** Dates of approved leave (`YYYY-MM-DD`); dates outside the month are ignored. */
+  readonly leaveDates?: readonly string[];
+  /** Weekdays the employee would rather be flexible on, most preferred first. */
+  readonly preferredWeekdays?: readonly Weekday[];
+  /** The colleague who covers for this employee; the two are never flexible on the same day. Must be mutual. */
+  readonly backupPartner?: string;
+}
+
+/** An approved request for a flexible day on a given date. */
+export interface PinnedFlexibleDay {
+  /** The employee. */
+  readonly employeeId: string;
+  /** The date, `YYYY-MM-DD`, in the month allocated. */
+  readonly date: string;
+}
+
+/** Input of {@link allocateWorkPatterns}: one unit and one month. */
+export interface WorkPatternInput {
+  /** The unit. */
+  readonly unit: WorkPatternUnit;
+  /** The month, `YYYY-MM`. */
+  readonly month: string;
+  /** Its staff. */
+  readonly employees: readonly WorkPatternEmployee[];
+  /**
+   * Flexible days already granted, per employee id, in the ISO week that contains the
+   * 1st of the month (days of the previous month). That week's cap is reduced by it.
+   * When absent every employee's is 0, and a finding says so.
+   */
+  readonly carryIn?: Readonly<Record<string, number>>;
+  /** Cumulative shortfall of earlier months per employee id, used to rotate who loses a tie. */
+  readonly history?: Readonly<Record<string, number>>;
+  /** Approved flexible-day requests. A pin may break only coverage; others are dropped with a finding. */
+  readonly pinned?: readonly PinnedFlexibleDay[];
+}
+
+const FORBIDDEN_IDS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Identifier of a unit or an employee: 1–100 characters, not an object-prototype name. */
+export const EntityIdSchema: z.ZodType<string> = z
+  .string()
+  .min(1)
+  .max(100)
+  .superRefine((value, ctx) => {
+    if (FORBIDDEN_IDS.has(value)) {
+      _addIssue(ctx, 'forbidden_id', { id: `Pengenal "${value}" tidak diizinkan`, en: `The identifier "${value}" is not allowed` });
+    }
+  });
+
+const weekdays = z.array(WorkingWeekdaySchema).max(5);
+
+const EmployeeSchema = z.strictObject({
+  id: EntityIdSchema,
+  flexibleDaysPerWeek: z.number().int().min(0).max(5),
+  capException: z.enum(CAP_EXCEPTIONS).exactOptional(),
+  onsiteWeekdays: weekdays.exactOptional(),
+  fieldWeekdays: weekdays.exactOptional(),
+  leaveDates: z.array(IsoDateSchema).max(62).exactOptional(),
+  preferredWeekdays: weekdays.exactOptional(),
+  backupPartner: EntityIdSchema.exactOptional(),
+});
+
+function duplicates<T>(values: readonly T[]): T[] {
+  const seen = new Set<T>();
+  const twice = new Set<T>();
+  for (const v of values) (seen.has(v) ? twice : seen).add(v);
+  return [...twice];
+}
+
+/** Schema of {@link WorkPatternInput}, including the checks across employees (ids, partners, references). */
+export const WorkPatternInputSchema: z.ZodType<WorkPatternInput> = z
+  .strictObject({
+    unit: z.strictObject({
+      id: EntityIdSchema,
+      minOnsiteHeadcount: z.number().int().min(0).max(10_000).exactOptional(),
+      minOnsitePercent: z.number().int().min(0).max(100).exactOptional(),
+      anchorWeekdays: weekdays.exactOptional(),
+      servesPublicDirectly: z.boolean().exactOptional(),
+    }),
+    month: IsoMonthSchema,
+    employees: z.array(EmployeeSchema).max(5000),
+    carryIn: z.record(EntityIdSchema, z.number().int().min(0).max(5)).exactOptional(),
+    history: z.record(EntityIdSchema, z.number().int().min(0).max(1_000_000)).exactOptional(),
+    pinned: z.array(z.strictObject({ employeeId: EntityIdSchema, date: IsoDateSchema })).exactOptional(),
+  })
+  .superRefine((input, ctx) => {
+    const index = new Map<string, number>();
+    input.employees.forEach((e, i) => {
+      if (index.has(e.id)) {
+        _addIssue(ctx, 'duplicate_employee', { id: `Pegawai "${e.id}" tercantum lebih dari sekali`, en: `Employee "${e.id}" is listed more than once` }, ['employees', i, 'id']);
+      } else index.set(e.id, i);
+    });
+    input.employees.forEach((e, i) => {
+      for (const list of ['onsiteWeekdays', 'fieldWeekdays', 'preferredWeekdays'] as const) {
+        for (const d of duplicates(e[list] ?? [])) {
+          _addIssue(ctx, 'duplicate_value', { id: `Hari ${d} berulang`, en: `Weekday ${d} repeats` }, ['employees', i, list]);
+        }
+      }
+      const onsite = new Set(e.onsiteWeekdays ?? []);
+      for (const d of e.fieldWeekdays ?? []) {
+        if (onsite.has(d)) {
+          _addIssue(
+            ctx,
+            'onsite_and_field_day',
+            { id: `Hari ${d} tidak dapat sekaligus hari tugas di kantor dan hari tugas lapangan`, en: `${d} cannot be both an on-site and a field-duty weekday` },
+            ['employees', i, 'fieldWeekdays'],
+          );
+        }
+      }
+      const partner = e.backupPartner;
+      if (partner === undefined) return;
+      const j = index.get(partner);
+      if (partner === e.id) {
+        _addIssue(ctx, 'backup_partner_self', { id: 'Pegawai tidak dapat menjadi pendamping dirinya sendiri', en: 'An employee cannot be their own backup partner' }, ['employees', i, 'backupPartner']);
+      } else if (j === undefined) {
+        _addIssue(ctx, 'backup_partner_unknown', { id: `Pendamping "${partner}" tidak ada di unit ini`, en: `Backup partner "${partner}" is not in this unit` }, ['employees', i, 'backupPartner']);
+      } else if (input.employees[j]!.backupPartner !== e.id) {
+        const other = input.employees[j]!.backupPartner;
+        _addIssue(
+          ctx,
+          'backup_partner_not_mutual',
+          {
+            id: `Pendampingan harus timbal balik: "${e.id}" memilih "${partner}", tetapi "${partner}" ${other === undefined ? 'tidak memilih pendamping' : `memilih "${other}"`}`,
+            en: `Backup pairing must be mutual: "${e.id}" names "${partner}", but "${partner}" ${other === undefined ? 'names nobody' : `names "${other}"`}`,
+          },
+          ['employees', i, 'backupPartner'],
+        );
+      }
+    });
+    for (const field of ['carryIn', 'history'] as const) {
+      for (const id of Object.keys(input[field] ?? {})) {
+        if (!index.has(id)) {
+          _addIssue(ctx, 'unknown_employee', { id: `Pegawai "${id}" tidak ada di unit ini`, en: `Employee "${id}" is not in this unit` }, [field, id]);
+        }
+      }
+    }
+    const pins = new Set<string>();
+    (input.pinned ?? []).forEach((pin, k) => {
+      if (!index.has(pin.employeeId)) {
+        _addIssue(ctx, 'unknown_employee', { id: `Pegawai "${pin.employeeId}" tidak ada di unit ini`, en: `Employee "${pin.employeeId}" is not in this unit` }, ['pinned', k, 'employeeId']);
+      }
+      const key = `${pin.employeeId}\u0000${pin.date}`;
+      if (pins.has(key)) {
+        _addIssue(ctx, 'duplicate_pin', { id: `Permohonan ${pin.employeeId} tanggal ${pin.date} tercantum dua kali`, en: `The request of ${pin.employeeId} for ${pin.date} is listed twice` }, ['pinned', k]);
+      }
+      pins.add(key);
+    });
+  }) as unknown as z.ZodType<WorkPatternInput>;
