@@ -5,6 +5,8 @@ export const entries = {
   index: 'src/index.ts',
   'policy/index': 'src/policy/index.ts',
   'talent-box/index': 'src/talent-box/index.ts',
+  'remoteness/index': 'src/remoteness/index.ts',
+  'readiness/index': 'src/readiness/index.ts',
   'locales/index': 'src/locales/index.ts',
   'locales/id': 'src/locales/id.ts',
   'locales/en': 'src/locales/en.ts',

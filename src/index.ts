@@ -21,4 +21,6 @@ export { WEEKDAYS, WORKING_WEEKDAYS, type Weekday } from './_lib/dates';
 export { IsoDateSchema, IsoMonthSchema } from './_lib/schema';
 export * from './policy/index';
 export * from './talent-box/index';
+export * from './remoteness/index';
+export * from './readiness/index';
 export * from './locales/index';

@@ -11,9 +11,11 @@
  */
 import type { Catalogue } from './types';
 import { talentBox } from './en/talent-box';
+import { remoteness } from './en/remoteness';
+import { employeeCriteria, readiness } from './en/readiness';
 
 /** English messages for every finding code. */
 export const en: Catalogue = {
   locale: 'en',
-  messages: { ...talentBox },
+  messages: { ...talentBox, ...remoteness, ...readiness, ...employeeCriteria },
 };

@@ -11,9 +11,11 @@
  */
 import type { Catalogue } from './types';
 import { talentBox } from './id/talent-box';
+import { remoteness } from './id/remoteness';
+import { employeeCriteria, readiness } from './id/readiness';
 
 /** Bahasa Indonesia messages for every finding code. */
 export const id: Catalogue = {
   locale: 'id',
-  messages: { ...talentBox },
+  messages: { ...talentBox, ...remoteness, ...readiness, ...employeeCriteria },
 };

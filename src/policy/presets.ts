@@ -3,6 +3,9 @@
  * public rule was found (domain reference §8); override them with `definePolicy`.
  */
 import type { TalentBoxPolicy } from './sections/talent-box';
+import type { RemotenessPolicy } from './sections/remoteness';
+import type { ReadinessPolicy } from './sections/readiness';
+import type { EmployeeCriteriaPolicy } from './sections/employee-criteria';
 import type { Policy } from './schema';
 import { _sealPolicy } from './brand';
 
@@ -18,6 +21,25 @@ const talentBoxJabar: TalentBoxPolicy = {
   maxAssessmentAgeMonths: 24,
 };
 
+// Service remoteness: a CAMPURAN service without its own figure keeps 2 days a week on
+// site [D] (the office side of Jabar's "3-2" pattern); the default catalogue unchanged.
+const remotenessDefault: RemotenessPolicy = { defaultCampuranOnsiteDays: 2, catalogChanges: {} };
+
+// Readiness [D] (domain reference §6): a laptop, own or issued; a speed test of at least
+// 10 Mbit/s down and 5 up, at most 90 days old; K-Mob active; TTE for letter signers;
+// a declared workspace (PermenPANRB 4/2025: the employee names where they will work).
+const readinessJabar: ReadinessPolicy = {
+  laptop: { required: true, allowedOwnerships: ['DINAS', 'PRIBADI'] },
+  bandwidth: { required: true, minDownloadMbps: 10, minUploadMbps: 5, maxMeasurementAgeDays: 90 },
+  kmob: { required: true },
+  tte: { required: true },
+  workspace: { required: true },
+};
+
+// PermenPANRB 4/2025 employee criteria; "newly placed" = under 3 months [D]; a penalty
+// counts only while being served or in process.
+const employeeCriteriaDefault: EmployeeCriteriaPolicy = { minMonthsInPosition: 3, servedPenaltyLookbackMonths: 0 };
+
 /**
  * Pemprov Jabar MKD as launched on 19 June 2023 (Pergub Jabar 102/2022, Perpres
  * 21/2023): talent boxes {4,5,7,8,9}, up to 4 flexible days a week by track record.
@@ -29,6 +51,9 @@ export const jabarMkd2023: Policy = _sealPolicy({
   name: { id: 'Mekanisme Kerja Dinamis Pemprov Jawa Barat 2023', en: 'West Java Dynamic Working Mechanism 2023' },
   basis: ['Pergub Jabar 102/2022', 'Perpres 21/2023', 'PermenPANRB 3/2020', 'PermenPANRB 6/2022'],
   talentBox: talentBoxJabar,
+  remoteness: remotenessDefault,
+  readiness: readinessJabar,
+  employeeCriteria: employeeCriteriaDefault,
 });
 
 /**
@@ -42,6 +67,9 @@ export const jabarMkd2025: Policy = _sealPolicy({
   name: { id: 'Mekanisme Kerja Dinamis Pemprov Jawa Barat 2025', en: 'West Java Dynamic Working Mechanism 2025' },
   basis: ['Pergub Jabar 102/2022', 'Perpres 21/2023', 'PermenPANRB 3/2020', 'PermenPANRB 4/2025', 'PermenPANRB 6/2022'],
   talentBox: talentBoxJabar,
+  remoteness: remotenessDefault,
+  readiness: readinessJabar,
+  employeeCriteria: employeeCriteriaDefault,
 });
 
 /**
@@ -55,6 +83,10 @@ export const nationalFwa2025: Policy = _sealPolicy({
   name: { id: 'Fleksibilitas Kerja ASN Nasional 2025', en: 'National ASN Flexible Working 2025' },
   basis: ['PermenPANRB 4/2025', 'Perpres 21/2023', 'PermenPANRB 6/2022'],
   talentBox: { ...talentBoxJabar, gate: false, eligibleBoxes: [1, 2, 3, 4, 5, 6, 7, 8, 9] },
+  remoteness: remotenessDefault,
+  // K-Mob is West Java's app: reported, not required, in the national baseline.
+  readiness: { ...readinessJabar, kmob: { required: false } },
+  employeeCriteria: employeeCriteriaDefault,
 });
 
 /** Every built-in policy, oldest first. */

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { LocalizedText } from '../_lib/errors';
 import { IsoDateSchema } from '../_lib/schema';
 import { TalentBoxPolicySchema, type TalentBoxPolicy } from './sections/talent-box';
+import { RemotenessPolicySchema, type RemotenessPolicy } from './sections/remoteness';
+import { ReadinessPolicySchema, type ReadinessPolicy } from './sections/readiness';
+import { EmployeeCriteriaPolicySchema, type EmployeeCriteriaPolicy } from './sections/employee-criteria';
 
 /**
  * A complete MKD policy: who issued it, from when it applies, the regulations it
@@ -23,6 +26,12 @@ export interface Policy {
   readonly extends?: string;
   /** The talent-box gate. */
   readonly talentBox: TalentBoxPolicy;
+  /** The service-remoteness gate: on-site days and catalogue changes. */
+  readonly remoteness: RemotenessPolicy;
+  /** The readiness checks: laptop, bandwidth, K-Mob, TTE, workspace. */
+  readonly readiness: ReadinessPolicy;
+  /** The employee criteria of PermenPANRB 4/2025. */
+  readonly employeeCriteria: EmployeeCriteriaPolicy;
 }
 
 /** The part of a policy that every decision carries for audit. */
@@ -51,4 +60,7 @@ export const PolicySchema: z.ZodType<Policy> = z.strictObject({
   basis: z.array(z.string().min(1)),
   extends: PolicyIdSchema.exactOptional(),
   talentBox: TalentBoxPolicySchema,
+  remoteness: RemotenessPolicySchema,
+  readiness: ReadinessPolicySchema,
+  employeeCriteria: EmployeeCriteriaPolicySchema,
 });
