@@ -4,8 +4,8 @@ import type { LaptopOwnership } from '../policy/sections/readiness';
 /** A readiness check of the policy. */
 export type ReadinessCheck = 'laptop' | 'bandwidth' | 'kmob' | 'tte' | 'workspace';
 
-/** Whether the check is required by the policy (optional checks never change the status). */
-type Req = {
+/** Params every readiness finding carries: whether the policy requires the check (optional checks never change the status). */
+export type ReadinessCheckParams = {
   /** `true` when the policy requires the check; an optional check is reported only. */
   required: boolean;
 };
@@ -15,18 +15,18 @@ export type ReadinessFinding =
   | Finding<
       'readiness',
       'readiness_laptop_ok',
-      Req & {
+      ReadinessCheckParams & {
         /** Ownership of the laptop, when given. */
         ownership?: LaptopOwnership;
         /** Ownerships the policy accepts. */
         allowedOwnerships: LaptopOwnership[];
       }
     >
-  | Finding<'readiness', 'readiness_laptop_missing' | 'readiness_laptop_unknown', Req>
+  | Finding<'readiness', 'readiness_laptop_missing' | 'readiness_laptop_unknown', ReadinessCheckParams>
   | Finding<
       'readiness',
       'readiness_laptop_ownership_not_allowed',
-      Req & {
+      ReadinessCheckParams & {
         /** Ownership of the laptop. */
         ownership: LaptopOwnership;
         /** Ownerships the policy accepts. */
@@ -36,7 +36,7 @@ export type ReadinessFinding =
   | Finding<
       'readiness',
       'readiness_laptop_ownership_unknown',
-      Req & {
+      ReadinessCheckParams & {
         /** Ownerships the policy accepts (not all, so the ownership matters). */
         allowedOwnerships: LaptopOwnership[];
       }
@@ -44,7 +44,7 @@ export type ReadinessFinding =
   | Finding<
       'readiness',
       'readiness_bandwidth_ok',
-      Req & {
+      ReadinessCheckParams & {
         /** Measured download speed, Mbit/s. */
         downloadMbps: number;
         /** Measured upload speed, Mbit/s. */
@@ -60,7 +60,7 @@ export type ReadinessFinding =
   | Finding<
       'readiness',
       'readiness_download_too_low',
-      Req & {
+      ReadinessCheckParams & {
         /** Measured download speed, Mbit/s. */
         downloadMbps: number;
         /** Policy minimum, Mbit/s. */
@@ -72,7 +72,7 @@ export type ReadinessFinding =
   | Finding<
       'readiness',
       'readiness_upload_too_low',
-      Req & {
+      ReadinessCheckParams & {
         /** Measured upload speed, Mbit/s. */
         uploadMbps: number;
         /** Policy minimum, Mbit/s. */
@@ -81,11 +81,11 @@ export type ReadinessFinding =
         measuredOn: string;
       }
     >
-  | Finding<'readiness', 'readiness_bandwidth_unknown', Req>
+  | Finding<'readiness', 'readiness_bandwidth_unknown', ReadinessCheckParams>
   | Finding<
       'readiness',
       'readiness_bandwidth_stale',
-      Req & {
+      ReadinessCheckParams & {
         /** Date of the measurement. */
         measuredOn: string;
         /** Its age in days on the decision date. */
@@ -99,14 +99,14 @@ export type ReadinessFinding =
   | Finding<
       'readiness',
       'readiness_bandwidth_in_future',
-      Req & {
+      ReadinessCheckParams & {
         /** Date of the measurement. */
         measuredOn: string;
         /** Decision date, before it. */
         asOf: string;
       }
     >
-  | Finding<'readiness', 'readiness_kmob_active' | 'readiness_kmob_inactive' | 'readiness_kmob_unknown', Req>
+  | Finding<'readiness', 'readiness_kmob_active' | 'readiness_kmob_inactive' | 'readiness_kmob_unknown', ReadinessCheckParams>
   | Finding<
       'readiness',
       | 'readiness_tte_active'
@@ -114,9 +114,9 @@ export type ReadinessFinding =
       | 'readiness_tte_unknown'
       | 'readiness_tte_not_applicable'
       | 'readiness_signs_letters_unknown',
-      Req
+      ReadinessCheckParams
     >
-  | Finding<'readiness', 'readiness_workspace_declared' | 'readiness_workspace_not_declared' | 'readiness_workspace_unknown', Req>;
+  | Finding<'readiness', 'readiness_workspace_declared' | 'readiness_workspace_not_declared' | 'readiness_workspace_unknown', ReadinessCheckParams>;
 
 /** Code of a {@link ReadinessFinding}. */
 export type ReadinessFindingCode = ReadinessFinding['code'];
@@ -124,8 +124,8 @@ export type ReadinessFindingCode = ReadinessFinding['code'];
 /** Level of a disciplinary penalty (PP 94/2021): light, medium or heavy. */
 export type PenaltyLevel = 'RINGAN' | 'SEDANG' | 'BERAT';
 
-/** Params naming the penalty, when known. */
-type PenaltyParams = {
+/** Params of the discipline findings that name the penalty, when known. */
+export type PenaltyParams = {
   /** Level of the penalty, when given. */
   penalty?: PenaltyLevel;
 };

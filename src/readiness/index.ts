@@ -51,5 +51,7 @@ export type {
   EmployeeCriteriaFinding,
   EmployeeCriteriaFindingCode,
   PenaltyLevel,
+  ReadinessCheckParams,
+  PenaltyParams,
 } from './findings';
 export { LAPTOP_OWNERSHIPS, type LaptopOwnership } from '../policy/sections/readiness';

@@ -5,8 +5,8 @@ import type { TaskCriterion } from '../policy/sections/remoteness';
 /** Where a service of a position comes from: a catalogue entry or a task of the position. */
 export type ServiceSource = 'catalog' | 'task';
 
-/** Params shared by the per-service findings. */
-type ServiceParams = {
+/** Params shared by the per-service findings (`remoteness_service_*`). */
+export type ServiceFindingParams = {
   /** The catalogue id of the service, or the id of the task. */
   serviceId: string;
   /** Whether it is a catalogue service or a task of the position. */
@@ -33,22 +33,22 @@ type ServiceParams = {
 
 /** Every finding of the service-remoteness gate (rule `remoteness`). */
 export type RemotenessFinding =
-  | Finding<'remoteness', 'remoteness_service_remote', ServiceParams>
+  | Finding<'remoteness', 'remoteness_service_remote', ServiceFindingParams>
   | Finding<
       'remoteness',
       'remoteness_service_hybrid',
-      ServiceParams & {
+      ServiceFindingParams & {
         /** On-site days per week it needs. */
         onsiteDaysPerWeek: number;
         /** Whether the days are the policy's default (`remoteness.defaultCampuranOnsiteDays`). */
         policyDefault: boolean;
       }
     >
-  | Finding<'remoteness', 'remoteness_service_in_person', ServiceParams>
+  | Finding<'remoteness', 'remoteness_service_in_person', ServiceFindingParams>
   | Finding<
       'remoteness',
       'remoteness_service_field',
-      ServiceParams & {
+      ServiceFindingParams & {
         /** Typical field days per week of the service. */
         fieldDaysPerWeek: number;
       }

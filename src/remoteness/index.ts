@@ -39,7 +39,7 @@ export {
   type FieldDays,
   type RemotenessAssessment,
 } from './assess';
-export type { RemotenessFinding, RemotenessFindingCode, ServiceSource } from './findings';
+export type { RemotenessFinding, RemotenessFindingCode, ServiceSource, ServiceFindingParams } from './findings';
 export {
   ServiceEntrySchema,
   ServiceIdSchema,

@@ -1,6 +1,6 @@
 import type { Weekday } from '../../_lib/dates';
 import type { TaskCriterion } from '../../policy/sections/remoteness';
-import type { RemotenessFinding } from '../../remoteness/findings';
+import type { RemotenessFinding, ServiceFindingParams } from '../../remoteness/findings';
 import type { MessagesFor } from '../types';
 import { list } from './_terms';
 
@@ -27,11 +27,9 @@ const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
 /** Lower-cases the first letter of a sentence to follow a colon, unless it starts an acronym. */
 const clause = (text: string): string => (/^\p{Lu}\p{Ll}/u.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text);
 
-type ServiceParams = Extract<RemotenessFinding, { code: 'remoteness_service_remote' }>['params'];
+const label = (p: ServiceFindingParams): string => (p.source === 'task' ? `Task "${p.serviceId}"` : `Service "${p.name?.en ?? p.serviceId}" (${p.serviceId})`);
 
-const label = (p: ServiceParams): string => (p.source === 'task' ? `Task "${p.serviceId}"` : `Service "${p.name?.en ?? p.serviceId}" (${p.serviceId})`);
-
-function why(p: ServiceParams): string {
+function why(p: ServiceFindingParams): string {
   if (p.derivedFromCriteria) {
     return p.unmetCriteria.length === 0
       ? ': all five task criteria of PermenPANRB 4/2025 are met'

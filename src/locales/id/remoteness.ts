@@ -1,6 +1,6 @@
 import type { Weekday } from '../../_lib/dates';
 import type { TaskCriterion } from '../../policy/sections/remoteness';
-import type { RemotenessFinding } from '../../remoteness/findings';
+import type { RemotenessFinding, ServiceFindingParams } from '../../remoteness/findings';
 import type { MessagesFor } from '../types';
 import { list } from './_terms';
 
@@ -25,11 +25,9 @@ const weekday: Readonly<Record<Weekday, string>> = {
 /** Lower-cases the first letter of a sentence to follow a colon, unless it starts an acronym. */
 const clause = (text: string): string => (/^\p{Lu}\p{Ll}/u.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text);
 
-type ServiceParams = Extract<RemotenessFinding, { code: 'remoteness_service_remote' }>['params'];
+const label = (p: ServiceFindingParams): string => (p.source === 'task' ? `Tugas "${p.serviceId}"` : `Layanan "${p.name?.id ?? p.serviceId}" (${p.serviceId})`);
 
-const label = (p: ServiceParams): string => (p.source === 'task' ? `Tugas "${p.serviceId}"` : `Layanan "${p.name?.id ?? p.serviceId}" (${p.serviceId})`);
-
-function why(p: ServiceParams): string {
+function why(p: ServiceFindingParams): string {
   if (p.derivedFromCriteria) {
     return p.unmetCriteria.length === 0
       ? ': kelima kriteria tugas PermenPANRB 4/2025 terpenuhi'
