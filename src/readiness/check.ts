@@ -116,11 +116,20 @@ export function checkReadiness(evidence: ReadinessEvidence, policy: Policy, asOf
   const e = _parse(ReadinessEvidenceSchema, evidence);
   const p = _ensurePolicy(policy);
   const asOfDay = _requireDate(asOf, 'asOf');
+  return _checkReadiness(e, p, asOf, asOfDay);
+}
+
+/**
+ * The checked core of {@link checkReadiness}, for modules that validated the evidence,
+ * the policy and the date already (eligibility).
+ */
+export function _checkReadiness(e: ReadinessEvidence, p: Policy, asOf: string, asOfDay: number): ReadinessResult {
   const rules = p.readiness;
   const findings: ReadinessFinding[] = [];
 
   // Laptop
-  const laptopReq = { required: rules.laptop.required };
+  const laptopRequired = rules.laptop.required;
+  const laptopReq = { required: laptopRequired };
   const allowed = LAPTOP_OWNERSHIPS.filter((o) => rules.laptop.allowedOwnerships.includes(o));
   let laptop: Outcome;
   if (e.laptop === undefined) {
@@ -131,26 +140,30 @@ export function checkReadiness(evidence: ReadinessEvidence, policy: Policy, asOf
     findings.push(_finding('readiness', 'fail', 'readiness_laptop_missing', laptopReq));
   } else if (e.laptop.ownership === undefined && allowed.length < LAPTOP_OWNERSHIPS.length) {
     laptop = 'unknown';
-    findings.push(_finding('readiness', 'unknown', 'readiness_laptop_ownership_unknown', { ...laptopReq, allowedOwnerships: allowed }));
+    findings.push(_finding('readiness', 'unknown', 'readiness_laptop_ownership_unknown', { required: laptopRequired, allowedOwnerships: allowed }));
   } else if (e.laptop.ownership !== undefined && !allowed.includes(e.laptop.ownership)) {
     laptop = 'fail';
     findings.push(
-      _finding('readiness', 'fail', 'readiness_laptop_ownership_not_allowed', { ...laptopReq, ownership: e.laptop.ownership, allowedOwnerships: allowed }),
+      _finding('readiness', 'fail', 'readiness_laptop_ownership_not_allowed', { required: laptopRequired, ownership: e.laptop.ownership, allowedOwnerships: allowed }),
     );
   } else {
     laptop = 'pass';
     findings.push(
-      _finding('readiness', 'pass', 'readiness_laptop_ok', {
-        ...laptopReq,
-        ...(e.laptop.ownership !== undefined ? { ownership: e.laptop.ownership } : {}),
-        allowedOwnerships: allowed,
-      }),
+      _finding(
+        'readiness',
+        'pass',
+        'readiness_laptop_ok',
+        e.laptop.ownership !== undefined
+          ? { required: laptopRequired, ownership: e.laptop.ownership, allowedOwnerships: allowed }
+          : { required: laptopRequired, allowedOwnerships: allowed },
+      ),
     );
   }
 
   // Bandwidth
   const bw = rules.bandwidth;
-  const bwReq = { required: bw.required };
+  const bwRequired = bw.required;
+  const bwReq = { required: bwRequired };
   let bandwidth: Outcome;
   if (e.bandwidth === undefined) {
     bandwidth = 'unknown';
@@ -160,11 +173,11 @@ export function checkReadiness(evidence: ReadinessEvidence, policy: Policy, asOf
     const ageDays = asOfDay - (_parseIsoDate(m.measuredOn) as number);
     if (ageDays < 0) {
       bandwidth = 'unknown';
-      findings.push(_finding('readiness', 'unknown', 'readiness_bandwidth_in_future', { ...bwReq, measuredOn: m.measuredOn, asOf }));
+      findings.push(_finding('readiness', 'unknown', 'readiness_bandwidth_in_future', { required: bwRequired, measuredOn: m.measuredOn, asOf }));
     } else if (ageDays > bw.maxMeasurementAgeDays) {
       bandwidth = 'unknown';
       findings.push(
-        _finding('readiness', 'unknown', 'readiness_bandwidth_stale', { ...bwReq, measuredOn: m.measuredOn, ageDays, maxAgeDays: bw.maxMeasurementAgeDays, asOf }),
+        _finding('readiness', 'unknown', 'readiness_bandwidth_stale', { required: bwRequired, measuredOn: m.measuredOn, ageDays, maxAgeDays: bw.maxMeasurementAgeDays, asOf }),
       );
     } else {
       const downOk = m.downloadMbps >= bw.minDownloadMbps;
@@ -172,18 +185,18 @@ export function checkReadiness(evidence: ReadinessEvidence, policy: Policy, asOf
       bandwidth = downOk && upOk ? 'pass' : 'fail';
       if (!downOk) {
         findings.push(
-          _finding('readiness', 'fail', 'readiness_download_too_low', { ...bwReq, downloadMbps: m.downloadMbps, minDownloadMbps: bw.minDownloadMbps, measuredOn: m.measuredOn }),
+          _finding('readiness', 'fail', 'readiness_download_too_low', { required: bwRequired, downloadMbps: m.downloadMbps, minDownloadMbps: bw.minDownloadMbps, measuredOn: m.measuredOn }),
         );
       }
       if (!upOk) {
         findings.push(
-          _finding('readiness', 'fail', 'readiness_upload_too_low', { ...bwReq, uploadMbps: m.uploadMbps, minUploadMbps: bw.minUploadMbps, measuredOn: m.measuredOn }),
+          _finding('readiness', 'fail', 'readiness_upload_too_low', { required: bwRequired, uploadMbps: m.uploadMbps, minUploadMbps: bw.minUploadMbps, measuredOn: m.measuredOn }),
         );
       }
       if (downOk && upOk) {
         findings.push(
           _finding('readiness', 'pass', 'readiness_bandwidth_ok', {
-            ...bwReq,
+            required: bwRequired,
             downloadMbps: m.downloadMbps,
             uploadMbps: m.uploadMbps,
             minDownloadMbps: bw.minDownloadMbps,

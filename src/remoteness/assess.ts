@@ -5,10 +5,9 @@ import { _addIssue, _parse } from '../_lib/schema';
 import { _ensurePolicy, _policyRef } from '../policy/brand';
 import type { Policy, PolicyRef } from '../policy/schema';
 import { TaskCriteriaSchema, type ServiceEntry, type TaskCriteria } from '../policy/sections/remoteness';
-import { resolveCatalog } from './define';
 import { _effectiveMode, type _EffectiveMode } from './derive';
-import type { RemotenessFinding, ServiceSource } from './findings';
-import { _lookup, type ServiceCatalog } from './seal';
+import type { RemotenessFinding, ServiceFindingParams, ServiceSource } from './findings';
+import { _ensureCatalog, _lookup, _resolveCatalog, type ServiceCatalog } from './seal';
 
 /** A task of a position that is not in the catalogue, described by the five task criteria. */
 export interface PositionTask {
@@ -86,23 +85,20 @@ interface Item {
 }
 
 function serviceFinding(id: string, source: ServiceSource, entry: ServiceEntry | undefined, m: _EffectiveMode): RemotenessFinding {
-  const base = {
-    serviceId: id,
-    source,
-    ...(entry !== undefined ? { name: { id: entry.name.id, en: entry.name.en } } : {}),
-    ...(entry?.reason !== undefined ? { reason: { id: entry.reason.id, en: entry.reason.en } } : {}),
-    derivedFromCriteria: m.derived,
-    unmetCriteria: m.unmetCriteria,
-  };
+  // A fresh literal each time, extended with Object.assign: a literal that starts with a
+  // spread is slow in V8.
+  const base: ServiceFindingParams = { serviceId: id, source, derivedFromCriteria: m.derived, unmetCriteria: m.unmetCriteria };
+  if (entry !== undefined) base.name = { id: entry.name.id, en: entry.name.en };
+  if (entry?.reason !== undefined) base.reason = { id: entry.reason.id, en: entry.reason.en };
   switch (m.mode) {
     case 'JARAK_JAUH':
       return _finding('remoteness', 'pass', 'remoteness_service_remote', base);
     case 'CAMPURAN':
-      return _finding('remoteness', 'pass', 'remoteness_service_hybrid', { ...base, onsiteDaysPerWeek: m.onsiteDaysPerWeek, policyDefault: m.defaulted });
+      return _finding('remoteness', 'pass', 'remoteness_service_hybrid', Object.assign(base, { onsiteDaysPerWeek: m.onsiteDaysPerWeek, policyDefault: m.defaulted }));
     case 'TATAP_MUKA':
       return _finding('remoteness', 'fail', 'remoteness_service_in_person', base);
     case 'LAPANGAN':
-      return _finding('remoteness', 'pass', 'remoteness_service_field', { ...base, fieldDaysPerWeek: m.fieldDaysPerWeek });
+      return _finding('remoteness', 'pass', 'remoteness_service_field', Object.assign(base, { fieldDaysPerWeek: m.fieldDaysPerWeek }));
   }
 }
 
@@ -115,7 +111,7 @@ function serviceFinding(id: string, source: ServiceSource, entry: ServiceEntry |
  * PermenPANRB 4/2025 exempts from the 2-day location cap and which leave the mode to
  * the other services; a position with nothing but field duty, or with nothing at all,
  * is `indeterminate`. The policy's catalogue changes are applied to `catalog` first
- * ({@link resolveCatalog}).
+ * (`resolveCatalog`).
  *
  * @param position - Catalogue service ids, tasks described by the five criteria, and field weekdays.
  * @param catalog - The catalogue the ids refer to, e.g. {@link serviceCatalog}.
@@ -135,7 +131,14 @@ function serviceFinding(id: string, source: ServiceSource, entry: ServiceEntry |
 export function assessRemoteness(position: RemotenessPosition, catalog: ServiceCatalog, policy: Policy): RemotenessAssessment {
   const input = _parse(RemotenessPositionSchema, position);
   const p = _ensurePolicy(policy);
-  const resolved = resolveCatalog(p, catalog);
+  return _assessRemoteness(input, _resolveCatalog(p, _ensureCatalog(catalog)), p);
+}
+
+/**
+ * The checked core of {@link assessRemoteness}, for modules that validated the position
+ * and the policy and resolved the catalogue already (eligibility).
+ */
+export function _assessRemoteness(input: RemotenessPosition, resolved: ServiceCatalog, p: Policy): RemotenessAssessment {
   const defaultDays = p.remoteness.defaultCampuranOnsiteDays;
   const findings: RemotenessFinding[] = [];
   const items: Item[] = [];

@@ -3,7 +3,7 @@ import { _ensurePolicy } from '../policy/brand';
 import type { Policy } from '../policy/schema';
 import { CatalogChangesSchema, type CatalogChanges } from '../policy/sections/remoteness';
 import { serviceCatalog } from './catalog';
-import { _appliedChanges, _applyChanges, _ensureCatalog, type ServiceCatalog } from './seal';
+import { _applyChanges, _ensureCatalog, _resolveCatalog, type ServiceCatalog } from './seal';
 
 /**
  * A kabupaten/kota catalogue derived from a base: entries in `replace` take the place of
@@ -73,11 +73,5 @@ export function parseCatalog(entries: unknown): ServiceCatalog {
  * ```
  */
 export function resolveCatalog(policy: Policy, catalog: ServiceCatalog = serviceCatalog): ServiceCatalog {
-  const p = _ensurePolicy(policy);
-  const sealed = _ensureCatalog(catalog);
-  const changes = p.remoteness.catalogChanges;
-  if ((changes.add ?? []).length === 0 && (changes.replace ?? []).length === 0 && (changes.remove ?? []).length === 0) return sealed;
-  const key = JSON.stringify(changes);
-  if (_appliedChanges(sealed) === key) return sealed;
-  return _applyChanges(sealed, changes, ['policy', 'remoteness', 'catalogChanges'], key);
+  return _resolveCatalog(_ensurePolicy(policy), _ensureCatalog(catalog));
 }

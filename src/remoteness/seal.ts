@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { InputError, _issue, type InputIssue } from '../_lib/errors';
 import { _deepFreeze } from '../_lib/freeze';
 import { _parse } from '../_lib/schema';
+import type { Policy } from '../policy/schema';
 import { ServiceEntrySchema, _addDuplicateIdIssues, type CatalogChanges, type ServiceEntry } from '../policy/sections/remoteness';
 
 /** A service catalogue: entries with unique ids, in display order. */
@@ -112,4 +113,17 @@ export function _applyChanges(
 
 function notInCatalog(id: string, path: (string | number)[]): InputIssue {
   return _issue(path, 'service_not_in_catalog', `Layanan "${id}" tidak ada di katalog`, `Service "${id}" is not in the catalogue`);
+}
+
+/**
+ * A sealed catalogue with a validated policy's catalogue changes applied; the catalogue
+ * itself when there are none or it already includes them. Kept apart from
+ * `resolveCatalog` so that `assessRemoteness` does not bundle the default catalogue.
+ */
+export function _resolveCatalog(p: Policy, sealed: ServiceCatalog): ServiceCatalog {
+  const changes = p.remoteness.catalogChanges;
+  if ((changes.add ?? []).length === 0 && (changes.replace ?? []).length === 0 && (changes.remove ?? []).length === 0) return sealed;
+  const key = JSON.stringify(changes);
+  if (_appliedChanges(sealed) === key) return sealed;
+  return _applyChanges(sealed, changes, ['policy', 'remoteness', 'catalogChanges'], key);
 }
