@@ -53,6 +53,15 @@ describe('defineCatalog', () => {
     expect(JSON.stringify(serviceCatalog)).toBe(before);
   });
 
+  it('neither freezes nor changes the entries it is given', () => {
+    const entry = structuredClone(adminduk) as ServiceEntry;
+    const changes = { add: [entry] };
+    const c = defineCatalog(serviceCatalog, changes);
+    expect(Object.isFrozen(entry)).toBe(false);
+    expect(changes.add[0]).toEqual(adminduk);
+    expect(c.at(-1)).not.toBe(entry);
+  });
+
   it('derives from a derived catalogue', () => {
     const a = defineCatalog(serviceCatalog, { add: [adminduk] });
     const b = defineCatalog(a, { remove: ['loket-adminduk'] });
