@@ -7,6 +7,8 @@ export const entries = {
   'talent-box/index': 'src/talent-box/index.ts',
   'calendar/index': 'src/calendar/index.ts',
   'nip/index': 'src/nip/index.ts',
+  'remoteness/index': 'src/remoteness/index.ts',
+  'readiness/index': 'src/readiness/index.ts',
   'locales/index': 'src/locales/index.ts',
   'locales/id': 'src/locales/id.ts',
   'locales/en': 'src/locales/en.ts',

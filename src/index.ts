@@ -24,4 +24,6 @@ export * from './talent-box/index';
 export * from './calendar/index';
 export * from './nip/index';
 export * from './work-pattern/index';
+export * from './remoteness/index';
+export * from './readiness/index';
 export * from './locales/index';

@@ -12,9 +12,11 @@
 import type { Catalogue } from './types';
 import { talentBox } from './en/talent-box';
 import { workPattern } from './en/work-pattern';
+import { remoteness } from './en/remoteness';
+import { employeeCriteria, readiness } from './en/readiness';
 
 /** English messages for every finding code. */
 export const en: Catalogue = {
   locale: 'en',
-  messages: { ...talentBox, ...workPattern },
+  messages: { ...talentBox, ...remoteness, ...readiness, ...employeeCriteria, ...workPattern },
 };

@@ -12,9 +12,11 @@
 import type { Catalogue } from './types';
 import { talentBox } from './id/talent-box';
 import { workPattern } from './id/work-pattern';
+import { remoteness } from './id/remoteness';
+import { employeeCriteria, readiness } from './id/readiness';
 
 /** Bahasa Indonesia messages for every finding code. */
 export const id: Catalogue = {
   locale: 'id',
-  messages: { ...talentBox, ...workPattern },
+  messages: { ...talentBox, ...remoteness, ...readiness, ...employeeCriteria, ...workPattern },
 };

@@ -1,9 +1,11 @@
 import type { Finding } from '../_lib/finding';
 import type { TalentBoxFinding } from '../talent-box/findings';
 import type { WorkPatternFinding } from '../work-pattern/findings';
+import type { RemotenessFinding } from '../remoteness/findings';
+import type { EmployeeCriteriaFinding, ReadinessFinding } from '../readiness/findings';
 
 /** Every finding any module of the library can produce. */
-export type AnyFinding = TalentBoxFinding | WorkPatternFinding;
+export type AnyFinding = TalentBoxFinding | RemotenessFinding | ReadinessFinding | EmployeeCriteriaFinding | WorkPatternFinding;
 
 /** Every finding code of the library. */
 export type FindingCode = AnyFinding['code'];

@@ -19,6 +19,35 @@
  */
 export { PolicySchema, PolicyIdSchema, type Policy, type PolicyRef } from './schema';
 export { TalentBoxPolicySchema, TalentBoxNumberSchema, type TalentBoxPolicy, type TalentBoxNumber, type KinerjaCutOffs, type PotensialCutOffs } from './sections/talent-box';
+export {
+  RemotenessPolicySchema,
+  ServiceEntrySchema,
+  ServiceIdSchema,
+  TaskCriteriaSchema,
+  CatalogChangesSchema,
+  SERVICE_MODES,
+  SERVICE_CATEGORIES,
+  TASK_CRITERIA,
+  type RemotenessPolicy,
+  type ServiceEntry,
+  type ServiceWithMode,
+  type ServiceByCriteria,
+  type ServiceMode,
+  type ServiceCategory,
+  type TaskCriteria,
+  type TaskCriterion,
+  type CatalogChanges,
+} from './sections/remoteness';
+export {
+  ReadinessPolicySchema,
+  LAPTOP_OWNERSHIPS,
+  type ReadinessPolicy,
+  type ReadinessCheckPolicy,
+  type LaptopCheckPolicy,
+  type BandwidthCheckPolicy,
+  type LaptopOwnership,
+} from './sections/readiness';
+export { EmployeeCriteriaPolicySchema, type EmployeeCriteriaPolicy } from './sections/employee-criteria';
 export { jabarMkd2023, jabarMkd2025, nationalFwa2025, presets } from './presets';
 export { definePolicy, parsePolicy, type PolicyOverrides, type DeepPartial } from './define';
 export { selectPolicy } from './select';

@@ -6,6 +6,9 @@ import type { TalentBoxPolicy } from './sections/talent-box';
 import type { SchedulePolicy } from './sections/schedule';
 import type { CalendarOverrides } from './sections/calendar';
 import type { WorkPatternPolicy } from './sections/work-pattern';
+import type { RemotenessPolicy } from './sections/remoteness';
+import type { ReadinessPolicy } from './sections/readiness';
+import type { EmployeeCriteriaPolicy } from './sections/employee-criteria';
 import type { Policy } from './schema';
 import { _sealPolicy } from './brand';
 
@@ -56,6 +59,24 @@ const workPatternJabar2023: WorkPatternPolicy = {
 // PermenPANRB 4/2025 Art. 13(1): flexible location at most 2 working days a week,
 // except duties outside the office (TUGAS_LUAR) and special circumstances (KEADAAN_KHUSUS).
 const workPatternNational2025: WorkPatternPolicy = { ...workPatternJabar2023, maxFlexibleDaysPerWeek: 2 };
+// Service remoteness: a CAMPURAN service without its own figure keeps 2 days a week on
+// site [D] (the office side of Jabar's "3-2" pattern); the default catalogue unchanged.
+const remotenessDefault: RemotenessPolicy = { defaultCampuranOnsiteDays: 2, catalogChanges: {} };
+
+// Readiness [D] (domain reference §6): a laptop, own or issued; a speed test of at least
+// 10 Mbit/s down and 5 up, at most 90 days old; K-Mob active; TTE for letter signers;
+// a declared workspace (PermenPANRB 4/2025: the employee names where they will work).
+const readinessJabar: ReadinessPolicy = {
+  laptop: { required: true, allowedOwnerships: ['DINAS', 'PRIBADI'] },
+  bandwidth: { required: true, minDownloadMbps: 10, minUploadMbps: 5, maxMeasurementAgeDays: 90 },
+  kmob: { required: true },
+  tte: { required: true },
+  workspace: { required: true },
+};
+
+// PermenPANRB 4/2025 employee criteria; "newly placed" = under 3 months [D]; a penalty
+// counts only while being served or in process.
+const employeeCriteriaDefault: EmployeeCriteriaPolicy = { minMonthsInPosition: 3, servedPenaltyLookbackMonths: 0 };
 
 /**
  * Pemprov Jabar MKD as launched on 19 June 2023 (Pergub Jabar 102/2022, Perpres
@@ -71,6 +92,9 @@ export const jabarMkd2023: Policy = _sealPolicy({
   schedule: schedulePerpres21,
   calendar: calendarNational,
   workPattern: workPatternJabar2023,
+  remoteness: remotenessDefault,
+  readiness: readinessJabar,
+  employeeCriteria: employeeCriteriaDefault,
 });
 
 /**
@@ -87,6 +111,9 @@ export const jabarMkd2025: Policy = _sealPolicy({
   schedule: schedulePerpres21,
   calendar: calendarNational,
   workPattern: workPatternNational2025,
+  remoteness: remotenessDefault,
+  readiness: readinessJabar,
+  employeeCriteria: employeeCriteriaDefault,
 });
 
 /**
@@ -103,6 +130,10 @@ export const nationalFwa2025: Policy = _sealPolicy({
   schedule: schedulePerpres21,
   calendar: calendarNational,
   workPattern: workPatternNational2025,
+  remoteness: remotenessDefault,
+  // K-Mob is West Java's app: reported, not required, in the national baseline.
+  readiness: { ...readinessJabar, kmob: { required: false } },
+  employeeCriteria: employeeCriteriaDefault,
 });
 
 /** Every built-in policy, oldest first. */

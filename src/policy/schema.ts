@@ -5,6 +5,9 @@ import { TalentBoxPolicySchema, type TalentBoxPolicy } from './sections/talent-b
 import { SchedulePolicySchema, type SchedulePolicy } from './sections/schedule';
 import { CalendarOverridesSchema, type CalendarOverrides } from './sections/calendar';
 import { WorkPatternPolicySchema, type WorkPatternPolicy } from './sections/work-pattern';
+import { RemotenessPolicySchema, type RemotenessPolicy } from './sections/remoteness';
+import { ReadinessPolicySchema, type ReadinessPolicy } from './sections/readiness';
+import { EmployeeCriteriaPolicySchema, type EmployeeCriteriaPolicy } from './sections/employee-criteria';
 
 /**
  * A complete MKD policy: who issued it, from when it applies, the regulations it
@@ -32,6 +35,12 @@ export interface Policy {
   readonly calendar: CalendarOverrides;
   /** Weekly caps, unit coverage, core online minutes and collective flexible weekdays. */
   readonly workPattern: WorkPatternPolicy;
+  /** The service-remoteness gate: on-site days and catalogue changes. */
+  readonly remoteness: RemotenessPolicy;
+  /** The readiness checks: laptop, bandwidth, K-Mob, TTE, workspace. */
+  readonly readiness: ReadinessPolicy;
+  /** The employee criteria of PermenPANRB 4/2025. */
+  readonly employeeCriteria: EmployeeCriteriaPolicy;
 }
 
 /** The part of a policy that every decision carries for audit. */
@@ -63,4 +72,7 @@ export const PolicySchema: z.ZodType<Policy> = z.strictObject({
   schedule: SchedulePolicySchema,
   calendar: CalendarOverridesSchema,
   workPattern: WorkPatternPolicySchema,
+  remoteness: RemotenessPolicySchema,
+  readiness: ReadinessPolicySchema,
+  employeeCriteria: EmployeeCriteriaPolicySchema,
 });

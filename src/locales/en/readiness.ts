@@ -1,0 +1,63 @@
+import type { LaptopOwnership } from '../../policy/sections/readiness';
+import type { EmployeeCriteriaFinding, PenaltyLevel, ReadinessFinding } from '../../readiness/findings';
+import type { MessagesFor } from '../types';
+import { list } from './_terms';
+
+const ownership: Readonly<Record<LaptopOwnership, string>> = { DINAS: 'office-issued', PRIBADI: 'personal' };
+const penaltyLevel: Readonly<Record<PenaltyLevel, string>> = { RINGAN: 'light', SEDANG: 'medium', BERAT: 'heavy' };
+
+/** Marks a finding of an optional check. */
+const opt = (p: { required: boolean }): string => (p.required ? '' : ' (optional check; it does not change the status)');
+const months = (n: number): string => `${n} month${n === 1 ? '' : 's'}`;
+const penalty = (p: { penalty?: PenaltyLevel }): string => (p.penalty !== undefined ? `${penaltyLevel[p.penalty]} ` : '');
+
+/** English messages of the readiness checks. */
+export const readiness: MessagesFor<ReadinessFinding> = {
+  readiness_laptop_ok: (p) => `A work laptop is available${p.ownership !== undefined ? ` (${ownership[p.ownership]})` : ''}.${opt(p)}`,
+  readiness_laptop_missing: (p) => `No work laptop is available.${opt(p)}`,
+  readiness_laptop_ownership_not_allowed: (p) =>
+    `The laptop is ${ownership[p.ownership]}, but the policy accepts only ${list(p.allowedOwnerships.map((o) => ownership[o]))} laptops.${opt(p)}`,
+  readiness_laptop_ownership_unknown: (p) =>
+    `A laptop is available but its ownership is not stated; the policy accepts only ${list(p.allowedOwnerships.map((o) => ownership[o]))} laptops.${opt(p)}`,
+  readiness_laptop_unknown: (p) => `Whether a work laptop is available is not known.${opt(p)}`,
+  readiness_bandwidth_ok: (p) =>
+    `Bandwidth measured on ${p.measuredOn}: ${p.downloadMbps} Mbit/s down and ${p.uploadMbps} Mbit/s up, meeting the minimums of ${p.minDownloadMbps} and ${p.minUploadMbps} Mbit/s.${opt(p)}`,
+  readiness_download_too_low: (p) =>
+    `The download speed of ${p.downloadMbps} Mbit/s (measured ${p.measuredOn}) is below the minimum of ${p.minDownloadMbps} Mbit/s.${opt(p)}`,
+  readiness_upload_too_low: (p) =>
+    `The upload speed of ${p.uploadMbps} Mbit/s (measured ${p.measuredOn}) is below the minimum of ${p.minUploadMbps} Mbit/s.${opt(p)}`,
+  readiness_bandwidth_unknown: (p) => `No bandwidth measurement is available.${opt(p)}`,
+  readiness_bandwidth_stale: (p) =>
+    `The bandwidth measurement of ${p.measuredOn} is ${p.ageDays} days old on ${p.asOf}, older than the ${p.maxAgeDays} days allowed; measure again.${opt(p)}`,
+  readiness_bandwidth_in_future: (p) => `The bandwidth measurement date ${p.measuredOn} is after the decision date ${p.asOf}.${opt(p)}`,
+  readiness_kmob_active: (p) => `The K-Mob attendance app is active.${opt(p)}`,
+  readiness_kmob_inactive: (p) => `The K-Mob attendance app is not active.${opt(p)}`,
+  readiness_kmob_unknown: (p) => `Whether the K-Mob attendance app is active is not known.${opt(p)}`,
+  readiness_tte_active: (p) => `The electronic signature (TTE) is active.${opt(p)}`,
+  readiness_tte_inactive: (p) => `The employee signs letters but the electronic signature (TTE) is not active.${opt(p)}`,
+  readiness_tte_unknown: (p) => `The employee signs letters; whether the electronic signature (TTE) is active is not known.${opt(p)}`,
+  readiness_tte_not_applicable: (p) => `The employee signs no letters, so no electronic signature (TTE) is needed.${opt(p)}`,
+  readiness_signs_letters_unknown: (p) =>
+    `Whether the employee signs letters is not known, so the need for an electronic signature (TTE) cannot be decided.${opt(p)}`,
+  readiness_workspace_declared: (p) => `A workspace outside the office has been declared.${opt(p)}`,
+  readiness_workspace_not_declared: (p) => `No workspace outside the office has been declared.${opt(p)}`,
+  readiness_workspace_unknown: (p) => `Whether a workspace outside the office has been declared is not known.${opt(p)}`,
+};
+
+/** English messages of the employee criteria of PermenPANRB 4/2025. */
+export const employeeCriteria: MessagesFor<EmployeeCriteriaFinding> = {
+  employee_disciplinary_none: () => 'No disciplinary penalty is on record.',
+  employee_disciplinary_unknown: () => 'The disciplinary record is not known.',
+  employee_disciplinary_in_process: (p) =>
+    `The employee is being examined for a disciplinary offence${p.penalty !== undefined ? ` (a ${penaltyLevel[p.penalty]} penalty proposed)` : ''}; PermenPANRB 4/2025 excludes flexible working meanwhile.`,
+  employee_disciplinary_serving: (p) =>
+    `The employee is serving a ${penalty(p)}disciplinary penalty${p.until !== undefined ? ` until ${p.until}` : ''}; PermenPANRB 4/2025 excludes flexible working meanwhile.`,
+  employee_disciplinary_served: (p) => `The ${penalty(p)}disciplinary penalty ended on ${p.until} and no longer counts.`,
+  employee_disciplinary_recently_served: (p) =>
+    `The ${penalty(p)}disciplinary penalty ended on ${p.until} but still counts until ${p.countsUntil} (${months(p.lookbackMonths)} under the policy).`,
+  employee_tenure_met: (p) => `${months(p.monthsInPosition)} in the position since ${p.positionSince}, at least the ${p.minMonths} required.`,
+  employee_newly_placed: (p) =>
+    `Newly placed: ${months(p.monthsInPosition)} in the position since ${p.positionSince}, fewer than the ${p.minMonths} required; eligible from ${p.eligibleFrom}.`,
+  employee_position_since_unknown: () => 'The date of placement in the current position is not known.',
+  employee_position_since_in_future: (p) => `The placement date ${p.positionSince} is after the decision date ${p.asOf}.`,
+};

@@ -1,0 +1,264 @@
+import { z } from 'zod';
+import { _finding, type Outcome } from '../_lib/finding';
+import { _parseIsoDate } from '../_lib/dates';
+import { IsoDateSchema, _parse, _requireDate } from '../_lib/schema';
+import { _ensurePolicy, _policyRef } from '../policy/brand';
+import type { Policy, PolicyRef } from '../policy/schema';
+import { LAPTOP_OWNERSHIPS, type LaptopOwnership } from '../policy/sections/readiness';
+import type { ReadinessCheck, ReadinessFinding } from './findings';
+
+/** The policy's readiness checks, in the order they are reported. */
+export const READINESS_CHECKS = ['laptop', 'bandwidth', 'kmob', 'tte', 'workspace'] as const satisfies readonly ReadinessCheck[];
+
+/** A work laptop. */
+export interface LaptopEvidence {
+  /** Whether the employee has a laptop to work with. */
+  readonly available: boolean;
+  /** Who owns it: `DINAS` (office-issued) or `PRIBADI` (personal). */
+  readonly ownership?: LaptopOwnership;
+}
+
+/** A speed test of the internet connection at the declared workspace. */
+export interface BandwidthMeasurement {
+  /** Download speed, Mbit/s. */
+  readonly downloadMbps: number;
+  /** Upload speed, Mbit/s. */
+  readonly uploadMbps: number;
+  /** Date of the test, `YYYY-MM-DD`. */
+  readonly measuredOn: string;
+}
+
+/** An electronic signature (tanda tangan elektronik, TTE) certificate. */
+export interface TteEvidence {
+  /** Whether the certificate is active. */
+  readonly active: boolean;
+}
+
+/** Evidence of readiness to work away from the office; a missing field is unknown evidence. */
+export interface ReadinessEvidence {
+  /** The work laptop. */
+  readonly laptop?: LaptopEvidence;
+  /** The latest bandwidth measurement. */
+  readonly bandwidth?: BandwidthMeasurement;
+  /** Whether the K-Mob attendance app is active for the employee. */
+  readonly kmobActive?: boolean;
+  /** The electronic signature. */
+  readonly tte?: TteEvidence;
+  /** Whether the employee signs official letters (then TTE applies). */
+  readonly signsLetters?: boolean;
+  /** Whether a workspace outside the office has been declared. */
+  readonly workspaceDeclared?: boolean;
+}
+
+const mbps = z.number().finite().min(0).max(100_000);
+
+/** Schema of {@link ReadinessEvidence}; unknown keys are rejected. */
+export const ReadinessEvidenceSchema: z.ZodType<ReadinessEvidence> = z.strictObject({
+  laptop: z.strictObject({ available: z.boolean(), ownership: z.enum(LAPTOP_OWNERSHIPS).exactOptional() }).exactOptional(),
+  bandwidth: z.strictObject({ downloadMbps: mbps, uploadMbps: mbps, measuredOn: IsoDateSchema }).exactOptional(),
+  kmobActive: z.boolean().exactOptional(),
+  tte: z.strictObject({ active: z.boolean() }).exactOptional(),
+  signsLetters: z.boolean().exactOptional(),
+  workspaceDeclared: z.boolean().exactOptional(),
+});
+
+/** Outcome of one check: `not_applicable` when it does not concern the employee (TTE for someone who signs no letters). */
+export type ReadinessCheckOutcome = Outcome | 'not_applicable';
+
+/** One check's result. */
+export interface ReadinessCheckResult {
+  /** Whether the policy requires it. */
+  readonly required: boolean;
+  /** Its outcome. */
+  readonly outcome: ReadinessCheckOutcome;
+}
+
+/** The readiness decision. */
+export interface ReadinessResult {
+  /** `not_ready` if a required check fails; else `indeterminate` if one is unknown; else `ready`. */
+  readonly status: 'ready' | 'not_ready' | 'indeterminate';
+  /** Every check of the policy, required or not, with its outcome. */
+  readonly checks: Readonly<Record<ReadinessCheck, ReadinessCheckResult>>;
+  /** One or more findings per check, in the order of {@link READINESS_CHECKS}. */
+  readonly findings: readonly ReadinessFinding[];
+  /** The policy applied. */
+  readonly policy: PolicyRef;
+}
+
+/**
+ * Checks an employee's readiness to work away from the office against the policy's
+ * checks (domain reference §6 [D]): a work laptop of an allowed ownership; a speed test
+ * at or above the download and upload minimums, not older than the maximum age and not
+ * dated after `asOf` (stale or future-dated evidence is unknown whatever its speeds);
+ * K-Mob active; an active electronic signature (TTE) for those who sign letters; a
+ * declared workspace. A failed required check makes `not_ready`; otherwise an unknown
+ * required check makes `indeterminate`; `ready` only when every required check passes
+ * (or does not apply). Optional checks are reported and never change the status.
+ *
+ * @param evidence - What is known; a missing field is unknown.
+ * @param policy - The policy in force (its `readiness` section).
+ * @param asOf - Decision date, `YYYY-MM-DD` (WIB).
+ * @returns The status, every check's outcome, findings and policy.
+ * @throws {@link InputError} when the evidence, policy or date is malformed.
+ *
+ * @example
+ * ```ts
+ * checkReadiness(
+ *   { laptop: { available: true, ownership: 'DINAS' }, bandwidth: { downloadMbps: 25, uploadMbps: 8, measuredOn: '2026-01-05' },
+ *     kmobActive: true, signsLetters: false, workspaceDeclared: true },
+ *   jabarMkd2025,
+ *   '2026-01-15',
+ * ).status;
+ * //=> 'ready'
+ * ```
+ */
+export function checkReadiness(evidence: ReadinessEvidence, policy: Policy, asOf: string): ReadinessResult {
+  const e = _parse(ReadinessEvidenceSchema, evidence);
+  const p = _ensurePolicy(policy);
+  const asOfDay = _requireDate(asOf, 'asOf');
+  return _checkReadiness(e, p, asOf, asOfDay);
+}
+
+/**
+ * The checked core of {@link checkReadiness}, for modules that validated the evidence,
+ * the policy and the date already (eligibility).
+ */
+export function _checkReadiness(e: ReadinessEvidence, p: Policy, asOf: string, asOfDay: number): ReadinessResult {
+  const rules = p.readiness;
+  const findings: ReadinessFinding[] = [];
+
+  // Laptop
+  const laptopRequired = rules.laptop.required;
+  const laptopReq = { required: laptopRequired };
+  const allowed = LAPTOP_OWNERSHIPS.filter((o) => rules.laptop.allowedOwnerships.includes(o));
+  let laptop: Outcome;
+  if (e.laptop === undefined) {
+    laptop = 'unknown';
+    findings.push(_finding('readiness', 'unknown', 'readiness_laptop_unknown', laptopReq));
+  } else if (!e.laptop.available) {
+    laptop = 'fail';
+    findings.push(_finding('readiness', 'fail', 'readiness_laptop_missing', laptopReq));
+  } else if (e.laptop.ownership === undefined && allowed.length < LAPTOP_OWNERSHIPS.length) {
+    laptop = 'unknown';
+    findings.push(_finding('readiness', 'unknown', 'readiness_laptop_ownership_unknown', { required: laptopRequired, allowedOwnerships: allowed }));
+  } else if (e.laptop.ownership !== undefined && !allowed.includes(e.laptop.ownership)) {
+    laptop = 'fail';
+    findings.push(
+      _finding('readiness', 'fail', 'readiness_laptop_ownership_not_allowed', { required: laptopRequired, ownership: e.laptop.ownership, allowedOwnerships: allowed }),
+    );
+  } else {
+    laptop = 'pass';
+    findings.push(
+      _finding(
+        'readiness',
+        'pass',
+        'readiness_laptop_ok',
+        e.laptop.ownership !== undefined
+          ? { required: laptopRequired, ownership: e.laptop.ownership, allowedOwnerships: allowed }
+          : { required: laptopRequired, allowedOwnerships: allowed },
+      ),
+    );
+  }
+
+  // Bandwidth
+  const bw = rules.bandwidth;
+  const bwRequired = bw.required;
+  const bwReq = { required: bwRequired };
+  let bandwidth: Outcome;
+  if (e.bandwidth === undefined) {
+    bandwidth = 'unknown';
+    findings.push(_finding('readiness', 'unknown', 'readiness_bandwidth_unknown', bwReq));
+  } else {
+    const m = e.bandwidth;
+    const ageDays = asOfDay - (_parseIsoDate(m.measuredOn) as number);
+    if (ageDays < 0) {
+      bandwidth = 'unknown';
+      findings.push(_finding('readiness', 'unknown', 'readiness_bandwidth_in_future', { required: bwRequired, measuredOn: m.measuredOn, asOf }));
+    } else if (ageDays > bw.maxMeasurementAgeDays) {
+      bandwidth = 'unknown';
+      findings.push(
+        _finding('readiness', 'unknown', 'readiness_bandwidth_stale', { required: bwRequired, measuredOn: m.measuredOn, ageDays, maxAgeDays: bw.maxMeasurementAgeDays, asOf }),
+      );
+    } else {
+      const downOk = m.downloadMbps >= bw.minDownloadMbps;
+      const upOk = m.uploadMbps >= bw.minUploadMbps;
+      bandwidth = downOk && upOk ? 'pass' : 'fail';
+      if (!downOk) {
+        findings.push(
+          _finding('readiness', 'fail', 'readiness_download_too_low', { required: bwRequired, downloadMbps: m.downloadMbps, minDownloadMbps: bw.minDownloadMbps, measuredOn: m.measuredOn }),
+        );
+      }
+      if (!upOk) {
+        findings.push(
+          _finding('readiness', 'fail', 'readiness_upload_too_low', { required: bwRequired, uploadMbps: m.uploadMbps, minUploadMbps: bw.minUploadMbps, measuredOn: m.measuredOn }),
+        );
+      }
+      if (downOk && upOk) {
+        findings.push(
+          _finding('readiness', 'pass', 'readiness_bandwidth_ok', {
+            required: bwRequired,
+            downloadMbps: m.downloadMbps,
+            uploadMbps: m.uploadMbps,
+            minDownloadMbps: bw.minDownloadMbps,
+            minUploadMbps: bw.minUploadMbps,
+            measuredOn: m.measuredOn,
+          }),
+        );
+      }
+    }
+  }
+
+  // K-Mob
+  const kmobReq = { required: rules.kmob.required };
+  const kmob: Outcome = e.kmobActive === undefined ? 'unknown' : e.kmobActive ? 'pass' : 'fail';
+  findings.push(
+    _finding('readiness', kmob, kmob === 'pass' ? 'readiness_kmob_active' : kmob === 'fail' ? 'readiness_kmob_inactive' : 'readiness_kmob_unknown', kmobReq),
+  );
+
+  // TTE: only for those who sign letters; an active TTE passes whoever holds it.
+  const tteReq = { required: rules.tte.required };
+  let tte: ReadinessCheckOutcome;
+  if (e.signsLetters === false) {
+    tte = 'not_applicable';
+    findings.push(_finding('readiness', 'pass', 'readiness_tte_not_applicable', tteReq));
+  } else if (e.tte?.active === true) {
+    tte = 'pass';
+    findings.push(_finding('readiness', 'pass', 'readiness_tte_active', tteReq));
+  } else if (e.signsLetters === undefined) {
+    tte = 'unknown';
+    findings.push(_finding('readiness', 'unknown', 'readiness_signs_letters_unknown', tteReq));
+  } else if (e.tte === undefined) {
+    tte = 'unknown';
+    findings.push(_finding('readiness', 'unknown', 'readiness_tte_unknown', tteReq));
+  } else {
+    tte = 'fail';
+    findings.push(_finding('readiness', 'fail', 'readiness_tte_inactive', tteReq));
+  }
+
+  // Workspace
+  const wsReq = { required: rules.workspace.required };
+  const workspace: Outcome = e.workspaceDeclared === undefined ? 'unknown' : e.workspaceDeclared ? 'pass' : 'fail';
+  findings.push(
+    _finding(
+      'readiness',
+      workspace,
+      workspace === 'pass' ? 'readiness_workspace_declared' : workspace === 'fail' ? 'readiness_workspace_not_declared' : 'readiness_workspace_unknown',
+      wsReq,
+    ),
+  );
+
+  const checks: Record<ReadinessCheck, ReadinessCheckResult> = {
+    laptop: { required: rules.laptop.required, outcome: laptop },
+    bandwidth: { required: bw.required, outcome: bandwidth },
+    kmob: { required: rules.kmob.required, outcome: kmob },
+    tte: { required: rules.tte.required, outcome: tte },
+    workspace: { required: rules.workspace.required, outcome: workspace },
+  };
+  const required = READINESS_CHECKS.map((c) => checks[c]).filter((c) => c.required);
+  const status = required.some((c) => c.outcome === 'fail')
+    ? 'not_ready'
+    : required.some((c) => c.outcome === 'unknown')
+      ? 'indeterminate'
+      : 'ready';
+  return { status, checks, findings, policy: _policyRef(p) };
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { isInputError } from '../../src/_lib/errors';
+import { definePolicy, parsePolicy } from '../../src/policy/define';
+import { jabarMkd2023, jabarMkd2025, nationalFwa2025, presets } from '../../src/policy/presets';
+
+const issuesOf = (fn: () => unknown): [string, string][] => {
+  try {
+    fn();
+  } catch (error) {
+    if (isInputError(error)) return error.issues.map((i) => [i.path.join('.'), i.code]);
+    throw error;
+  }
+  return [];
+};
+
+describe('remoteness, readiness and employee-criteria policy sections', () => {
+  it('give every preset the defaults of the domain reference', () => {
+    for (const p of presets) {
+      expect(p.remoteness).toEqual({ defaultCampuranOnsiteDays: 2, catalogChanges: {} });
+      expect(p.readiness.laptop).toEqual({ required: true, allowedOwnerships: ['DINAS', 'PRIBADI'] });
+      expect(p.readiness.bandwidth).toEqual({ required: true, minDownloadMbps: 10, minUploadMbps: 5, maxMeasurementAgeDays: 90 });
+      expect([p.readiness.tte.required, p.readiness.workspace.required]).toEqual([true, true]);
+      expect(p.employeeCriteria).toEqual({ minMonthsInPosition: 3, servedPenaltyLookbackMonths: 0 });
+    }
+  });
+
+  it('require K-Mob in the Jabar presets only', () => {
+    expect([jabarMkd2023, jabarMkd2025, nationalFwa2025].map((p) => p.readiness.kmob.required)).toEqual([true, true, false]);
+  });
+
+  it('survive a JSON round trip through parsePolicy', () => {
+    for (const p of presets) expect(parsePolicy(JSON.parse(JSON.stringify(p)))).toEqual(p);
+  });
+
+  it('merge section by section in definePolicy', () => {
+    const p = definePolicy(jabarMkd2025, { id: 'x', readiness: { bandwidth: { minDownloadMbps: 20 } }, employeeCriteria: { minMonthsInPosition: 6 } });
+    expect(p.readiness.bandwidth).toEqual({ required: true, minDownloadMbps: 20, minUploadMbps: 5, maxMeasurementAgeDays: 90 });
+    expect(p.employeeCriteria.minMonthsInPosition).toBe(6);
+  });
+
+  it('reject out-of-range values, naming each', () => {
+    const issues = issuesOf(() =>
+      definePolicy(jabarMkd2025, {
+        id: 'x',
+        remoteness: { defaultCampuranOnsiteDays: 0 },
+        readiness: { laptop: { allowedOwnerships: ['DINAS', 'DINAS'] }, bandwidth: { minDownloadMbps: -1, maxMeasurementAgeDays: 1.5 } },
+        employeeCriteria: { minMonthsInPosition: -1 },
+      }),
+    );
+    expect(issues.map(([path]) => path)).toEqual([
+      'policy.remoteness.defaultCampuranOnsiteDays',
+      'policy.readiness.laptop.allowedOwnerships',
+      'policy.readiness.bandwidth.minDownloadMbps',
+      'policy.readiness.bandwidth.maxMeasurementAgeDays',
+      'policy.employeeCriteria.minMonthsInPosition',
+    ]);
+  });
+
+  it('reject catalogue changes that name one id twice', () => {
+    expect(issuesOf(() => definePolicy(jabarMkd2025, { id: 'x', remoteness: { catalogChanges: { remove: ['bidan', 'bidan'] } } }))).toEqual([
+      ['policy.remoteness.catalogChanges.remove.1', 'duplicate_service_id'],
+    ]);
+  });
+
+  it('reject a typo in a section', () => {
+    expect(issuesOf(() => definePolicy(jabarMkd2025, { id: 'x', readiness: { kmob: { requried: true } } } as never))).toEqual([
+      ['policy.readiness.kmob', 'unrecognized_keys'],
+    ]);
+  });
+});

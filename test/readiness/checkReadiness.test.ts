@@ -1,0 +1,254 @@
+import { describe, expect, it } from 'vitest';
+import { isInputError } from '../../src/_lib/errors';
+import { en } from '../../src/locales/en';
+import { formatFinding } from '../../src/locales/format';
+import { definePolicy } from '../../src/policy/define';
+import { jabarMkd2023, jabarMkd2025, nationalFwa2025 } from '../../src/policy/presets';
+import type { Policy } from '../../src/policy/schema';
+import { checkReadiness, type ReadinessEvidence } from '../../src/readiness/check';
+import type { ReadinessFinding } from '../../src/readiness/findings';
+
+const AS_OF = '2026-01-15';
+
+/** Evidence that passes every default check. */
+const good: ReadinessEvidence = {
+  laptop: { available: true, ownership: 'DINAS' },
+  bandwidth: { downloadMbps: 25, uploadMbps: 8, measuredOn: '2026-01-05' },
+  kmobActive: true,
+  tte: { active: true },
+  signsLetters: true,
+  workspaceDeclared: true,
+};
+
+const check = (evidence: ReadinessEvidence, policy: Policy = jabarMkd2025, asOf = AS_OF) => checkReadiness(evidence, policy, asOf);
+
+describe('checkReadiness: status', () => {
+  it('is ready when every required check passes', () => {
+    const r = check(good);
+    expect(r.status).toBe('ready');
+    expect(Object.values(r.checks).map((c) => c.outcome)).toEqual(['pass', 'pass', 'pass', 'pass', 'pass']);
+  });
+
+  it('is not ready when a required check fails, even with others unknown', () => {
+    const r = check({ laptop: { available: false } });
+    expect(r.status).toBe('not_ready');
+    expect(r.checks.laptop).toEqual({ required: true, outcome: 'fail' });
+    expect(r.checks.bandwidth.outcome).toBe('unknown');
+  });
+
+  it('is indeterminate when nothing fails but required evidence is missing', () => {
+    const { kmobActive: _k, ...withoutKmob } = good;
+    expect(check(withoutKmob).status).toBe('indeterminate');
+    expect(check({}).status).toBe('indeterminate');
+  });
+
+  it('ignores an optional check that fails', () => {
+    const policy = definePolicy(jabarMkd2025, { id: 'kmob-opsional', readiness: { kmob: { required: false } } });
+    const r = check({ ...good, kmobActive: false }, policy);
+    expect(r.status).toBe('ready');
+    expect(r.checks.kmob).toEqual({ required: false, outcome: 'fail' });
+  });
+
+  it('does not require K-Mob in the national preset but does in the Jabar ones', () => {
+    const { kmobActive: _k, ...withoutKmob } = good;
+    expect(check(withoutKmob, nationalFwa2025).status).toBe('ready');
+    expect(check(withoutKmob, jabarMkd2023).status).toBe('indeterminate');
+  });
+
+  it('reports the checks in a fixed order with one finding or more each', () => {
+    expect(Object.keys(check({}).checks)).toEqual(['laptop', 'bandwidth', 'kmob', 'tte', 'workspace']);
+    expect(check(good).findings.map((f) => f.code)).toEqual([
+      'readiness_laptop_ok',
+      'readiness_bandwidth_ok',
+      'readiness_kmob_active',
+      'readiness_tte_active',
+      'readiness_workspace_declared',
+    ]);
+  });
+});
+
+describe('checkReadiness: laptop', () => {
+  it('accepts a personal laptop by default', () => {
+    expect(check({ ...good, laptop: { available: true, ownership: 'PRIBADI' } }).checks.laptop.outcome).toBe('pass');
+  });
+
+  it('accepts a laptop of unstated ownership when the policy allows both', () => {
+    expect(check({ ...good, laptop: { available: true } }).checks.laptop.outcome).toBe('pass');
+  });
+
+  it('fails a personal laptop when the policy accepts only office-issued ones', () => {
+    const policy = definePolicy(jabarMkd2025, { id: 'dinas-saja', readiness: { laptop: { allowedOwnerships: ['DINAS'] } } });
+    expect(check({ ...good, laptop: { available: true, ownership: 'PRIBADI' } }, policy).checks.laptop.outcome).toBe('fail');
+    expect(check({ ...good, laptop: { available: true } }, policy).checks.laptop.outcome).toBe('unknown');
+  });
+});
+
+describe('checkReadiness: bandwidth', () => {
+  it('passes speeds exactly at the minimums', () => {
+    expect(check({ ...good, bandwidth: { downloadMbps: 10, uploadMbps: 5, measuredOn: '2026-01-05' } }).checks.bandwidth.outcome).toBe('pass');
+  });
+
+  it('fails a download or an upload below its minimum, reporting each', () => {
+    const r = check({ ...good, bandwidth: { downloadMbps: 9.9, uploadMbps: 4.5, measuredOn: '2026-01-05' } });
+    expect(r.checks.bandwidth.outcome).toBe('fail');
+    expect(r.findings.map((f) => f.code).filter((c) => c.includes('load'))).toEqual(['readiness_download_too_low', 'readiness_upload_too_low']);
+  });
+
+  it('accepts a measurement exactly 90 days old and not one 91 days old', () => {
+    // 2025-10-17 + 90 days = 2026-01-15
+    expect(check({ ...good, bandwidth: { ...good.bandwidth!, measuredOn: '2025-10-17' } }).checks.bandwidth.outcome).toBe('pass');
+    expect(check({ ...good, bandwidth: { ...good.bandwidth!, measuredOn: '2025-10-16' } }).checks.bandwidth.outcome).toBe('unknown');
+  });
+
+  it('treats a stale measurement as unknown even when its speeds fail', () => {
+    const r = check({ ...good, bandwidth: { downloadMbps: 1, uploadMbps: 1, measuredOn: '2025-01-01' } });
+    expect(r.checks.bandwidth.outcome).toBe('unknown');
+    expect(r.status).toBe('indeterminate');
+  });
+
+  it('treats a measurement dated after the decision date as unknown', () => {
+    const r = check({ ...good, bandwidth: { ...good.bandwidth!, measuredOn: '2026-01-16' } });
+    expect(r.checks.bandwidth.outcome).toBe('unknown');
+    expect(r.findings.map((f) => f.code)).toContain('readiness_bandwidth_in_future');
+  });
+
+  it('accepts a measurement taken on the decision date', () => {
+    expect(check({ ...good, bandwidth: { ...good.bandwidth!, measuredOn: AS_OF } }).checks.bandwidth.outcome).toBe('pass');
+  });
+});
+
+describe('checkReadiness: electronic signature', () => {
+  it('does not apply to someone who signs no letters', () => {
+    const r = check({ ...good, signsLetters: false, tte: { active: false } });
+    expect(r.checks.tte).toEqual({ required: true, outcome: 'not_applicable' });
+    expect(r.status).toBe('ready');
+  });
+
+  it('fails an inactive TTE for someone who signs letters', () => {
+    expect(check({ ...good, tte: { active: false } }).status).toBe('not_ready');
+  });
+
+  it('is unknown when a letter signer gives no TTE evidence', () => {
+    const { tte: _t, ...rest } = good;
+    expect(check(rest).checks.tte.outcome).toBe('unknown');
+  });
+
+  it('is unknown when it is not known whether the person signs letters', () => {
+    const { signsLetters: _s, ...rest } = good;
+    expect(check({ ...rest, tte: { active: false } }).checks.tte.outcome).toBe('unknown');
+  });
+
+  it('passes an active TTE even when signing is not stated', () => {
+    const { signsLetters: _s, ...rest } = good;
+    expect(check(rest).checks.tte.outcome).toBe('pass');
+  });
+});
+
+describe('checkReadiness: input', () => {
+  it('rejects malformed evidence with every issue', () => {
+    let caught: unknown;
+    try {
+      check({ laptop: { available: 'ya' }, bandwidth: { downloadMbps: -1, uploadMbps: Number.NaN, measuredOn: '2026-02-30' }, wifi: true } as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isInputError(caught)).toBe(true);
+    expect(isInputError(caught) && caught.issues.map((i) => i.path.join('.'))).toEqual([
+      'laptop.available',
+      'bandwidth.downloadMbps',
+      'bandwidth.uploadMbps',
+      'bandwidth.measuredOn',
+      '',
+    ]);
+  });
+
+  it('rejects a malformed decision date', () => {
+    expect(() => check(good, jabarMkd2025, '15-01-2026')).toThrow(/asOf/);
+  });
+
+  it('rejects a policy with an empty list of laptop ownerships', () => {
+    const broken = { ...jabarMkd2025, readiness: { ...jabarMkd2025.readiness, laptop: { required: true, allowedOwnerships: [] } } };
+    expect(() => check(good, broken as Policy)).toThrow(/policy\.readiness\.laptop\.allowedOwnerships/);
+  });
+});
+
+const dinasOnly = definePolicy(jabarMkd2025, { id: 'dinas-saja', readiness: { laptop: { allowedOwnerships: ['DINAS'] } } });
+const optional = definePolicy(jabarMkd2025, {
+  id: 'semua-opsional',
+  readiness: { laptop: { required: false }, bandwidth: { required: false }, kmob: { required: false }, tte: { required: false }, workspace: { required: false } },
+});
+
+/** One case per finding code, and what each rendering must mention. */
+const byCode: Record<ReadinessFinding['code'], { evidence: ReadinessEvidence; policy?: Policy; id: string[]; en: string[] }> = {
+  readiness_laptop_ok: { evidence: good, id: ['Laptop kerja tersedia', 'milik dinas'], en: ['laptop is available', 'office-issued'] },
+  readiness_laptop_missing: { evidence: { laptop: { available: false } }, id: ['Tidak tersedia laptop'], en: ['No work laptop'] },
+  readiness_laptop_ownership_not_allowed: {
+    evidence: { laptop: { available: true, ownership: 'PRIBADI' } },
+    policy: dinasOnly,
+    id: ['milik pribadi', 'milik dinas'],
+    en: ['personal', 'office-issued'],
+  },
+  readiness_laptop_ownership_unknown: { evidence: { laptop: { available: true } }, policy: dinasOnly, id: ['kepemilikannya', 'milik dinas'], en: ['ownership', 'office-issued'] },
+  readiness_laptop_unknown: { evidence: {}, id: ['laptop'], en: ['laptop'] },
+  readiness_bandwidth_ok: { evidence: good, id: ['25', '8', '10', '5', '2026-01-05'], en: ['25', '8', '10', '5', '2026-01-05'] },
+  readiness_download_too_low: {
+    evidence: { bandwidth: { downloadMbps: 7.5, uploadMbps: 6, measuredOn: '2026-01-10' } },
+    id: ['7.5', '10', 'unduh'],
+    en: ['7.5', '10', 'download'],
+  },
+  readiness_upload_too_low: {
+    evidence: { bandwidth: { downloadMbps: 12, uploadMbps: 2, measuredOn: '2026-01-10' } },
+    id: ['2 Mbit/s', '5 Mbit/s', 'unggah'],
+    en: ['2 Mbit/s', '5 Mbit/s', 'upload'],
+  },
+  readiness_bandwidth_unknown: { evidence: {}, id: ['pengukuran'], en: ['measurement'] },
+  readiness_bandwidth_stale: {
+    evidence: { bandwidth: { downloadMbps: 50, uploadMbps: 20, measuredOn: '2025-09-01' } },
+    id: ['2025-09-01', '136 hari', '90 hari'],
+    en: ['2025-09-01', '136 days', '90 days'],
+  },
+  readiness_bandwidth_in_future: {
+    evidence: { bandwidth: { downloadMbps: 50, uploadMbps: 20, measuredOn: '2026-02-01' } },
+    id: ['2026-02-01', AS_OF],
+    en: ['2026-02-01', AS_OF],
+  },
+  readiness_kmob_active: { evidence: good, id: ['K-Mob aktif'], en: ['K-Mob', 'is active'] },
+  readiness_kmob_inactive: { evidence: { kmobActive: false }, id: ['K-Mob tidak aktif'], en: ['not active'] },
+  readiness_kmob_unknown: { evidence: {}, id: ['K-Mob'], en: ['K-Mob'] },
+  readiness_tte_active: { evidence: good, id: ['TTE', 'aktif'], en: ['TTE', 'active'] },
+  readiness_tte_inactive: { evidence: { signsLetters: true, tte: { active: false } }, id: ['tidak aktif'], en: ['not active'] },
+  readiness_tte_unknown: { evidence: { signsLetters: true }, id: ['belum diketahui'], en: ['not known'] },
+  readiness_tte_not_applicable: { evidence: { signsLetters: false }, id: ['tidak diperlukan'], en: ['no electronic signature'] },
+  readiness_signs_letters_unknown: { evidence: {}, id: ['menandatangani surat'], en: ['signs letters'] },
+  readiness_workspace_declared: { evidence: good, id: ['sudah dinyatakan'], en: ['has been declared'] },
+  readiness_workspace_not_declared: { evidence: { workspaceDeclared: false }, id: ['belum dinyatakan'], en: ['No workspace'] },
+  readiness_workspace_unknown: { evidence: {}, id: ['Belum diketahui'], en: ['not known'] },
+};
+
+describe('readiness findings in both languages', () => {
+  it('covers every readiness code of the catalogues', () => {
+    const all = Object.keys(en.messages).filter((c) => c.startsWith('readiness_'));
+    expect(Object.keys(byCode).sort()).toEqual(all.sort());
+  });
+
+  for (const [code, { evidence, policy, id, en: english }] of Object.entries(byCode)) {
+    it(`renders ${code} in Bahasa Indonesia and English with its evidence`, () => {
+      const finding = check(evidence, policy).findings.find((f) => f.code === code);
+      expect(finding).toBeDefined();
+      const textId = formatFinding(finding as ReadinessFinding, 'id');
+      const textEn = formatFinding(finding as ReadinessFinding, 'en');
+      for (const s of id) expect(textId).toContain(s);
+      for (const s of english) expect(textEn).toContain(s);
+      expect(textId).not.toBe(textEn);
+    });
+  }
+
+  it('marks the findings of optional checks as not changing the status', () => {
+    const r = check({}, optional);
+    expect(r.status).toBe('ready');
+    for (const f of r.findings) {
+      expect(formatFinding(f, 'id')).toContain('opsional');
+      expect(formatFinding(f, 'en')).toContain('optional');
+    }
+  });
+});
