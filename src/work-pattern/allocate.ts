@@ -9,6 +9,7 @@ import type { Policy, PolicyRef } from '../policy/schema';
 import type { PinDropReason, ShortfallReason, WorkPatternFinding } from './findings';
 import { WorkPatternInputSchema, type PinnedFlexibleDay, type WorkPatternEmployee, type WorkPatternInput } from './schema';
 import { _popcount, _solve } from './solver';
+import { _Arena } from './arena';
 
 /** What an employee does on a date. */
 export type DayStatus = 'KANTOR' | 'FLEKSIBEL' | 'LAPANGAN' | 'CUTI' | 'LIBUR';
@@ -156,6 +157,7 @@ export interface WorkPatternResult {
 }
 
 const WEEKDAY_NUMBER: Readonly<Record<Weekday, number>> = { SENIN: 1, SELASA: 2, RABU: 3, KAMIS: 4, JUMAT: 5, SABTU: 6, MINGGU: 7 };
+const NO_WEEKDAYS: readonly number[] = [];
 
 /** FNV-1a, 32 bits: a stable hash for tie-breaks that is the same on every machine. */
 function hash(text: string): number {
@@ -167,50 +169,96 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-const weekdaySet = (list: readonly Weekday[] | undefined): number => {
-  let m = 0;
-  for (const wd of list ?? []) m |= 1 << WEEKDAY_NUMBER[wd];
-  return m;
-};
-
 const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Allocates one validated unit-month; the calendar is compiled by the caller. */
-function allocate(input: WorkPatternInput, p: Policy, cal: _CompiledCalendar): WorkPatternResult {
-  const rules = p.workPattern;
-  const { year, month } = _parseIsoMonth(input.month)!;
+/**
+ * An empty plain object for many keys (employee ids). Deleting a property puts V8's
+ * object in dictionary mode at once, instead of after a hidden-class transition per
+ * new key — twice as fast for a unit's worth of ids, and the same object to JSON.
+ */
+function _dictionary<T>(): Record<string, T> {
+  const o: Record<string, unknown> = { _: 0 };
+  delete o['_'];
+  return o as Record<string, T>;
+}
+
+/**
+ * The month laid out once per call: dates, weekdays, working days, work minutes and
+ * ISO weeks. Sets of dates are 32-bit masks over the day of the month (bit k = day k+1).
+ */
+interface MonthLayout {
+  readonly first: number;
+  readonly length: number;
+  readonly dates: readonly string[];
+  readonly weekdayNo: Int32Array;
+  readonly minutes: Int32Array;
+  readonly workingMask: number;
+  /** Working days of each ISO weekday (index 1–7). */
+  readonly weekdayMask: Int32Array;
+  readonly weeks: readonly string[];
+  readonly weekIndex: Int32Array;
+  /** Days of each week. */
+  readonly weekMask: Int32Array;
+}
+
+function layoutMonth(monthText: string, cal: _CompiledCalendar): MonthLayout {
+  const { year, month } = _parseIsoMonth(monthText)!;
   const first = _epochDay(year, month, 1);
   const length = _daysInMonth(year, month);
   const dates: string[] = [];
   const weekdayNo = new Int32Array(length);
-  const working = new Uint8Array(length);
   const minutes = new Int32Array(length);
-  const weekLabel: string[] = [];
+  const weekdayMask = new Int32Array(8);
+  const weekIndex = new Int32Array(length);
+  const weeks: string[] = [];
+  let workingMask = 0;
   for (let k = 0; k < length; k++) {
     const day = first + k;
     dates.push(_formatIsoDate(day));
-    weekdayNo[k] = _isoWeekdayNumber(day);
-    working[k] = cal.isWorkingDay(day) ? 1 : 0;
-    minutes[k] = working[k] ? cal.workMinutes(day) : 0;
-    weekLabel.push(_isoWeekLabel(day));
-  }
-  // Weeks of the month in order, and the week index of each date.
-  const weekIndex = new Int32Array(length);
-  const weeks: string[] = [];
-  for (let k = 0; k < length; k++) {
-    if (weeks[weeks.length - 1] !== weekLabel[k]) weeks.push(weekLabel[k]!);
+    const wd = _isoWeekdayNumber(day);
+    weekdayNo[k] = wd;
+    if (k === 0 || wd === 1) weeks.push(_isoWeekLabel(day));
     weekIndex[k] = weeks.length - 1;
+    if (cal.isWorkingDay(day)) {
+      workingMask |= 1 << k;
+      weekdayMask[wd]! |= 1 << k;
+      minutes[k] = cal.workMinutes(day);
+    }
   }
-  const W = weeks.length;
+  const weekMask = new Int32Array(weeks.length);
+  for (let k = 0; k < length; k++) weekMask[weekIndex[k]!]! |= 1 << k;
+  return { first, length, dates, weekdayNo, minutes, workingMask, weekdayMask, weeks, weekIndex, weekMask };
+}
 
+/** Bit set of ISO weekday numbers (bit 1 = Monday … bit 7 = Sunday). */
+function weekdayBits(list: readonly Weekday[] | undefined): number {
+  let m = 0;
+  if (list !== undefined) for (const wd of list) m |= 1 << WEEKDAY_NUMBER[wd];
+  return m;
+}
+
+/** The days of the month whose weekday is in `bits`. */
+function daysOfWeekdays(month: MonthLayout, bits: number): number {
+  let m = 0;
+  for (let wd = 1; wd <= 5; wd++) if ((bits >> wd) & 1) m |= month.weekdayMask[wd]!;
+  return m;
+}
+
+/** Allocates one validated unit-month on a laid-out month. */
+function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena: _Arena): WorkPatternResult {
+  arena.reset();
+  const rules = p.workPattern;
+  const { first, length, dates, weekdayNo, minutes, workingMask, weeks, weekIndex, weekMask } = month;
+  const W = weeks.length;
   const unit = input.unit;
   const findings: WorkPatternFinding[] = [];
-  const anchors = weekdaySet(unit.anchorWeekdays);
-  const collectiveWeekdays = unit.servesPublicDirectly === true ? 0 : weekdaySet(rules.collectiveFlexibleWeekdays) & ~anchors;
-  if (unit.servesPublicDirectly === true && rules.collectiveFlexibleWeekdays.length > 0) {
+  const anchorBits = weekdayBits(unit.anchorWeekdays);
+  const publicUnit = unit.servesPublicDirectly === true;
+  if (publicUnit && rules.collectiveFlexibleWeekdays.length > 0) {
     findings.push(_finding('work_pattern', 'pass', 'work_pattern_collective_exempt', { weekdays: [...rules.collectiveFlexibleWeekdays] }));
   }
-  const isCollective = (k: number): boolean => working[k] === 1 && ((collectiveWeekdays >> weekdayNo[k]!) & 1) === 1;
+  const collectiveDays = publicUnit ? 0 : daysOfWeekdays(month, weekdayBits(rules.collectiveFlexibleWeekdays) & ~anchorBits);
+  const anchorDays = daysOfWeekdays(month, anchorBits);
   const percent = unit.minOnsitePercent ?? rules.minOnsitePercent;
   const headcount = unit.minOnsiteHeadcount ?? rules.minOnsiteHeadcount;
 
@@ -218,13 +266,15 @@ function allocate(input: WorkPatternInput, p: Policy, cal: _CompiledCalendar): W
   const employees: WorkPatternEmployee[] = [...input.employees].sort((a, b) => compareIds(a.id, b.id));
   const n = employees.length;
   const indexOf = new Map<string, number>();
-  employees.forEach((e, i) => indexOf.set(e.id, i));
-  const status: DayStatus[][] = [];
-  const weeklyCap = new Int32Array(n);
-  const onsiteSet = new Int32Array(n);
-  const partner = new Int32Array(n).fill(-1);
-  const capUsed = new Int32Array(n * W); // carry-in, collective days (if counted) and kept pins
-  const collectiveCount = new Int32Array(n);
+  for (let i = 0; i < n; i++) indexOf.set(employees[i]!.id, i);
+  const weeklyCap = arena.int32(n);
+  const partner = arena.int32(n).fill(-1);
+  const leave = arena.int32(n); // masks over the days of the month
+  const field = arena.int32(n);
+  const onsite = arena.int32(n);
+  const collective = arena.int32(n);
+  const pinned = arena.int32(n);
+  const capUsed = arena.int32(n * W); // carry-in, collective days (if counted) and kept pins
 
   if (input.carryIn === undefined && weekdayNo[0] !== 1) {
     findings.push(_finding('work_pattern', 'unknown', 'work_pattern_carry_in_assumed_zero', { week: weeks[0]! }));
@@ -247,151 +297,144 @@ function allocate(input: WorkPatternInput, p: Policy, cal: _CompiledCalendar): W
       findings.push(_finding('work_pattern', 'pass', 'work_pattern_cap_applied', { employeeId: e.id, requested, cap }));
     }
     weeklyCap[i] = cap;
-    onsiteSet[i] = weekdaySet(e.onsiteWeekdays);
     if (e.backupPartner !== undefined) partner[i] = indexOf.get(e.backupPartner)!;
     capUsed[i * W] = input.carryIn?.[e.id] ?? 0;
-    const field = weekdaySet(e.fieldWeekdays);
-    const leave = new Set<number>();
-    for (const date of e.leaveDates ?? []) leave.add(_parseIsoDate(date)! - first);
-    const row: DayStatus[] = new Array<DayStatus>(length);
-    for (let k = 0; k < length; k++) {
-      if (working[k] === 0) row[k] = 'LIBUR';
-      else if (leave.has(k)) row[k] = 'CUTI';
-      else if ((field >> weekdayNo[k]!) & 1) row[k] = 'LAPANGAN';
-      else if (isCollective(k) && ((onsiteSet[i]! >> weekdayNo[k]!) & 1) === 0) {
-        row[k] = 'FLEKSIBEL';
-        collectiveCount[i]! += 1;
-        if (rules.collectiveCountsTowardCap) capUsed[i * W + weekIndex[k]!]! += 1;
-      } else row[k] = 'KANTOR';
+    let leaveMask = 0;
+    if (e.leaveDates !== undefined) {
+      for (const date of e.leaveDates) {
+        const k = _parseIsoDate(date)! - first;
+        if (k >= 0 && k < length) leaveMask |= 1 << k;
+      }
     }
-    status.push(row);
+    leave[i] = leaveMask & workingMask;
+    field[i] = daysOfWeekdays(month, weekdayBits(e.fieldWeekdays)) & ~leave[i]!;
+    onsite[i] = daysOfWeekdays(month, weekdayBits(e.onsiteWeekdays));
+    const own = collectiveDays & ~leave[i]! & ~field[i]! & ~onsite[i]!;
+    collective[i] = own;
+    if (own !== 0 && rules.collectiveCountsTowardCap) {
+      for (let w = 0; w < W; w++) capUsed[i * W + w]! += _popcount(own & weekMask[w]!);
+    }
   }
 
   // Pins, in date then employee order: kept ones are fixed flexible days.
   const kept: PinnedFlexibleDay[] = [];
   const dropped: DroppedPin[] = [];
-  const pinnedMask = new Int32Array(n); // by day index k (≤ 31 bits)
-  const pins = [...(input.pinned ?? [])].sort((a, b) => compareIds(a.date, b.date) || compareIds(a.employeeId, b.employeeId));
+  const pins = input.pinned === undefined ? [] : [...input.pinned].sort((a, b) => compareIds(a.date, b.date) || compareIds(a.employeeId, b.employeeId));
   for (const pin of pins) {
     const i = indexOf.get(pin.employeeId)!;
     const k = _parseIsoDate(pin.date)! - first;
-    const drop = (reason: PinDropReason): void => {
+    const bit = 1 << k;
+    let reason: PinDropReason | undefined;
+    if (k < 0 || k >= length) reason = 'OUTSIDE_MONTH';
+    else if ((workingMask & bit) === 0) reason = 'NON_WORKING_DAY';
+    else if (leave[i]! & bit) reason = 'LEAVE_DAY';
+    else if (field[i]! & bit) reason = 'FIELD_DAY';
+    else if (anchorDays & bit) reason = 'ANCHOR_DAY';
+    else if (onsite[i]! & bit) reason = 'ONSITE_DAY';
+    else if (collective[i]! & bit) reason = 'COLLECTIVE_DAY';
+    else if (capUsed[i * W + weekIndex[k]!]! >= weeklyCap[i]!) reason = 'OVER_CAP';
+    else if (partner[i]! >= 0 && pinned[partner[i]!]! & bit) reason = 'BACKUP_PARTNER';
+    if (reason === undefined) {
+      kept.push({ employeeId: pin.employeeId, date: pin.date });
+      pinned[i]! |= bit;
+      capUsed[i * W + weekIndex[k]!]! += 1;
+    } else {
       dropped.push({ employeeId: pin.employeeId, date: pin.date, reason });
       findings.push(_finding('work_pattern', 'fail', 'work_pattern_pin_dropped', { employeeId: pin.employeeId, date: pin.date, reason }));
-    };
-    if (k < 0 || k >= length) drop('OUTSIDE_MONTH');
-    else if (working[k] === 0) drop('NON_WORKING_DAY');
-    else if (status[i]![k] === 'CUTI') drop('LEAVE_DAY');
-    else if (status[i]![k] === 'LAPANGAN') drop('FIELD_DAY');
-    else if ((anchors >> weekdayNo[k]!) & 1) drop('ANCHOR_DAY');
-    else if ((onsiteSet[i]! >> weekdayNo[k]!) & 1) drop('ONSITE_DAY');
-    else if (status[i]![k] === 'FLEKSIBEL') drop('COLLECTIVE_DAY');
-    else if (capUsed[i * W + weekIndex[k]!]! >= weeklyCap[i]!) drop('OVER_CAP');
-    else if (partner[i]! >= 0 && (pinnedMask[partner[i]!]! >> k) & 1) drop('BACKUP_PARTNER');
-    else {
-      kept.push({ employeeId: pin.employeeId, date: pin.date });
-      pinnedMask[i]! |= 1 << k;
-      capUsed[i * W + weekIndex[k]!]! += 1;
-      status[i]![k] = 'FLEKSIBEL';
     }
   }
 
-  // Coverage on each working day, and the optimisable days (working, not collective).
-  const present = new Int32Array(length);
-  const fixedFlexible = new Int32Array(length);
-  const required = new Int32Array(length);
+  // Coverage: staff present and already flexible (collective days, pins) per day.
+  const present = arena.int32(length);
+  const fixedFlexible = arena.int32(length);
   for (let i = 0; i < n; i++) {
-    const row = status[i]!;
-    for (let k = 0; k < length; k++) {
-      const s = row[k];
-      if (s === 'KANTOR' || s === 'FLEKSIBEL') present[k]! += 1;
-      if (s === 'FLEKSIBEL') fixedFlexible[k]! += 1;
+    let here = workingMask & ~leave[i]! & ~field[i]!;
+    const fixed = collective[i]! | pinned[i]!;
+    while (here !== 0) {
+      const k = 31 - Math.clz32(here & -here);
+      present[k]! += 1;
+      if ((fixed >> k) & 1) fixedFlexible[k]! += 1;
+      here &= here - 1;
     }
   }
-  const dayOfK = new Int32Array(length).fill(-1);
+  const required = arena.int32(length);
+  // The optimisable days: working and not collective, as solver days 0…D−1.
   const kOfDay: number[] = [];
   for (let k = 0; k < length; k++) {
-    if (working[k] === 0) continue;
-    // Integer arithmetic: ⌈percent × present / 100⌉.
-    required[k] = Math.max(headcount, Math.floor((percent * present[k]! + 99) / 100));
-    if (!isCollective(k)) {
-      dayOfK[k] = kOfDay.length;
-      kOfDay.push(k);
-    }
+    if (((workingMask >> k) & 1) === 0) continue;
+    required[k] = Math.max(headcount, Math.floor((percent * present[k]! + 99) / 100)); // ⌈percent × present / 100⌉
+    if (((collectiveDays >> k) & 1) === 0) kOfDay.push(k);
   }
   const D = kOfDay.length;
-  const weekOfD = new Int32Array(D);
-  const weekdayOfD = new Int32Array(D);
-  const slack = new Int32Array(D);
-  // Solver weeks are the month's weeks that hold optimisable days.
+  const weekOfD = arena.int32(D);
+  const weekdayOfD = arena.int32(D);
+  const slack = arena.int32(D);
+  const weekMaskOfD = arena.int32(W);
   for (let d = 0; d < D; d++) {
     const k = kOfDay[d]!;
     weekOfD[d] = weekIndex[k]!;
+    weekMaskOfD[weekIndex[k]!]! |= 1 << d;
     weekdayOfD[d] = weekdayNo[k]!;
     slack[d] = Math.max(0, present[k]! - required[k]! - fixedFlexible[k]!);
   }
-  const allowed = new Int32Array(n);
-  const cap = new Int32Array(n * W);
+  const allowed = arena.int32(n);
+  const cap = arena.int32(n * W);
+  const salt = arena.int32(n);
+  const hashes = arena.int32(n);
+  const order = arena.int32(n);
+  const preferred: (readonly number[])[] = [];
   for (let i = 0; i < n; i++) {
-    const row = status[i]!;
+    const e = employees[i]!;
+    // Office days on which i may be flexible: not anchor, not on-site, not the partner's pin.
+    const free = workingMask & ~leave[i]! & ~field[i]! & ~collective[i]! & ~pinned[i]! & ~anchorDays & ~onsite[i]! & ~(partner[i]! >= 0 ? pinned[partner[i]!]! : 0);
     let mask = 0;
-    for (let d = 0; d < D; d++) {
-      const k = kOfDay[d]!;
-      const wd = weekdayNo[k]!;
-      if (row[k] !== 'KANTOR' || (anchors >> wd) & 1 || (onsiteSet[i]! >> wd) & 1) continue;
-      if (partner[i]! >= 0 && (pinnedMask[partner[i]!]! >> k) & 1) continue;
-      mask |= 1 << d;
-    }
+    if (free !== 0) for (let d = 0; d < D; d++) if ((free >> kOfDay[d]!) & 1) mask |= 1 << d;
     allowed[i] = mask;
     for (let w = 0; w < W; w++) cap[i * W + w] = Math.max(0, weeklyCap[i]! - capUsed[i * W + w]!);
-  }
-  const historyOf = (id: string): number => input.history?.[id] ?? 0;
-  const salt = new Int32Array(n);
-  const keys = employees.map((e, i) => {
-    const h = hash(`${e.id}\u0000${input.month}`);
+    const h = hash(`${e.id}\u0000${input.month}`); // unsigned 32 bits
     salt[i] = h % 5;
-    return { i, history: historyOf(e.id), h, id: e.id };
-  });
-  keys.sort((a, b) => b.history - a.history || a.h - b.h || compareIds(a.id, b.id));
-  const solved = _solve({
-    n,
-    days: D,
-    weeks: W,
-    weekOf: weekOfD,
-    weekdayOf: weekdayOfD,
-    slack,
-    allowed,
-    cap,
-    partner,
-    order: Int32Array.from(keys, (x) => x.i),
-    preferred: employees.map((e) => (e.preferredWeekdays ?? []).map((wd) => WEEKDAY_NUMBER[wd])),
-    salt,
-  });
+    hashes[i] = h | 0; // stored signed: the order it gives is as stable as any
+    order[i] = i;
+    preferred.push(e.preferredWeekdays === undefined ? NO_WEEKDAYS : e.preferredWeekdays.map((wd) => WEEKDAY_NUMBER[wd]));
+  }
+  const history = input.history;
+  const historyOf = (i: number): number => history?.[employees[i]!.id] ?? 0;
+  order.sort((a, b) => historyOf(b) - historyOf(a) || hashes[a]! - hashes[b]! || a - b);
+  const solved = _solve({ n, days: D, weeks: W, weekOf: weekOfD, weekdayOf: weekdayOfD, slack, allowed, cap, partner, order, preferred, salt }, arena);
 
-  // Write the grants into the roster and measure.
-  const grantedOnK = new Int32Array(length);
+  // Flexible days per employee as month masks, and per day.
+  const flexible = arena.int32(n);
+  const flexibleOn = arena.int32(length);
   for (let i = 0; i < n; i++) {
-    const g = solved.granted[i]!;
-    for (let d = 0; d < D; d++) {
-      if ((g >> d) & 1) {
-        status[i]![kOfDay[d]!] = 'FLEKSIBEL';
-        grantedOnK[kOfDay[d]!]! += 1;
-      }
+    let mask = collective[i]! | pinned[i]!;
+    let g = solved.granted[i]!;
+    while (g !== 0) {
+      const d = 31 - Math.clz32(g & -g);
+      mask |= 1 << kOfDay[d]!;
+      g &= g - 1;
+    }
+    flexible[i] = mask;
+    let m = mask;
+    while (m !== 0) {
+      const k = 31 - Math.clz32(m & -m);
+      flexibleOn[k]! += 1;
+      m &= m - 1;
     }
   }
+
   const coverage: CoverageDay[] = [];
   for (let k = 0; k < length; k++) {
-    if (working[k] === 0) continue;
-    const flexible = fixedFlexible[k]! + grantedOnK[k]!;
-    const onSite = present[k]! - flexible;
-    const enforced = !isCollective(k);
-    const day: CoverageDay = { date: dates[k]!, weekday: WEEKDAYS[weekdayNo[k]! - 1]!, present: present[k]!, flexible, onSite, required: required[k]!, met: onSite >= required[k]!, enforced };
+    if (((workingMask >> k) & 1) === 0) continue;
+    const onSite = present[k]! - flexibleOn[k]!;
+    const enforced = ((collectiveDays >> k) & 1) === 0;
+    const weekday = WEEKDAYS[weekdayNo[k]! - 1]!;
+    const day: CoverageDay = { date: dates[k]!, weekday, present: present[k]!, flexible: flexibleOn[k]!, onSite, required: required[k]!, met: onSite >= required[k]!, enforced };
     coverage.push(day);
     if (!enforced) {
       findings.push(
         _finding('work_pattern', 'pass', 'work_pattern_collective_day', {
           date: day.date,
-          weekday: day.weekday,
+          weekday,
           present: day.present,
           onSite,
           required: day.required,
@@ -404,66 +447,104 @@ function allocate(input: WorkPatternInput, p: Policy, cal: _CompiledCalendar): W
   }
 
   const core = rules.coreOnlineMinutes;
+  const template: DayStatus[] = [];
+  for (let k = 0; k < length; k++) template.push((workingMask >> k) & 1 ? 'KANTOR' : 'LIBUR');
+  const roster: RosterRow[] = [];
   const patterns: EmployeePattern[] = [];
   const shortfalls: Shortfall[] = [];
-  const history: Record<string, number> = {};
+  const historyOut = _dictionary<number>();
   let totalEntitled = 0;
   let totalGranted = 0;
   let maxShortfall = 0;
   let totalCollective = 0;
+  const weekdayCount = arena.int32(8);
   for (let i = 0; i < n; i++) {
     const e = employees[i]!;
-    const row = status[i]!;
-    const pinnedCount = _popcount(pinnedMask[i]!);
+    const flex = flexible[i]!;
+    const away = field[i]!;
+    const off = leave[i]!;
+    const office = workingMask & ~flex & ~away & ~off;
+    // Copy the unit's template row (LIBUR or KANTOR) and change only this employee's days.
+    const days = template.slice();
+    let changed = off | away | flex;
+    while (changed !== 0) {
+      const k = 31 - Math.clz32(changed & -changed);
+      const bit = 1 << k;
+      days[k] = off & bit ? 'CUTI' : away & bit ? 'LAPANGAN' : 'FLEKSIBEL';
+      changed &= changed - 1;
+    }
+    roster.push({ employeeId: e.id, days });
+
+    const pinnedCount = _popcount(pinned[i]!);
     const granted = pinnedCount + _popcount(solved.granted[i]!);
     const entitled = pinnedCount + solved.entitled[i]!;
     const shortfall = entitled - granted;
+    const collectiveCount = _popcount(collective[i]!);
     totalEntitled += entitled;
     totalGranted += granted;
-    totalCollective += collectiveCount[i]!;
+    totalCollective += collectiveCount;
     if (shortfall > maxShortfall) maxShortfall = shortfall;
-    history[e.id] = historyOf(e.id) + shortfall;
+    historyOut[e.id] = historyOf(i) + shortfall;
 
     const weekSummaries: WeekSummary[] = [];
-    const monthTotal = { officeDays: 0, flexibleDays: 0, fieldDays: 0, leaveDays: 0, regularMinutes: 0, flexibleMinutes: 0 };
-    const weekdayCount = new Int32Array(8);
-    let start = 0;
+    let officeDays = 0;
+    let flexibleDays = 0;
+    let fieldDays = 0;
+    let leaveDays = 0;
+    let regularMinutes = 0;
+    let flexibleMinutes = 0;
     for (let w = 0; w < W; w++) {
-      const s = { officeDays: 0, flexibleDays: 0, fieldDays: 0, leaveDays: 0, regularMinutes: 0, flexibleMinutes: 0 };
-      let k = start;
-      for (; k < length && weekIndex[k] === w; k++) {
-        const m = minutes[k]!;
-        switch (row[k]) {
-          case 'KANTOR':
-            s.officeDays += 1;
-            s.regularMinutes += m;
-            break;
-          case 'LAPANGAN':
-            s.fieldDays += 1;
-            s.regularMinutes += m;
-            break;
-          case 'FLEKSIBEL': {
-            const regular = Math.min(core, m);
-            s.flexibleDays += 1;
-            s.regularMinutes += regular;
-            s.flexibleMinutes += m - regular;
-            if (!isCollective(k)) weekdayCount[weekdayNo[k]!]! += 1;
-            break;
-          }
-          case 'CUTI':
-            s.leaveDays += 1;
-            break;
-          default:
-        }
+      const wm = weekMask[w]!;
+      let regular = 0;
+      let flexMinutes = 0;
+      let worked = (office | away) & wm;
+      while (worked !== 0) {
+        const k = 31 - Math.clz32(worked & -worked);
+        regular += minutes[k]!;
+        worked &= worked - 1;
       }
-      weekSummaries.push({ week: weeks[w]!, start: dates[start]!, end: dates[k - 1]!, ...s });
-      for (const key of Object.keys(monthTotal) as (keyof typeof monthTotal)[]) monthTotal[key] += s[key];
-      start = k;
+      let f = flex & wm;
+      while (f !== 0) {
+        const k = 31 - Math.clz32(f & -f);
+        const m = minutes[k]!;
+        const r = m < core ? m : core;
+        regular += r;
+        flexMinutes += m - r;
+        f &= f - 1;
+      }
+      const start = 31 - Math.clz32(wm & -wm);
+      const end = 31 - Math.clz32(wm);
+      const summary: WeekSummary = {
+        week: weeks[w]!,
+        start: dates[start]!,
+        end: dates[end]!,
+        officeDays: _popcount(office & wm),
+        flexibleDays: _popcount(flex & wm),
+        fieldDays: _popcount(away & wm),
+        leaveDays: _popcount(off & wm),
+        regularMinutes: regular,
+        flexibleMinutes: flexMinutes,
+      };
+      weekSummaries.push(summary);
+      officeDays += summary.officeDays;
+      flexibleDays += summary.flexibleDays;
+      fieldDays += summary.fieldDays;
+      leaveDays += summary.leaveDays;
+      regularMinutes += regular;
+      flexibleMinutes += flexMinutes;
     }
-    const flexibleWeekdays = [1, 2, 3, 4, 5]
-      .filter((wd) => weekdayCount[wd]! > 0)
-      .sort((a, b) => weekdayCount[b]! - weekdayCount[a]! || a - b)
-      .map((wd) => WEEKDAYS[wd - 1]!);
+    weekdayCount.fill(0);
+    let own = flex & ~collective[i]!;
+    while (own !== 0) {
+      const k = 31 - Math.clz32(own & -own);
+      weekdayCount[weekdayNo[k]!]! += 1;
+      own &= own - 1;
+    }
+    const flexibleWeekdays: Weekday[] = [];
+    for (let wd = 1; wd <= 5; wd++) if (weekdayCount[wd]! > 0) flexibleWeekdays.push(WEEKDAYS[wd - 1]!);
+    if (flexibleWeekdays.length > 1) {
+      flexibleWeekdays.sort((a, b) => weekdayCount[WEEKDAY_NUMBER[b]]! - weekdayCount[WEEKDAY_NUMBER[a]]! || WEEKDAY_NUMBER[a] - WEEKDAY_NUMBER[b]);
+    }
     patterns.push({
       employeeId: e.id,
       weeklyCap: weeklyCap[i]!,
@@ -471,24 +552,25 @@ function allocate(input: WorkPatternInput, p: Policy, cal: _CompiledCalendar): W
       granted,
       shortfall,
       pinned: pinnedCount,
-      collectiveDays: collectiveCount[i]!,
+      collectiveDays: collectiveCount,
       flexibleWeekdays,
       weeks: weekSummaries,
-      month: monthTotal,
+      month: { officeDays, flexibleDays, fieldDays, leaveDays, regularMinutes, flexibleMinutes },
     });
 
     if (shortfall > 0) {
-      // Dates i could still take alone (allowed, free, room left in the week), and what blocks each.
+      // Dates i could still take alone (allowed, free, room left in its week), and what blocks each.
       const blocked: string[] = [];
       let byCoverage = false;
       let byPartner = false;
       const g = solved.granted[i]!;
       const k2 = partner[i]!;
-      for (let d = 0; d < D; d++) {
-        if (!((allowed[i]! >> d) & 1) || (g >> d) & 1) continue;
-        let usedInWeek = 0;
-        for (let d2 = 0; d2 < D; d2++) if (weekOfD[d2] === weekOfD[d] && (g >> d2) & 1) usedInWeek++;
-        if (usedInWeek >= cap[i * W + weekOfD[d]!]!) continue;
+      let candidates = allowed[i]! & ~g;
+      while (candidates !== 0) {
+        const d = 31 - Math.clz32(candidates & -candidates);
+        candidates &= candidates - 1;
+        const w = weekOfD[d]!;
+        if (_popcount(g & weekMaskOfD[w]!) >= cap[i * W + w]!) continue;
         blocked.push(dates[kOfDay[d]!]!);
         if (k2 >= 0 && (solved.granted[k2]! >> d) & 1) byPartner = true;
         if (solved.count[d]! >= slack[d]!) byCoverage = true;
@@ -504,13 +586,13 @@ function allocate(input: WorkPatternInput, p: Policy, cal: _CompiledCalendar): W
     unitId: unit.id,
     month: input.month,
     dates,
-    roster: employees.map((e, i) => ({ employeeId: e.id, days: status[i]! })),
+    roster,
     coverage,
     patterns,
     shortfalls,
     pins: { kept, dropped },
     totals: { entitled: totalEntitled, granted: totalGranted, maxShortfall, collectiveDays: totalCollective },
-    history,
+    history: historyOut,
     findings,
     policy: _policyRef(p),
   };
@@ -561,7 +643,7 @@ function allocate(input: WorkPatternInput, p: Policy, cal: _CompiledCalendar): W
 export function allocateWorkPatterns(input: WorkPatternInput, policy: Policy): WorkPatternResult {
   const parsed = _parse(WorkPatternInputSchema, input);
   const p = _ensurePolicy(policy);
-  return allocate(parsed, p, _compileCalendar(p));
+  return allocate(parsed, p, layoutMonth(parsed.month, _compileCalendar(p)), new _Arena());
 }
 
 /** A unit that could not be allocated, with every problem found. */
@@ -601,42 +683,56 @@ export function allocateUnits(inputs: readonly WorkPatternInput[], policy: Polic
   const p = _ensurePolicy(policy);
   const list = _parse(ArrayOfUnknown, inputs, ['inputs']);
   const cal = _compileCalendar(p);
+  // Unit ids first, so that each unit can be validated and allocated in turn and its
+  // validated copy dropped at once (it would otherwise outlive every allocation).
+  const idCount = new Map<string, number>();
+  for (const raw of list) {
+    const id = unitIdOf(raw);
+    if (id !== undefined) idCount.set(id, (idCount.get(id) ?? 0) + 1);
+  }
+  const results: WorkPatternResult[] = [];
   const rejected: RejectedUnit[] = [];
-  const valid: { index: number; input: WorkPatternInput }[] = [];
+  const layouts = new Map<string, MonthLayout>();
+  const arena = new _Arena();
   list.forEach((raw, index) => {
     const checked = _check(WorkPatternInputSchema, raw);
-    if (checked.ok) valid.push({ index, input: checked.value });
-    else rejected.push(rejectedUnit(index, raw, checked.issues));
-  });
-  const idCount = new Map<string, number>();
-  for (const { input } of valid) idCount.set(input.unit.id, (idCount.get(input.unit.id) ?? 0) + 1);
-  const results: WorkPatternResult[] = [];
-  for (const { index, input } of valid) {
+    if (!checked.ok) {
+      rejected.push(rejectedUnit(index, raw, checked.issues));
+      return;
+    }
+    const input = checked.value;
     if (idCount.get(input.unit.id)! > 1) {
       rejected.push(
         rejectedUnit(index, input, [
           { path: ['unit', 'id'], code: 'duplicate_unit', message: { id: `Unit "${input.unit.id}" tercantum lebih dari sekali`, en: `Unit "${input.unit.id}" is listed more than once` } },
         ]),
       );
-      continue;
+      return;
     }
     try {
-      results.push(allocate(input, p, cal));
+      let layout = layouts.get(input.month);
+      if (layout === undefined) layouts.set(input.month, (layout = layoutMonth(input.month, cal)));
+      results.push(allocate(input, p, layout, arena));
     } catch (error) {
       // A month the calendar has no data for is bad input of that unit.
       if (isInputError(error)) rejected.push(rejectedUnit(index, input, error.issues));
       else throw error;
     }
-  }
+  });
   results.sort((a, b) => compareIds(a.unitId, b.unitId));
-  rejected.sort((a, b) => a.index - b.index);
   return { results, rejected };
 }
 
 const ArrayOfUnknown = z.array(z.unknown());
 
-function rejectedUnit(index: number, raw: unknown, issues: readonly InputIssue[]): RejectedUnit {
+/** The unit id of a raw input, when it has one. */
+function unitIdOf(raw: unknown): string | undefined {
   const unit = typeof raw === 'object' && raw !== null ? (raw as { unit?: unknown }).unit : undefined;
   const id = typeof unit === 'object' && unit !== null ? (unit as { id?: unknown }).id : undefined;
-  return typeof id === 'string' ? { index, unitId: id, issues } : { index, issues };
+  return typeof id === 'string' ? id : undefined;
+}
+
+function rejectedUnit(index: number, raw: unknown, issues: readonly InputIssue[]): RejectedUnit {
+  const id = unitIdOf(raw);
+  return id !== undefined ? { index, unitId: id, issues } : { index, issues };
 }

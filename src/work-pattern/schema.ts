@@ -91,7 +91,19 @@ const EmployeeSchema = z.strictObject({
   backupPartner: EntityIdSchema.exactOptional(),
 });
 
-function duplicates<T>(values: readonly T[]): T[] {
+const WEEKDAY_BIT: Readonly<Record<string, number>> = { SENIN: 1, SELASA: 2, RABU: 4, KAMIS: 8, JUMAT: 16 };
+
+/** Number of distinct weekdays in a list. */
+function bitsOf(days: readonly string[]): number {
+  let m = 0;
+  for (const d of days) m |= WEEKDAY_BIT[d] ?? 0;
+  let count = 0;
+  for (; m !== 0; m &= m - 1) count++;
+  return count;
+}
+
+/** The values that occur more than once, each once, in first-repeat order. */
+function repeated<T>(values: readonly T[]): T[] {
   const seen = new Set<T>();
   const twice = new Set<T>();
   for (const v of values) (seen.has(v) ? twice : seen).add(v);
@@ -122,20 +134,23 @@ export const WorkPatternInputSchema: z.ZodType<WorkPatternInput> = z
       } else index.set(e.id, i);
     });
     input.employees.forEach((e, i) => {
+      // Weekday lists as bit sets: a repeat shows as fewer bits than entries.
       for (const list of ['onsiteWeekdays', 'fieldWeekdays', 'preferredWeekdays'] as const) {
-        for (const d of duplicates(e[list] ?? [])) {
-          _addIssue(ctx, 'duplicate_value', { id: `Hari ${d} berulang`, en: `Weekday ${d} repeats` }, ['employees', i, list]);
+        const days = e[list];
+        if (days !== undefined && days.length > 1 && bitsOf(days) !== days.length) {
+          for (const d of repeated(days)) _addIssue(ctx, 'duplicate_value', { id: `Hari ${d} berulang`, en: `Weekday ${d} repeats` }, ['employees', i, list]);
         }
       }
-      const onsite = new Set(e.onsiteWeekdays ?? []);
-      for (const d of e.fieldWeekdays ?? []) {
-        if (onsite.has(d)) {
-          _addIssue(
-            ctx,
-            'onsite_and_field_day',
-            { id: `Hari ${d} tidak dapat sekaligus hari tugas di kantor dan hari tugas lapangan`, en: `${d} cannot be both an on-site and a field-duty weekday` },
-            ['employees', i, 'fieldWeekdays'],
-          );
+      if (e.onsiteWeekdays !== undefined && e.fieldWeekdays !== undefined) {
+        for (const d of e.fieldWeekdays) {
+          if (e.onsiteWeekdays.includes(d)) {
+            _addIssue(
+              ctx,
+              'onsite_and_field_day',
+              { id: `Hari ${d} tidak dapat sekaligus hari tugas di kantor dan hari tugas lapangan`, en: `${d} cannot be both an on-site and a field-duty weekday` },
+              ['employees', i, 'fieldWeekdays'],
+            );
+          }
         }
       }
       const partner = e.backupPartner;

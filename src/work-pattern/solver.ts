@@ -23,6 +23,8 @@
  * same weekdays week after week.
  */
 
+import { _Arena } from './arena';
+
 /** The integer problem for one unit and month. */
 export interface _SolverProblem {
   /** Number of employees. */
@@ -70,15 +72,8 @@ export function _popcount(mask: number): number {
   return (((m + (m >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** Mask of the days of each week. */
-function weekMasks(p: _SolverProblem): Int32Array {
-  const masks = new Int32Array(p.weeks);
-  for (let d = 0; d < p.days; d++) masks[p.weekOf[d]!]! |= 1 << d;
-  return masks;
-}
-
-/** Days the individual rules alone allow employee i: Σ_w min(cap, allowed days in w). */
-export function _entitledOf(p: _SolverProblem, i: number, masks: Int32Array = weekMasks(p)): number {
+/** Days the individual rules alone allow employee i: Σ_w min(cap, allowed days in w), given each week's mask of days. */
+function _entitledOf(p: _SolverProblem, i: number, masks: Int32Array): number {
   let total = 0;
   for (let w = 0; w < p.weeks; w++) total += Math.min(p.cap[i * p.weeks + w]!, _popcount(p.allowed[i]! & masks[w]!));
   return total;
@@ -88,23 +83,32 @@ export function _entitledOf(p: _SolverProblem, i: number, masks: Int32Array = we
  * Solves one unit-month exactly (see the file comment). Deterministic: the same
  * problem gives the same masks.
  */
-export function _solve(p: _SolverProblem): _SolverResult {
+export function _solve(p: _SolverProblem, arena: _Arena = new _Arena()): _SolverResult {
   const { n, days, weeks, weekOf, weekdayOf, slack, allowed, cap, partner } = p;
-  const masks = weekMasks(p);
-  const granted = new Int32Array(n);
-  const used = new Int32Array(n * weeks);
-  const count = new Int32Array(days);
-  const entitled = new Int32Array(n);
-  const weekdayMask = new Int32Array(8);
+  const masks = arena.int32(weeks);
+  for (let d = 0; d < days; d++) masks[weekOf[d]!]! |= 1 << d;
+  const granted = arena.int32(n);
+  const used = arena.int32(n * weeks);
+  const count = arena.int32(days);
+  const entitled = arena.int32(n);
+  const weekdayMask = arena.int32(8);
   for (let d = 0; d < days; d++) weekdayMask[weekdayOf[d]!]! |= 1 << d;
-  // Weekdays an employee has been given, in the order adopted: its pattern. It
-  // starts with the preferred weekdays on which the employee may be flexible at all.
-  const pattern: number[][] = [];
+  // Weekdays an employee has been given, in the order adopted: its pattern (at most
+  // five, flat: employee i's are pattern[5i … 5i + patternLength[i] − 1]). It starts
+  // with the preferred weekdays on which the employee may be flexible at all.
+  const pattern = arena.int32(5 * n);
+  const patternLength = arena.int32(n);
   let maxEntitled = 0;
   for (let i = 0; i < n; i++) {
     entitled[i] = _entitledOf(p, i, masks);
     if (entitled[i]! > maxEntitled) maxEntitled = entitled[i]!;
-    pattern.push(p.preferred[i]!.filter((wd) => (allowed[i]! & weekdayMask[wd]!) !== 0));
+    for (const wd of p.preferred[i]!) {
+      if ((allowed[i]! & weekdayMask[wd]!) !== 0 && !inPattern(i, wd)) pattern[5 * i + patternLength[i]!++] = wd;
+    }
+  }
+  function inPattern(i: number, wd: number): boolean {
+    for (let q = 0; q < patternLength[i]!; q++) if (pattern[5 * i + q] === wd) return true;
+    return false;
   }
 
   /** Whether i can take day d directly: allowed, free, partner not on it, room in the week and on the day. */
@@ -127,10 +131,13 @@ export function _solve(p: _SolverProblem): _SolverResult {
 
   /** One more day for i without moving anyone: its pattern weekdays first, then the best new weekday. */
   const takeDirect = (i: number): boolean => {
-    const own = pattern[i]!;
-    for (const wd of own) {
-      const m = weekdayMask[wd]!;
-      for (let d = 0; d < days; d++) if ((m >> d) & 1 && canTake(i, d)) return take(i, d), true;
+    for (let q = 0; q < patternLength[i]!; q++) {
+      let m = weekdayMask[pattern[5 * i + q]!]! & allowed[i]!;
+      while (m !== 0) {
+        const d = 31 - Math.clz32(m & -m);
+        if (canTake(i, d)) return take(i, d), true;
+        m &= m - 1;
+      }
     }
     // Adopt a new weekday: the one with the most days i could take now, then the
     // most spare coverage, then a stable per-employee rotation.
@@ -139,15 +146,17 @@ export function _solve(p: _SolverProblem): _SolverResult {
     let bestSlack = -1;
     let bestRot = 0;
     for (let wd = 1; wd <= 5; wd++) {
-      if (own.includes(wd)) continue;
+      if (inPattern(i, wd)) continue;
       let free = 0;
       let spare = 0;
-      const m = weekdayMask[wd]!;
-      for (let d = 0; d < days; d++) {
-        if ((m >> d) & 1 && canTake(i, d)) {
+      let m = weekdayMask[wd]! & allowed[i]!;
+      while (m !== 0) {
+        const d = 31 - Math.clz32(m & -m);
+        if (canTake(i, d)) {
           free += 1;
           spare += slack[d]! - count[d]!;
         }
+        m &= m - 1;
       }
       if (free === 0) continue;
       const rot = (wd + p.salt[i]!) % 5;
@@ -159,55 +168,72 @@ export function _solve(p: _SolverProblem): _SolverResult {
       }
     }
     if (best < 0) return false;
-    own.push(best);
-    const m = weekdayMask[best]!;
-    for (let d = 0; d < days; d++) if ((m >> d) & 1 && canTake(i, d)) return take(i, d), true;
+    pattern[5 * i + patternLength[i]!++] = best;
+    let m = weekdayMask[best]! & allowed[i]!;
+    while (m !== 0) {
+      const d = 31 - Math.clz32(m & -m);
+      if (canTake(i, d)) return take(i, d), true;
+      m &= m - 1;
+    }
     return false;
   };
 
   // Augmenting-path search over the residual network, nodes numbered
   // E_j = j, W_{j,w} = n + j·weeks + w, D_d = n + n·weeks + d.
+  //
+  // A node from which a search found no path to the sink stays so for good: later
+  // augmenting paths never pass through it (it cannot reach the sink), and residual
+  // capacities change only along a path, so no new edge leaves it. Such nodes are
+  // marked dead and skipped, which makes the failed searches cost O(graph) in all.
   const wBase = n;
   const dBase = n + n * weeks;
   const nodes = dBase + days;
-  const parent = new Int32Array(nodes);
-  const via = new Int32Array(nodes); // the day of the edge into a node, or −1
-  const queue = new Int32Array(nodes);
+  const parent = arena.int32(nodes);
+  const via = arena.int32(nodes); // the day of the edge into a node, or −1
+  const seen = arena.int32(nodes); // generation stamp of the last search that reached the node
+  const dead = arena.int32(nodes);
+  const queue = arena.int32(nodes);
+  let generation = 0;
   let searches = 0;
+  let tail = 0;
+
+  const visit = (from: number, to: number, day: number): void => {
+    if (seen[to] === generation || dead[to] === 1) return;
+    seen[to] = generation;
+    parent[to] = from;
+    via[to] = day;
+    queue[tail++] = to;
+  };
 
   const augment = (i: number): boolean => {
+    if (dead[i] === 1) return false;
     searches += 1;
-    parent.fill(-2);
+    generation += 1;
+    seen[i] = generation;
     parent[i] = -1;
     let head = 0;
-    let tail = 0;
+    tail = 0;
     queue[tail++] = i;
-    const visit = (from: number, to: number, day: number): void => {
-      if (parent[to] !== -2) return;
-      parent[to] = from;
-      via[to] = day;
-      queue[tail++] = to;
-    };
     while (head < tail) {
       const u = queue[head++]!;
       if (u < wBase) {
         // E_j → W_{j,w} while the week has room; nothing else leaves E_j (never back to s).
         for (let w = 0; w < weeks; w++) if (used[u * weeks + w]! < cap[u * weeks + w]!) visit(u, wBase + u * weeks + w, -1);
       } else if (u < dBase) {
-        const j = Math.floor((u - wBase) / weeks);
+        const j = ((u - wBase) / weeks) | 0;
         const w = u - wBase - j * weeks;
         if (used[j * weeks + w]! > 0) visit(u, j, -1); // W → E: move j's day to another week
         const k = partner[j]!;
-        const free = allowed[j]! & ~granted[j]! & masks[w]!;
-        for (let d = 0; d < days; d++) {
-          if (((free >> d) & 1) === 0) continue;
+        let free = allowed[j]! & ~granted[j]! & masks[w]!;
+        while (free !== 0) {
+          const d = 31 - Math.clz32(free & -free);
+          free &= free - 1;
           if (k >= 0 && (granted[k]! >> d) & 1) visit(u, wBase + k * weeks + w, d); // swap with the partner
           else visit(u, dBase + d, d);
         }
       } else {
         const d = u - dBase;
         if (count[d]! < slack[d]!) {
-          // Found t: apply the path backwards from D_d.
           apply(u);
           return true;
         }
@@ -216,6 +242,7 @@ export function _solve(p: _SolverProblem): _SolverResult {
         for (let j = 0; j < n; j++) if (granted[j]! & bit) visit(u, wBase + j * weeks + w, d); // j gives d up
       }
     }
+    for (let q = 0; q < tail; q++) dead[queue[q]!] = 1;
     return false;
   };
 
@@ -229,11 +256,11 @@ export function _solve(p: _SolverProblem): _SolverResult {
       if (u < wBase) {
         used[v - wBase]! += 1; // E → W
       } else if (u < dBase) {
-        const j = Math.floor((u - wBase) / weeks);
+        const j = ((u - wBase) / weeks) | 0;
         if (v < wBase) {
           used[u - wBase]! -= 1; // W → E
         } else if (v < dBase) {
-          const k = Math.floor((v - wBase) / weeks); // swap: j takes d from partner k
+          const k = ((v - wBase) / weeks) | 0; // swap: j takes d from partner k
           granted[j]! |= 1 << d;
           granted[k]! &= ~(1 << d);
         } else {
@@ -241,7 +268,7 @@ export function _solve(p: _SolverProblem): _SolverResult {
           count[d]! += 1;
         }
       } else {
-        const j = Math.floor((v - wBase) / weeks); // D → W: j gives d up
+        const j = ((v - wBase) / weeks) | 0; // D → W: j gives d up
         granted[j]! &= ~(1 << d);
         count[d]! -= 1;
       }
@@ -250,8 +277,8 @@ export function _solve(p: _SolverProblem): _SolverResult {
   };
 
   // Largest shortfall first, level by level; within a level, tie-break order.
-  const rank = new Int32Array(n);
-  p.order.forEach((employee, r) => (rank[employee] = r));
+  const rank = arena.int32(n);
+  for (let r = 0; r < n; r++) rank[p.order[r]!] = r;
   const buckets: number[][] = Array.from({ length: maxEntitled + 1 }, () => []);
   for (const i of p.order) if (entitled[i]! > 0) buckets[entitled[i]!]!.push(i);
   for (let level = maxEntitled; level >= 1; level--) {
