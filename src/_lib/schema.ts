@@ -83,7 +83,7 @@ export function _parse<T>(schema: z.ZodType<T>, input: unknown, prefix: readonly
 }
 
 /** A strict `YYYY-MM-DD` calendar date (WIB) that exists: `2026-02-30` is rejected. */
-export const IsoDateSchema: z.ZodType<string> = z.string().superRefine((value, ctx) => {
+export const IsoDateSchema: z.ZodType<string> = /* @__PURE__ */ z.string().superRefine((value, ctx) => {
   if (_parseIsoDate(value) === undefined) {
     _addIssue(ctx, 'invalid_date', {
       id: `Tanggal tidak valid: "${value}" harus berformat YYYY-MM-DD dan merupakan tanggal yang ada`,
@@ -93,7 +93,7 @@ export const IsoDateSchema: z.ZodType<string> = z.string().superRefine((value, c
 });
 
 /** A strict `YYYY-MM` month. */
-export const IsoMonthSchema: z.ZodType<string> = z.string().superRefine((value, ctx) => {
+export const IsoMonthSchema: z.ZodType<string> = /* @__PURE__ */ z.string().superRefine((value, ctx) => {
   if (_parseIsoMonth(value) === undefined) {
     _addIssue(ctx, 'invalid_month', {
       id: `Bulan tidak valid: "${value}" harus berformat YYYY-MM`,

@@ -14,7 +14,12 @@ import { InputError, _issue, type InputIssue, type LocalizedText } from '../_lib
 import { WEEKDAYS, _civil, _epochDay, type Weekday } from '../_lib/dates';
 import { _parse } from '../_lib/schema';
 import { _deepFreeze } from '../_lib/freeze';
-import { _ensurePolicy } from '../policy/brand';
+import { _ensurePolicy, _policyCheck } from '../policy/brand';
+import { CalendarOverridesSchema } from '../policy/sections/calendar';
+import { SchedulePolicySchema } from '../policy/sections/schedule';
+
+/** What the calendar checks of an unsealed policy: its identity, `calendar` and `schedule`. */
+export const _calendarPolicyCheck = /* @__PURE__ */ _policyCheck({ calendar: CalendarOverridesSchema, schedule: SchedulePolicySchema });
 import type { Policy } from '../policy/schema';
 import type { CalendarOverrides, HolidayKind, RamadanPeriod } from '../policy/sections/calendar';
 import { _timeToMinutes, type DayHours, type WeekHours } from '../policy/sections/schedule';
@@ -410,7 +415,7 @@ export function _compileCalendar(policy: Policy | undefined, options?: CalendarO
   if (policy !== undefined && opts?.policy !== undefined && opts.policy !== policy) {
     throw new TypeError('[kerja-dinamis] _compileCalendar: two different policies given (argument and options.policy)');
   }
-  const p = policy !== undefined ? _ensurePolicy(policy) : opts?.policy !== undefined ? _ensurePolicy(opts.policy) : undefined;
+  const p = policy !== undefined ? _ensurePolicy(policy, _calendarPolicyCheck) : opts?.policy !== undefined ? _ensurePolicy(opts.policy, _calendarPolicyCheck) : undefined;
   const state: State = { years: new Map(), ramadan: new Map() };
   const builtIn = new Set<YearHolidays>();
   for (const data of BUILT_IN_CALENDAR) {

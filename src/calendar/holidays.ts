@@ -120,7 +120,7 @@ const YEAR_2026: CalendarYearData = {
  * bersama of the SKB 3 Menteri named in its `source`, and its Ramadan period marked
  * `approximate` [D].
  */
-export const BUILT_IN_CALENDAR: readonly CalendarYearData[] = Object.freeze(
+export const BUILT_IN_CALENDAR: readonly CalendarYearData[] = /* @__PURE__ */ Object.freeze(
   [YEAR_2025, YEAR_2026].map((year) =>
     Object.freeze({
       ...year,

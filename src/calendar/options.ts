@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Policy } from '../policy/schema';
-import { _calendarOverridesShape, _refineCalendarOverrides, type CalendarOverrides } from '../policy/sections/calendar';
+import { _CalendarOverridesObject, _refineCalendarOverrides, type CalendarOverrides } from '../policy/sections/calendar';
 
 /**
  * Options of every calendar function: calendar overrides (the same shape as a
@@ -13,10 +13,7 @@ export interface CalendarOptions extends CalendarOverrides {
 }
 
 /** Schema of {@link CalendarOptions}; the policy itself is validated separately (a sealed preset is not validated again). */
-export const CalendarOptionsSchema: z.ZodType<CalendarOptions> = z
-  .strictObject({
-    ..._calendarOverridesShape,
-    // Checked by _ensurePolicy, which skips sealed presets and reports every issue of others.
-    policy: z.custom<Policy>(() => true).exactOptional(),
-  })
-  .superRefine(_refineCalendarOverrides);
+export const CalendarOptionsSchema: z.ZodType<CalendarOptions> = /* @__PURE__ */ _CalendarOverridesObject.extend({
+  // Checked by _ensurePolicy, which skips sealed presets and reports every issue of others.
+  policy: z.custom<Policy>(() => true).exactOptional(),
+}).superRefine(_refineCalendarOverrides);

@@ -209,7 +209,7 @@ function invalid(issues: InputIssue[]): InvalidNip {
  * //=> '198503122010011002'
  * ```
  */
-export const NipSchema: z.ZodType<string> = z.string().transform((value, ctx) => {
+export const NipSchema: z.ZodType<string> = /* @__PURE__ */ z.string().transform((value, ctx) => {
   const result = parseNip(value);
   if (result.ok) return result.nip;
   for (const issue of result.issues) _addIssue(ctx, issue.code, issue.message, [...issue.path]);

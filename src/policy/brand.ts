@@ -1,27 +1,50 @@
+/**
+ * Sealed policies, and how each module checks a policy it is given.
+ *
+ * A policy from a preset, `definePolicy` or `parsePolicy` is validated once, deep-frozen
+ * and branded; entry points trust the brand and do not validate it again. Any other
+ * policy object is validated by the entry point — on the policy's identity and the
+ * sections that module reads, so that importing one module does not bring every
+ * section's schema into an app's bundle.
+ */
+import { z } from 'zod';
 import { _parse } from '../_lib/schema';
 import { _deepFreeze } from '../_lib/freeze';
-import { PolicySchema, type Policy, type PolicyRef } from './schema';
+import type { Policy, PolicyRef } from './schema';
+import { _PolicyMetaSchema } from './meta';
 
 /**
- * Brand on policies that were validated and deep-frozen, so entry points need not
- * validate them again on every call. Non-enumerable: a spread or JSON copy loses it
- * and is validated again.
+ * Brand on policies that were validated and deep-frozen. Non-enumerable: a spread or
+ * JSON copy loses it and is validated again.
  */
 const VALIDATED = Symbol.for('kerja-dinamis.policy.validated');
 
-/** Validates, deep-freezes and brands a policy. */
-export function _sealPolicy(value: unknown): Policy {
-  const policy = _parse(PolicySchema, value, ['policy']);
+/** Deep-freezes and brands a policy that has been validated (or is a preset checked by the test suite). */
+export function _brandPolicy(policy: Policy): Policy {
   Object.defineProperty(policy, VALIDATED, { value: true, enumerable: false });
   return _deepFreeze(policy);
 }
 
-/** The policy itself when it is sealed; otherwise validated (throws InputError) without touching the caller's object. */
-export function _ensurePolicy(policy: unknown): Policy {
-  if (typeof policy === 'object' && policy !== null && (policy as Record<symbol, unknown>)[VALIDATED] === true) {
-    return policy as Policy;
-  }
-  return _parse(PolicySchema, policy, ['policy']);
+/** Whether a value is a sealed policy. */
+export function _isSealedPolicy(value: unknown): value is Policy {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[VALIDATED] === true;
+}
+
+/**
+ * The check a module applies to an unsealed policy: the identity fields and the
+ * sections it reads, each strict; the other sections are passed through unchecked.
+ */
+export function _policyCheck(sections: z.ZodRawShape): z.ZodType<Policy> {
+  return z.looseObject(_PolicyMetaSchema.shape).extend(sections) as unknown as z.ZodType<Policy>;
+}
+
+/**
+ * The policy itself when it is sealed; otherwise validated with `check` (throws
+ * InputError naming every issue under `policy`), without touching the caller's object.
+ */
+export function _ensurePolicy(policy: unknown, check: z.ZodType<Policy>): Policy {
+  if (_isSealedPolicy(policy)) return policy;
+  return _parse(check, policy, ['policy']);
 }
 
 /** The `{ id, version, effectiveFrom }` a decision carries. */

@@ -1,6 +1,13 @@
 import { InputError, _issue, type InputIssue } from '../_lib/errors';
-import { _sealPolicy, _ensurePolicy } from './brand';
+import { _parse } from '../_lib/schema';
+import { _brandPolicy, _ensurePolicy } from './brand';
+import { PolicySchema } from './schema';
 import type { Policy } from './schema';
+
+/** Validates a whole policy, deep-freezes and brands it. */
+function sealPolicy(value: unknown): Policy {
+  return _brandPolicy(_parse(PolicySchema, value, ['policy']));
+}
 
 /** Makes every property optional, recursively; arrays are replaced whole, not merged. */
 export type DeepPartial<T> = T extends readonly unknown[]
@@ -71,7 +78,7 @@ function merge(base: unknown, override: unknown): unknown {
  * ```
  */
 export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
-  const sealedBase = _ensurePolicy(base);
+  const sealedBase = _ensurePolicy(base, PolicySchema);
   const raw: unknown = overrides;
   if (!isPlainObject(raw)) {
     throw new InputError([
@@ -93,7 +100,7 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
   if (issues.length > 0) throw new InputError(issues);
   const merged = merge(sealedBase, raw) as Record<string, unknown>;
   merged['extends'] = sealedBase.id;
-  return _sealPolicy(merged);
+  return sealPolicy(merged);
 }
 
 /**
@@ -111,5 +118,5 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
  * ```
  */
 export function parsePolicy(value: unknown): Policy {
-  return _sealPolicy(value);
+  return sealPolicy(value);
 }

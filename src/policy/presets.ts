@@ -1,5 +1,7 @@
 /**
- * Built-in policies. Values marked [D] in docs/ are this project's defaults where no
+ * Built-in policies. They are branded without validation at load time, so that an app
+ * importing one does not load every schema; `test/policy/presets.test.ts` validates
+ * each against `PolicySchema`. Values marked [D] in docs/ are this project's defaults where no
  * public rule was found (domain reference §8); override them with `definePolicy`.
  */
 import type { TalentBoxPolicy } from './sections/talent-box';
@@ -10,7 +12,7 @@ import type { RemotenessPolicy } from './sections/remoteness';
 import type { ReadinessPolicy } from './sections/readiness';
 import type { EmployeeCriteriaPolicy } from './sections/employee-criteria';
 import type { Policy } from './schema';
-import { _sealPolicy } from './brand';
+import { _brandPolicy } from './brand';
 
 // PermenPANRB 3/2020 sets no numeric cut-offs: [D] 90/70 for kinerja, 90/78 for
 // potensial (BKN job-person-match bands); assessments older than 24 months are stale.
@@ -58,7 +60,16 @@ const workPatternJabar2023: WorkPatternPolicy = {
 
 // PermenPANRB 4/2025 Art. 13(1): flexible location at most 2 working days a week,
 // except duties outside the office (TUGAS_LUAR) and special circumstances (KEADAAN_KHUSUS).
-const workPatternNational2025: WorkPatternPolicy = { ...workPatternJabar2023, maxFlexibleDaysPerWeek: 2 };
+const workPatternNational2025: WorkPatternPolicy = {
+  maxFlexibleDaysPerWeek: 2,
+  capExceptions: ['TUGAS_LUAR', 'KEADAAN_KHUSUS'],
+  exceptionMaxFlexibleDaysPerWeek: 5,
+  minOnsitePercent: 50,
+  minOnsiteHeadcount: 1,
+  coreOnlineMinutes: 240,
+  collectiveFlexibleWeekdays: [],
+  collectiveCountsTowardCap: true,
+};
 // Service remoteness: a CAMPURAN service without its own figure keeps 2 days a week on
 // site [D] (the office side of Jabar's "3-2" pattern); the default catalogue unchanged.
 const remotenessDefault: RemotenessPolicy = { defaultCampuranOnsiteDays: 2, catalogChanges: {} };
@@ -82,7 +93,7 @@ const employeeCriteriaDefault: EmployeeCriteriaPolicy = { minMonthsInPosition: 3
  * Pemprov Jabar MKD as launched on 19 June 2023 (Pergub Jabar 102/2022, Perpres
  * 21/2023): talent boxes {4,5,7,8,9}, up to 4 flexible days a week by track record.
  */
-export const jabarMkd2023: Policy = _sealPolicy({
+export const jabarMkd2023: Policy = /* @__PURE__ */ _brandPolicy({
   id: 'jabar-mkd-2023',
   version: '2023.1',
   effectiveFrom: '2023-06-19',
@@ -101,7 +112,7 @@ export const jabarMkd2023: Policy = _sealPolicy({
  * Pemprov Jabar MKD from 21 April 2025: the same gates, with flexible location
  * clamped to the national 2 days a week of PermenPANRB 4/2025 and its exceptions.
  */
-export const jabarMkd2025: Policy = _sealPolicy({
+export const jabarMkd2025: Policy = /* @__PURE__ */ _brandPolicy({
   id: 'jabar-mkd-2025',
   version: '2025.1',
   effectiveFrom: '2025-04-21',
@@ -120,21 +131,21 @@ export const jabarMkd2025: Policy = _sealPolicy({
  * The national baseline of PermenPANRB 4/2025 (fleksibel lokasi at most 2 days a
  * week), without a talent-box gate; a starting point for a kabupaten/kota.
  */
-export const nationalFwa2025: Policy = _sealPolicy({
+export const nationalFwa2025: Policy = /* @__PURE__ */ _brandPolicy({
   id: 'national-fwa-2025',
   version: '2025.1',
   effectiveFrom: '2025-04-21',
   name: { id: 'Fleksibilitas Kerja ASN Nasional 2025', en: 'National ASN Flexible Working 2025' },
   basis: ['PermenPANRB 4/2025', 'Perpres 21/2023', 'PermenPANRB 6/2022'],
-  talentBox: { ...talentBoxJabar, gate: false, eligibleBoxes: [1, 2, 3, 4, 5, 6, 7, 8, 9] },
+  talentBox: { gate: false, eligibleBoxes: [1, 2, 3, 4, 5, 6, 7, 8, 9], cutOffs: talentBoxJabar.cutOffs, maxAssessmentAgeMonths: talentBoxJabar.maxAssessmentAgeMonths },
   schedule: schedulePerpres21,
   calendar: calendarNational,
   workPattern: workPatternNational2025,
   remoteness: remotenessDefault,
   // K-Mob is West Java's app: reported, not required, in the national baseline.
-  readiness: { ...readinessJabar, kmob: { required: false } },
+  readiness: { laptop: readinessJabar.laptop, bandwidth: readinessJabar.bandwidth, kmob: { required: false }, tte: readinessJabar.tte, workspace: readinessJabar.workspace },
   employeeCriteria: employeeCriteriaDefault,
 });
 
 /** Every built-in policy, oldest first. */
-export const presets: readonly Policy[] = Object.freeze([jabarMkd2023, jabarMkd2025, nationalFwa2025]);
+export const presets: readonly Policy[] = /* @__PURE__ */ Object.freeze([jabarMkd2023, jabarMkd2025, nationalFwa2025]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../_lib/errors';
-import { IsoDateSchema } from '../_lib/schema';
+import { _PolicyMetaSchema } from './meta';
 import { TalentBoxPolicySchema, type TalentBoxPolicy } from './sections/talent-box';
 import { SchedulePolicySchema, type SchedulePolicy } from './sections/schedule';
 import { CalendarOverridesSchema, type CalendarOverrides } from './sections/calendar';
@@ -53,21 +53,8 @@ export interface PolicyRef {
   readonly effectiveFrom: string;
 }
 
-const LocalizedTextSchema: z.ZodType<LocalizedText> = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
-
-/** Identifier of a policy: letters, digits, `.`, `_` and `-`, starting with a letter or digit. */
-export const PolicyIdSchema: z.ZodType<string> = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'letters, digits, ".", "_" or "-", at most 100');
-
 /** Schema of a {@link Policy}; unknown keys are rejected so that a typo is never silently ignored. */
-export const PolicySchema: z.ZodType<Policy> = z.strictObject({
-  id: PolicyIdSchema,
-  version: z.string().min(1).max(50),
-  effectiveFrom: IsoDateSchema,
-  name: LocalizedTextSchema,
-  basis: z.array(z.string().min(1)),
-  extends: PolicyIdSchema.exactOptional(),
+export const PolicySchema: z.ZodType<Policy> = /* @__PURE__ */ _PolicyMetaSchema.extend({
   talentBox: TalentBoxPolicySchema,
   schedule: SchedulePolicySchema,
   calendar: CalendarOverridesSchema,
@@ -76,3 +63,5 @@ export const PolicySchema: z.ZodType<Policy> = z.strictObject({
   readiness: ReadinessPolicySchema,
   employeeCriteria: EmployeeCriteriaPolicySchema,
 });
+
+export { PolicyIdSchema } from './meta';

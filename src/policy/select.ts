@@ -1,7 +1,10 @@
 import { InputError, _issue } from '../_lib/errors';
 import { _requireDate } from '../_lib/schema';
 import { _parseIsoDate } from '../_lib/dates';
-import { _ensurePolicy } from './brand';
+import { _ensurePolicy, _policyCheck } from './brand';
+
+// selectPolicy reads only the identity fields.
+const PolicyIdentityCheck = /* @__PURE__ */ _policyCheck({});
 import type { Policy } from './schema';
 
 /**
@@ -29,7 +32,7 @@ export function selectPolicy(policies: readonly Policy[], asOf: string): Policy 
   }
   const valid = policies.map((policy, index) => {
     try {
-      return _ensurePolicy(policy);
+      return _ensurePolicy(policy, PolicyIdentityCheck);
     } catch (error) {
       if (error instanceof InputError) {
         throw new InputError(error.issues.map((issue) => ({ ...issue, path: ['policies', index, ...issue.path.slice(1)] })));

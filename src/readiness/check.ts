@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { _finding, type Outcome } from '../_lib/finding';
 import { _parseIsoDate } from '../_lib/dates';
 import { IsoDateSchema, _parse, _requireDate } from '../_lib/schema';
-import { _ensurePolicy, _policyRef } from '../policy/brand';
+import { _ensurePolicy, _policyCheck, _policyRef } from '../policy/brand';
+import { ReadinessPolicySchema } from '../policy/sections/readiness';
+
+/** What checkReadiness checks of an unsealed policy: its identity and `readiness`. */
+const PolicyCheck = /* @__PURE__ */ _policyCheck({ readiness: ReadinessPolicySchema });
 import type { Policy, PolicyRef } from '../policy/schema';
 import { LAPTOP_OWNERSHIPS, type LaptopOwnership } from '../policy/sections/readiness';
 import type { ReadinessCheck, ReadinessFinding } from './findings';
@@ -50,10 +54,10 @@ export interface ReadinessEvidence {
   readonly workspaceDeclared?: boolean;
 }
 
-const mbps = z.number().finite().min(0).max(100_000);
+const mbps = /* @__PURE__ */ z.number().finite().min(0).max(100_000);
 
 /** Schema of {@link ReadinessEvidence}; unknown keys are rejected. */
-export const ReadinessEvidenceSchema: z.ZodType<ReadinessEvidence> = z.strictObject({
+export const ReadinessEvidenceSchema: z.ZodType<ReadinessEvidence> = /* @__PURE__ */ z.strictObject({
   laptop: z.strictObject({ available: z.boolean(), ownership: z.enum(LAPTOP_OWNERSHIPS).exactOptional() }).exactOptional(),
   bandwidth: z.strictObject({ downloadMbps: mbps, uploadMbps: mbps, measuredOn: IsoDateSchema }).exactOptional(),
   kmobActive: z.boolean().exactOptional(),
@@ -114,7 +118,7 @@ export interface ReadinessResult {
  */
 export function checkReadiness(evidence: ReadinessEvidence, policy: Policy, asOf: string): ReadinessResult {
   const e = _parse(ReadinessEvidenceSchema, evidence);
-  const p = _ensurePolicy(policy);
+  const p = _ensurePolicy(policy, PolicyCheck);
   const asOfDay = _requireDate(asOf, 'asOf');
   return _checkReadiness(e, p, asOf, asOfDay);
 }

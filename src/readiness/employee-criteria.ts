@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { _addMonths, _formatIsoDate, _monthsBetween, _parseIsoDate } from '../_lib/dates';
 import { _finding } from '../_lib/finding';
 import { IsoDateSchema, _addIssue, _parse, _requireDate } from '../_lib/schema';
-import { _ensurePolicy, _policyRef } from '../policy/brand';
+import { _ensurePolicy, _policyCheck, _policyRef } from '../policy/brand';
+import { EmployeeCriteriaPolicySchema } from '../policy/sections/employee-criteria';
+
+/** What checkEmployeeCriteria checks of an unsealed policy: its identity and `employeeCriteria`. */
+const PolicyCheck = /* @__PURE__ */ _policyCheck({ employeeCriteria: EmployeeCriteriaPolicySchema });
 import type { Policy, PolicyRef } from '../policy/schema';
 import type { EmployeeCriteriaFinding, PenaltyLevel } from './findings';
 
@@ -44,7 +48,7 @@ export interface EmployeeCriteriaInput {
 }
 
 /** Schema of {@link DisciplinaryRecord}. */
-export const DisciplinaryRecordSchema: z.ZodType<DisciplinaryRecord> = z
+export const DisciplinaryRecordSchema: z.ZodType<DisciplinaryRecord> = /* @__PURE__ */ z
   .strictObject({
     status: z.enum(DISCIPLINARY_STATUSES),
     penalty: z.enum(PENALTY_LEVELS).exactOptional(),
@@ -66,7 +70,7 @@ export const DisciplinaryRecordSchema: z.ZodType<DisciplinaryRecord> = z
   });
 
 /** Schema of {@link EmployeeCriteriaInput}; unknown keys are rejected. */
-export const EmployeeCriteriaInputSchema: z.ZodType<EmployeeCriteriaInput> = z.strictObject({
+export const EmployeeCriteriaInputSchema: z.ZodType<EmployeeCriteriaInput> = /* @__PURE__ */ z.strictObject({
   disciplinary: DisciplinaryRecordSchema.exactOptional(),
   positionSince: IsoDateSchema.exactOptional(),
 });
@@ -102,7 +106,7 @@ export interface EmployeeCriteriaResult {
  */
 export function checkEmployeeCriteria(employee: EmployeeCriteriaInput, policy: Policy, asOf: string): EmployeeCriteriaResult {
   const input = _parse(EmployeeCriteriaInputSchema, employee);
-  const p = _ensurePolicy(policy);
+  const p = _ensurePolicy(policy, PolicyCheck);
   const asOfDay = _requireDate(asOf, 'asOf');
   return _checkEmployeeCriteria(input, p, asOf, asOfDay);
 }

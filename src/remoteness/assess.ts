@@ -3,6 +3,7 @@ import { WEEKDAYS, type Weekday } from '../_lib/dates';
 import { _finding } from '../_lib/finding';
 import { _addIssue, _parse } from '../_lib/schema';
 import { _ensurePolicy, _policyRef } from '../policy/brand';
+import { _remotenessPolicyCheck } from './policy-check';
 import type { Policy, PolicyRef } from '../policy/schema';
 import { TaskCriteriaSchema, type ServiceEntry, type TaskCriteria } from '../policy/sections/remoteness';
 import { _effectiveMode, type _EffectiveMode } from './derive';
@@ -30,14 +31,14 @@ export interface RemotenessPosition {
 }
 
 /** Schema of {@link PositionTask}. */
-export const PositionTaskSchema: z.ZodType<PositionTask> = z.strictObject({
+export const PositionTaskSchema: z.ZodType<PositionTask> = /* @__PURE__ */ z.strictObject({
   id: z.string().min(1).max(100),
   criteria: TaskCriteriaSchema,
   onsiteDaysPerWeek: z.number().int().min(1).max(5).exactOptional(),
 });
 
 /** Schema of {@link RemotenessPosition}; task ids must be unique. */
-export const RemotenessPositionSchema: z.ZodType<RemotenessPosition> = z
+export const RemotenessPositionSchema: z.ZodType<RemotenessPosition> = /* @__PURE__ */ z
   .strictObject({
     serviceIds: z.array(z.string().min(1).max(100)).exactOptional(),
     tasks: z.array(PositionTaskSchema).exactOptional(),
@@ -130,7 +131,7 @@ function serviceFinding(id: string, source: ServiceSource, entry: ServiceEntry |
  */
 export function assessRemoteness(position: RemotenessPosition, catalog: ServiceCatalog, policy: Policy): RemotenessAssessment {
   const input = _parse(RemotenessPositionSchema, position);
-  const p = _ensurePolicy(policy);
+  const p = _ensurePolicy(policy, _remotenessPolicyCheck);
   return _assessRemoteness(input, _resolveCatalog(p, _ensureCatalog(catalog)), p);
 }
 

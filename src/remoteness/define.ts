@@ -1,5 +1,6 @@
 import { _parse } from '../_lib/schema';
 import { _ensurePolicy } from '../policy/brand';
+import { _remotenessPolicyCheck } from './policy-check';
 import type { Policy } from '../policy/schema';
 import { CatalogChangesSchema, type CatalogChanges } from '../policy/sections/remoteness';
 import { serviceCatalog } from './catalog';
@@ -73,5 +74,5 @@ export function parseCatalog(entries: unknown): ServiceCatalog {
  * ```
  */
 export function resolveCatalog(policy: Policy, catalog: ServiceCatalog = serviceCatalog): ServiceCatalog {
-  return _resolveCatalog(_ensurePolicy(policy), _ensureCatalog(catalog));
+  return _resolveCatalog(_ensurePolicy(policy, _remotenessPolicyCheck), _ensureCatalog(catalog));
 }

@@ -1,5 +1,6 @@
 import { _parse } from '../_lib/schema';
 import { _ensurePolicy } from '../policy/brand';
+import { _remotenessPolicyCheck } from './policy-check';
 import type { Policy } from '../policy/schema';
 import { TASK_CRITERIA, TaskCriteriaSchema, type ServiceEntry, type ServiceMode, type TaskCriteria, type TaskCriterion } from '../policy/sections/remoteness';
 
@@ -88,6 +89,6 @@ export function _effectiveMode(
  */
 export function deriveServiceMode(criteria: TaskCriteria, policy: Policy): DerivedServiceMode {
   const parsed = _parse(TaskCriteriaSchema, criteria);
-  const p = _ensurePolicy(policy);
+  const p = _ensurePolicy(policy, _remotenessPolicyCheck);
   return _modeFromCriteria(parsed, p.remoteness.defaultCampuranOnsiteDays);
 }

@@ -18,7 +18,7 @@ export interface ServiceFilterResult {
 }
 
 /** Schema of the ids given to {@link filterServices}: non-empty strings of at most 100 characters. */
-export const ServiceIdListSchema: z.ZodType<readonly string[]> = z.array(z.string().min(1).max(100));
+export const ServiceIdListSchema: z.ZodType<readonly string[]> = /* @__PURE__ */ z.array(z.string().min(1).max(100));
 
 /**
  * Sorts service ids into remote, hybrid, in-person, field and unknown, by their mode in

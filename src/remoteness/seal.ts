@@ -16,7 +16,7 @@ import { ServiceEntrySchema, _addDuplicateIdIssues, type CatalogChanges, type Se
 export type ServiceCatalog = readonly ServiceEntry[];
 
 /** Schema of a {@link ServiceCatalog}: every entry valid, no id repeated. */
-export const ServiceCatalogSchema: z.ZodType<ServiceCatalog> = z.array(ServiceEntrySchema).superRefine((entries, ctx) => {
+export const ServiceCatalogSchema: z.ZodType<ServiceCatalog> = /* @__PURE__ */ z.array(ServiceEntrySchema).superRefine((entries, ctx) => {
   _addDuplicateIdIssues(
     entries.map((e) => e.id),
     (index) => [index, 'id'],

@@ -4,7 +4,11 @@ import { _finding } from '../_lib/finding';
 import { _addMonths, _formatIsoDate, _parseIsoDate } from '../_lib/dates';
 import { EXPECTATION_LEVELS, POTENSIAL_LEVELS, type ExpectationLevel, type PotensialLevel } from '../_lib/levels';
 import { IsoDateSchema, _parse, _requireDate } from '../_lib/schema';
-import { _ensurePolicy, _policyRef } from '../policy/brand';
+import { _ensurePolicy, _policyCheck, _policyRef } from '../policy/brand';
+import { TalentBoxPolicySchema } from '../policy/sections/talent-box';
+
+/** What classifyTalentBox checks of an unsealed policy: its identity and `talentBox`. */
+const PolicyCheck = /* @__PURE__ */ _policyCheck({ talentBox: TalentBoxPolicySchema });
 import type { Policy, PolicyRef } from '../policy/schema';
 import type { TalentBoxNumber } from '../policy/sections/talent-box';
 import { RECOMMENDATIONS, TALENT_BOXES, TALENT_GRID, type RecommendationCode } from './grid';
@@ -27,10 +31,10 @@ export interface TalentAssessment {
   readonly assessedOn?: string;
 }
 
-const scoreSchema = z.number().finite().min(0).max(100);
+const scoreSchema = /* @__PURE__ */ z.number().finite().min(0).max(100);
 
 /** Schema of {@link TalentAssessment}; unknown keys are rejected. */
-export const TalentAssessmentSchema: z.ZodType<TalentAssessment> = z.strictObject({
+export const TalentAssessmentSchema: z.ZodType<TalentAssessment> = /* @__PURE__ */ z.strictObject({
   kinerja: z.enum(EXPECTATION_LEVELS).exactOptional(),
   potensial: z.enum(POTENSIAL_LEVELS).exactOptional(),
   kinerjaScore: scoreSchema.exactOptional(),
@@ -69,7 +73,7 @@ export interface TalentBoxResult {
 }
 
 /** Each box's recommendations with their labels, built once from the tables. */
-const RECOMMENDATIONS_OF_BOX: Readonly<Record<TalentBoxNumber, readonly Recommendation[]>> = Object.freeze(
+const RECOMMENDATIONS_OF_BOX: Readonly<Record<TalentBoxNumber, readonly Recommendation[]>> = /* @__PURE__ */ Object.freeze(
   Object.fromEntries(
     Object.values(TALENT_BOXES).map((info) => [info.box, Object.freeze(info.recommendations.map((code) => Object.freeze({ code, label: RECOMMENDATIONS[code] })))]),
   ) as Record<TalentBoxNumber, readonly Recommendation[]>,
@@ -188,7 +192,7 @@ function resolveLevel<L extends ExpectationLevel | PotensialLevel>(
  */
 export function classifyTalentBox(input: TalentAssessment, policy: Policy, asOf: string): TalentBoxResult {
   const assessment = _parse(TalentAssessmentSchema, input);
-  const p = _ensurePolicy(policy);
+  const p = _ensurePolicy(policy, PolicyCheck);
   const asOfDay = _requireDate(asOf, 'asOf');
   const rules = p.talentBox;
   const { kinerja: kCut, potensial: pCut } = rules.cutOffs;

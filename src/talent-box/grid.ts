@@ -8,7 +8,7 @@ import type { ExpectationLevel, PotensialLevel } from '../_lib/levels';
 import type { TalentBoxNumber } from '../policy/sections/talent-box';
 
 /** Box number by kinerja level, then potensial level. */
-export const TALENT_GRID: Readonly<Record<ExpectationLevel, Readonly<Record<PotensialLevel, TalentBoxNumber>>>> = Object.freeze({
+export const TALENT_GRID: Readonly<Record<ExpectationLevel, Readonly<Record<PotensialLevel, TalentBoxNumber>>>> = /* @__PURE__ */ Object.freeze({
   DI_ATAS_EKSPEKTASI: Object.freeze({ RENDAH: 4, MENENGAH: 7, TINGGI: 9 }),
   SESUAI_EKSPEKTASI: Object.freeze({ RENDAH: 2, MENENGAH: 5, TINGGI: 8 }),
   DI_BAWAH_EKSPEKTASI: Object.freeze({ RENDAH: 1, MENENGAH: 3, TINGGI: 6 }),
@@ -32,7 +32,7 @@ export type RecommendationCode =
   | 'SESUAI_KETENTUAN';
 
 /** Standard development recommendations for talent boxes (PermenPANRB 3/2020 practice), with their labels. */
-export const RECOMMENDATIONS: Readonly<Record<RecommendationCode, LocalizedText>> = Object.freeze({
+export const RECOMMENDATIONS: Readonly<Record<RecommendationCode, LocalizedText>> = /* @__PURE__ */ Object.freeze({
   PROMOSI: { id: 'Dipromosikan dan dipertahankan', en: 'Promote and retain' },
   DIPERTAHANKAN: { id: 'Dipertahankan', en: 'Retain' },
   KELOMPOK_SUKSESI_NASIONAL: { id: 'Masuk kelompok rencana suksesi instansi atau nasional', en: 'Join the agency or national succession group' },
@@ -74,7 +74,7 @@ const box = (
 ): TalentBoxInfo => ({ box: n, kinerja, potensial, successionPool: n >= 7, label, recommendations });
 
 /** Every box by number. */
-export const TALENT_BOXES: Readonly<Record<TalentBoxNumber, TalentBoxInfo>> = Object.freeze(
+export const TALENT_BOXES: Readonly<Record<TalentBoxNumber, TalentBoxInfo>> = /* @__PURE__ */ Object.freeze(
   Object.fromEntries(
     [
       box(1, 'DI_BAWAH_EKSPEKTASI', 'RENDAH', { id: 'Kinerja di bawah ekspektasi dan potensial rendah', en: 'Performance below expectations and low potential' }, ['SESUAI_KETENTUAN']),

@@ -4,7 +4,13 @@ import { _check, _parse } from '../_lib/schema';
 import { z } from 'zod';
 import { isInputError, type InputIssue } from '../_lib/errors';
 import { _compileCalendar, type _CompiledCalendar } from '../calendar/compiled';
-import { _ensurePolicy, _policyRef } from '../policy/brand';
+import { _ensurePolicy, _policyCheck, _policyRef } from '../policy/brand';
+import { CalendarOverridesSchema } from '../policy/sections/calendar';
+import { SchedulePolicySchema } from '../policy/sections/schedule';
+import { WorkPatternPolicySchema } from '../policy/sections/work-pattern';
+
+/** What allocation checks of an unsealed policy: its identity, `workPattern`, `calendar` and `schedule`. */
+const PolicyCheck = /* @__PURE__ */ _policyCheck({ workPattern: WorkPatternPolicySchema, calendar: CalendarOverridesSchema, schedule: SchedulePolicySchema });
 import type { Policy, PolicyRef } from '../policy/schema';
 import type { PinDropReason, ShortfallReason, WorkPatternFinding } from './findings';
 import { WorkPatternInputSchema, type PinnedFlexibleDay, type WorkPatternEmployee, type WorkPatternInput } from './schema';
@@ -642,7 +648,7 @@ function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena:
  */
 export function allocateWorkPatterns(input: WorkPatternInput, policy: Policy): WorkPatternResult {
   const parsed = _parse(WorkPatternInputSchema, input);
-  const p = _ensurePolicy(policy);
+  const p = _ensurePolicy(policy, PolicyCheck);
   return allocate(parsed, p, layoutMonth(parsed.month, _compileCalendar(p)), new _Arena());
 }
 
@@ -680,7 +686,7 @@ export interface AllocateUnitsResult {
  * ```
  */
 export function allocateUnits(inputs: readonly WorkPatternInput[], policy: Policy): AllocateUnitsResult {
-  const p = _ensurePolicy(policy);
+  const p = _ensurePolicy(policy, PolicyCheck);
   const list = _parse(ArrayOfUnknown, inputs, ['inputs']);
   const cal = _compileCalendar(p);
   // Unit ids first, so that each unit can be validated and allocated in turn and its
@@ -723,7 +729,7 @@ export function allocateUnits(inputs: readonly WorkPatternInput[], policy: Polic
   return { results, rejected };
 }
 
-const ArrayOfUnknown = z.array(z.unknown());
+const ArrayOfUnknown = /* @__PURE__ */ z.array(z.unknown());
 
 /** The unit id of a raw input, when it has one. */
 function unitIdOf(raw: unknown): string | undefined {

@@ -68,7 +68,7 @@ export interface WorkPatternInput {
 const FORBIDDEN_IDS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Identifier of a unit or an employee: 1–100 characters, not an object-prototype name. */
-export const EntityIdSchema: z.ZodType<string> = z
+export const EntityIdSchema: z.ZodType<string> = /* @__PURE__ */ z
   .string()
   .min(1)
   .max(100)
@@ -78,9 +78,9 @@ export const EntityIdSchema: z.ZodType<string> = z
     }
   });
 
-const weekdays = z.array(WorkingWeekdaySchema).max(5);
+const weekdays = /* @__PURE__ */ z.array(WorkingWeekdaySchema).max(5);
 
-const EmployeeSchema = z.strictObject({
+const EmployeeSchema = /* @__PURE__ */ z.strictObject({
   id: EntityIdSchema,
   flexibleDaysPerWeek: z.number().int().min(0).max(5),
   capException: z.enum(CAP_EXCEPTIONS).exactOptional(),
@@ -111,7 +111,7 @@ function repeated<T>(values: readonly T[]): T[] {
 }
 
 /** Schema of {@link WorkPatternInput}, including the checks across employees (ids, partners, references). */
-export const WorkPatternInputSchema: z.ZodType<WorkPatternInput> = z
+export const WorkPatternInputSchema: z.ZodType<WorkPatternInput> = /* @__PURE__ */ z
   .strictObject({
     unit: z.strictObject({
       id: EntityIdSchema,

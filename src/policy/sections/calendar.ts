@@ -78,15 +78,15 @@ export interface CalendarOverrides {
   readonly ramadan?: readonly RamadanPeriod[];
 }
 
-const LocalizedTextSchema: z.ZodType<LocalizedText> = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
+const LocalizedTextSchema: z.ZodType<LocalizedText> = /* @__PURE__ */ z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
 
-const HolidayEntrySchema: z.ZodType<HolidayEntry> = z.strictObject({
+const HolidayEntrySchema: z.ZodType<HolidayEntry> = /* @__PURE__ */ z.strictObject({
   date: IsoDateSchema,
   kind: z.enum(HOLIDAY_KINDS),
   name: LocalizedTextSchema,
 });
 
-const RamadanPeriodSchema: z.ZodType<RamadanPeriod> = z
+const RamadanPeriodSchema: z.ZodType<RamadanPeriod> = /* @__PURE__ */ z
   .strictObject({
     hijriYear: z.number().int().min(1300).max(1700),
     start: IsoDateSchema,
@@ -111,9 +111,9 @@ const RamadanPeriodSchema: z.ZodType<RamadanPeriod> = z
     }
   });
 
-const YearSchema = z.number().int().min(1000).max(9999);
+const YearSchema = /* @__PURE__ */ z.number().int().min(1000).max(9999);
 
-const CalendarYearDataSchema: z.ZodType<CalendarYearData> = z
+const CalendarYearDataSchema: z.ZodType<CalendarYearData> = /* @__PURE__ */ z
   .strictObject({
     year: YearSchema,
     source: z.string().min(1).exactOptional(),
@@ -181,14 +181,14 @@ function duplicateHijriYears(periods: readonly RamadanPeriod[], ctx: z.Refinemen
   });
 }
 
-/** The fields of {@link CalendarOverrides}, shared with the calendar functions' options schema. */
-export const _calendarOverridesShape = {
+/** The fields of {@link CalendarOverrides} without the cross-field checks, shared with the calendar functions' options schema. */
+export const _CalendarOverridesObject = /* @__PURE__ */ z.strictObject({
   added: z.array(HolidayEntrySchema).exactOptional(),
   removed: z.array(IsoDateSchema).exactOptional(),
   moved: z.array(z.strictObject({ from: IsoDateSchema, to: IsoDateSchema })).exactOptional(),
   years: z.array(CalendarYearDataSchema).exactOptional(),
   ramadan: z.array(RamadanPeriodSchema).exactOptional(),
-};
+});
 
 /** Cross-field checks of {@link CalendarOverrides}: no date, year or Hijri year listed twice; no move onto itself. */
 export function _refineCalendarOverrides(value: CalendarOverrides, ctx: z.RefinementCtx): void {
@@ -226,4 +226,4 @@ export function _refineCalendarOverrides(value: CalendarOverrides, ctx: z.Refine
 }
 
 /** Schema of {@link CalendarOverrides} (a policy's `calendar` section). */
-export const CalendarOverridesSchema: z.ZodType<CalendarOverrides> = z.strictObject(_calendarOverridesShape).superRefine(_refineCalendarOverrides);
+export const CalendarOverridesSchema: z.ZodType<CalendarOverrides> = /* @__PURE__ */ _CalendarOverridesObject.superRefine(_refineCalendarOverrides);

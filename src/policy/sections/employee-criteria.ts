@@ -20,7 +20,7 @@ export interface EmployeeCriteriaPolicy {
 }
 
 /** Schema of {@link EmployeeCriteriaPolicy}. */
-export const EmployeeCriteriaPolicySchema: z.ZodType<EmployeeCriteriaPolicy> = z.strictObject({
+export const EmployeeCriteriaPolicySchema: z.ZodType<EmployeeCriteriaPolicy> = /* @__PURE__ */ z.strictObject({
   minMonthsInPosition: z.number().int().min(0).max(120),
   servedPenaltyLookbackMonths: z.number().int().min(0).max(120),
 });

@@ -48,25 +48,23 @@ export interface ReadinessPolicy {
   readonly workspace: ReadinessCheckPolicy;
 }
 
-const check = { required: z.boolean() };
-const mbps = z.number().finite().min(0).max(100_000);
+const CheckSchema = /* @__PURE__ */ z.strictObject({ required: z.boolean() });
+const mbps = /* @__PURE__ */ z.number().finite().min(0).max(100_000);
 
 /** Schema of {@link ReadinessPolicy}. */
-export const ReadinessPolicySchema: z.ZodType<ReadinessPolicy> = z.strictObject({
-  laptop: z.strictObject({
-    ...check,
+export const ReadinessPolicySchema: z.ZodType<ReadinessPolicy> = /* @__PURE__ */ z.strictObject({
+  laptop: CheckSchema.extend({
     allowedOwnerships: z
       .array(z.enum(LAPTOP_OWNERSHIPS))
       .min(1)
       .refine((list) => new Set(list).size === list.length, 'ownerships must not repeat'),
   }),
-  bandwidth: z.strictObject({
-    ...check,
+  bandwidth: CheckSchema.extend({
     minDownloadMbps: mbps,
     minUploadMbps: mbps,
     maxMeasurementAgeDays: z.number().int().min(0).max(3660),
   }),
-  kmob: z.strictObject(check),
-  tte: z.strictObject(check),
-  workspace: z.strictObject(check),
+  kmob: CheckSchema,
+  tte: CheckSchema,
+  workspace: CheckSchema,
 });

@@ -125,18 +125,18 @@ export interface RemotenessPolicy {
   readonly catalogChanges: CatalogChanges;
 }
 
-const onsiteDays = z.number().int().min(1).max(5);
+const onsiteDays = /* @__PURE__ */ z.number().int().min(1).max(5);
 
 /** A service id: lower-case letters and digits in words joined by `-` or `_`, at most 64 characters. */
-export const ServiceIdSchema: z.ZodType<string> = z
+export const ServiceIdSchema: z.ZodType<string> = /* @__PURE__ */ z
   .string()
   .max(64)
   .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'lower-case kebab or snake case, e.g. "loket-samsat"');
 
-const LocalizedTextSchema: z.ZodType<LocalizedText> = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
+const LocalizedTextSchema: z.ZodType<LocalizedText> = /* @__PURE__ */ z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
 
 /** Schema of {@link TaskCriteria}: all five booleans are required. */
-export const TaskCriteriaSchema: z.ZodType<TaskCriteria> = z.strictObject({
+export const TaskCriteriaSchema: z.ZodType<TaskCriteria> = /* @__PURE__ */ z.strictObject({
   doableOutsideOffice: z.boolean(),
   noSpecialSpaceOrEquipment: z.boolean(),
   doableWithIct: z.boolean(),
@@ -144,7 +144,7 @@ export const TaskCriteriaSchema: z.ZodType<TaskCriteria> = z.strictObject({
   noContinuousSupervision: z.boolean(),
 });
 
-const entryObject = z
+const entryObject = /* @__PURE__ */ z
   .strictObject({
     id: ServiceIdSchema,
     name: LocalizedTextSchema,
@@ -206,7 +206,7 @@ export function _addDuplicateIdIssues(ids: readonly string[], pathOf: (index: nu
 }
 
 /** Schema of {@link CatalogChanges}: no id repeated within a list, and no id in two lists. */
-export const CatalogChangesSchema: z.ZodType<CatalogChanges> = z
+export const CatalogChangesSchema: z.ZodType<CatalogChanges> = /* @__PURE__ */ z
   .strictObject({
     add: z.array(ServiceEntrySchema).exactOptional(),
     replace: z.array(ServiceEntrySchema).exactOptional(),
@@ -236,7 +236,7 @@ export const CatalogChangesSchema: z.ZodType<CatalogChanges> = z
   });
 
 /** Schema of {@link RemotenessPolicy}. */
-export const RemotenessPolicySchema: z.ZodType<RemotenessPolicy> = z.strictObject({
+export const RemotenessPolicySchema: z.ZodType<RemotenessPolicy> = /* @__PURE__ */ z.strictObject({
   defaultCampuranOnsiteDays: onsiteDays,
   catalogChanges: CatalogChangesSchema,
 });

@@ -59,15 +59,15 @@ export function _dayWorkMinutes(hours: DayHours): number {
   return (_timeToMinutes(hours.end) ?? 0) - (_timeToMinutes(hours.start) ?? 0) - hours.breakMinutes;
 }
 
-const TimeSchema = z.string().regex(TIME_RE, 'HH:MM, 00:00–23:59');
+const TimeSchema = /* @__PURE__ */ z.string().regex(TIME_RE, 'HH:MM, 00:00–23:59');
 
-const DayHoursSchema = z.strictObject({
+const DayHoursSchema = /* @__PURE__ */ z.strictObject({
   start: TimeSchema,
   end: TimeSchema,
   breakMinutes: z.number().int().min(0).max(600),
 });
 
-const WeekHoursSchema = z.strictObject({
+const WeekHoursSchema = /* @__PURE__ */ z.strictObject({
   SENIN: DayHoursSchema,
   SELASA: DayHoursSchema,
   RABU: DayHoursSchema,
@@ -75,7 +75,7 @@ const WeekHoursSchema = z.strictObject({
   JUMAT: DayHoursSchema,
 });
 
-const minutes = z.number().int().min(1).max(7 * 24 * 60);
+const minutes = /* @__PURE__ */ z.number().int().min(1).max(7 * 24 * 60);
 
 /** Thousands grouped the way each language writes them (2.250 / 2,250), without relying on the host's ICU. */
 const nf = (n: number, locale: 'id' | 'en'): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'id' ? '.' : ',');
@@ -122,7 +122,7 @@ function checkWeek(week: WeekHours, weekly: number, which: 'regular' | 'ramadan'
 }
 
 /** Schema of {@link SchedulePolicy}: every day must leave positive work minutes, and the days must add up to the weekly minutes. */
-export const SchedulePolicySchema: z.ZodType<SchedulePolicy> = z
+export const SchedulePolicySchema: z.ZodType<SchedulePolicy> = /* @__PURE__ */ z
   .strictObject({
     weeklyMinutes: minutes,
     ramadanWeeklyMinutes: minutes,

@@ -41,13 +41,13 @@ export interface TalentBoxPolicy {
   readonly maxAssessmentAgeMonths: number;
 }
 
-const score = z.number().finite().min(0).max(100);
+const score = /* @__PURE__ */ z.number().finite().min(0).max(100);
 
 /** Schema of a {@link TalentBoxNumber}: an integer from 1 to 9. */
-export const TalentBoxNumberSchema = z.number().int().min(1).max(9) as unknown as z.ZodType<TalentBoxNumber>;
+export const TalentBoxNumberSchema = /* @__PURE__ */ z.number().int().min(1).max(9) as unknown as z.ZodType<TalentBoxNumber>;
 
 /** Schema of {@link TalentBoxPolicy}. */
-export const TalentBoxPolicySchema: z.ZodType<TalentBoxPolicy> = z
+export const TalentBoxPolicySchema: z.ZodType<TalentBoxPolicy> = /* @__PURE__ */ z
   .strictObject({
     gate: z.boolean(),
     eligibleBoxes: z.array(TalentBoxNumberSchema),

@@ -39,10 +39,10 @@ export interface WorkPatternPolicy {
 }
 
 /** Schema of a working weekday `SENIN` … `JUMAT`. */
-export const WorkingWeekdaySchema = z.enum(WORKING_WEEKDAYS);
+export const WorkingWeekdaySchema = /* @__PURE__ */ z.enum(WORKING_WEEKDAYS);
 
 /** Schema of {@link WorkPatternPolicy}. */
-export const WorkPatternPolicySchema: z.ZodType<WorkPatternPolicy> = z
+export const WorkPatternPolicySchema: z.ZodType<WorkPatternPolicy> = /* @__PURE__ */ z
   .strictObject({
     maxFlexibleDaysPerWeek: z.number().int().min(0).max(5),
     capExceptions: z.array(z.enum(CAP_EXCEPTIONS)),
