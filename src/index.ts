@@ -24,4 +24,5 @@ export * from './talent-box/index';
 export * from './calendar/index';
 export * from './nip/index';
 export * from './work-pattern/index';
+export * from './performance/index';
 export * from './locales/index';

@@ -12,9 +12,10 @@
 import type { Catalogue } from './types';
 import { talentBox } from './en/talent-box';
 import { workPattern } from './en/work-pattern';
+import { performance } from './en/performance';
 
 /** English messages for every finding code. */
 export const en: Catalogue = {
   locale: 'en',
-  messages: { ...talentBox, ...workPattern },
+  messages: { ...talentBox, ...workPattern, ...performance },
 };

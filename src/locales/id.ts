@@ -12,9 +12,10 @@
 import type { Catalogue } from './types';
 import { talentBox } from './id/talent-box';
 import { workPattern } from './id/work-pattern';
+import { performance } from './id/performance';
 
 /** Bahasa Indonesia messages for every finding code. */
 export const id: Catalogue = {
   locale: 'id',
-  messages: { ...talentBox, ...workPattern },
+  messages: { ...talentBox, ...workPattern, ...performance },
 };

@@ -1,9 +1,10 @@
 import type { Finding } from '../_lib/finding';
 import type { TalentBoxFinding } from '../talent-box/findings';
 import type { WorkPatternFinding } from '../work-pattern/findings';
+import type { EarlyWarningFinding, PerformanceFinding, PredikatDistributionFinding } from '../performance/findings';
 
 /** Every finding any module of the library can produce. */
-export type AnyFinding = TalentBoxFinding | WorkPatternFinding;
+export type AnyFinding = TalentBoxFinding | WorkPatternFinding | PerformanceFinding | EarlyWarningFinding | PredikatDistributionFinding;
 
 /** Every finding code of the library. */
 export type FindingCode = AnyFinding['code'];

@@ -5,6 +5,8 @@ import { TalentBoxPolicySchema, type TalentBoxPolicy } from './sections/talent-b
 import { SchedulePolicySchema, type SchedulePolicy } from './sections/schedule';
 import { CalendarOverridesSchema, type CalendarOverrides } from './sections/calendar';
 import { WorkPatternPolicySchema, type WorkPatternPolicy } from './sections/work-pattern';
+import { PerformancePolicySchema, type PerformancePolicy } from './sections/performance';
+import { EarlyWarningPolicySchema, type EarlyWarningPolicy } from './sections/early-warning';
 
 /**
  * A complete MKD policy: who issued it, from when it applies, the regulations it
@@ -32,6 +34,10 @@ export interface Policy {
   readonly calendar: CalendarOverrides;
   /** Weekly caps, unit coverage, core online minutes and collective flexible weekdays. */
   readonly workPattern: WorkPatternPolicy;
+  /** Monthly performance score: component weights, TRK minimum and deduction, attendance and SKP points. */
+  readonly performance: PerformancePolicy;
+  /** Early warning: score threshold, severe and flagged predikat, streak levels, clean months to restore MKD. */
+  readonly earlyWarning: EarlyWarningPolicy;
 }
 
 /** The part of a policy that every decision carries for audit. */
@@ -63,4 +69,6 @@ export const PolicySchema: z.ZodType<Policy> = z.strictObject({
   schedule: SchedulePolicySchema,
   calendar: CalendarOverridesSchema,
   workPattern: WorkPatternPolicySchema,
+  performance: PerformancePolicySchema,
+  earlyWarning: EarlyWarningPolicySchema,
 });
