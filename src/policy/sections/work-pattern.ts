@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { WORKING_WEEKDAYS, type Weekday } from '../../_lib/dates';
+import type { WorkingWeekday } from './schedule';
 import { _addIssue } from '../../_lib/schema';
 
 /**
@@ -39,7 +40,7 @@ export interface WorkPatternPolicy {
 }
 
 /** Schema of a working weekday `SENIN` … `JUMAT`. */
-export const WorkingWeekdaySchema = z.enum(WORKING_WEEKDAYS);
+export const WorkingWeekdaySchema: z.ZodType<WorkingWeekday> = z.enum(WORKING_WEEKDAYS);
 
 /** Schema of {@link WorkPatternPolicy}. */
 export const WorkPatternPolicySchema: z.ZodType<WorkPatternPolicy> = z
