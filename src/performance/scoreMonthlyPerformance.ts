@@ -1,5 +1,5 @@
 import { InputError, _issue, type InputIssue } from '../_lib/errors';
-import { _daysInMonth, _epochDay, _parseIsoMonth } from '../_lib/dates';
+import { _daysInMonth, _epochDay, _isoWeekdayNumber, _parseIsoMonth } from '../_lib/dates';
 import { _finding } from '../_lib/finding';
 import { _parse } from '../_lib/schema';
 import { _compileCalendar, _yearMissingError, type _CompiledCalendar } from '../calendar/compiled';
@@ -77,14 +77,27 @@ function divCeil(num: number, den: number): number {
   return Math.floor((num + den - 1) / den);
 }
 
-/** Working days of a month under the compiled calendar; InputError naming the year when it has no data. */
+/**
+ * Working days of a month under the compiled calendar; InputError naming the year when it
+ * has no data. A working day is a Monday–Friday that is not a holiday (the compiled
+ * calendar's own definition), so the count is the month's weekdays less the holidays on
+ * them — read from the year's holiday list rather than day by day, which would lay out
+ * the year's day table on every call (most of the cost of a one-month question).
+ */
 export function _workingDaysOf(cal: _CompiledCalendar, month: string, path: readonly (string | number)[]): number {
   const { year, month: m } = _parseIsoMonth(month)!;
   if (!cal.hasYear(year)) throw _yearMissingError(year, cal.years, path);
   const first = _epochDay(year, m, 1);
   const length = _daysInMonth(year, m);
-  let count = 0;
-  for (let k = 0; k < length; k++) if (cal.isWorkingDay(first + k)) count++;
+  // Four whole weeks hold 20 weekdays; then the 0–3 days left, from the 29th.
+  let count = 20;
+  for (let day = first + 28; day < first + length; day++) if (_isoWeekdayNumber(day) <= 5) count++;
+  for (const holiday of cal.holidaysInYear(year)) {
+    // `YYYY-MM-DD` of a validated calendar: the month by prefix, the day from its digits.
+    if (!holiday.date.startsWith(month)) continue;
+    const day = first + (holiday.date.charCodeAt(8) - 48) * 10 + (holiday.date.charCodeAt(9) - 48) - 1;
+    if (_isoWeekdayNumber(day) <= 5) count--;
+  }
   return count;
 }
 
