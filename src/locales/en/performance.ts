@@ -27,7 +27,7 @@ const penalty: Readonly<Record<DisciplinaryPenalty, string>> = { RINGAN: 'light'
 
 const warning: Readonly<Record<WarningLevel, string>> = {
   NORMAL: 'NORMAL',
-  WASPADA: 'WASPADA (alert)',
+  WASPADA: 'WASPADA (watch)',
   PERINGATAN: 'PERINGATAN (warning)',
   DICABUT: 'DICABUT (MKD revoked)',
 };

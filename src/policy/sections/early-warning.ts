@@ -6,7 +6,7 @@ import { DISCIPLINARY_PENALTIES, PREDIKAT_ORDER, type DisciplinaryPenalty, type 
 export const WARNING_LEVELS = ['NORMAL', 'WASPADA', 'PERINGATAN', 'DICABUT'] as const;
 
 /**
- * A warning level: `NORMAL`, `WASPADA` (alert), `PERINGATAN` (warning) or `DICABUT`
+ * A warning level: `NORMAL`, `WASPADA` (watch), `PERINGATAN` (warning) or `DICABUT`
  * (MKD revoked). Order NORMAL < WASPADA < PERINGATAN < DICABUT.
  */
 export type WarningLevel = (typeof WARNING_LEVELS)[number];
