@@ -136,3 +136,13 @@ export const runArb: fc.Arbitrary<RunEntry[]> = fc
 
 /** One entry of a generated run. */
 export type RunEntry = { kind: 'input'; input: MonthlyPerformanceInput } | { kind: 'missing'; month: string } | { kind: 'gap'; month: string };
+
+/** The same value with the keys of every object in it (at every depth) in another order. */
+export function reorder(value: unknown, seed: number): unknown {
+  if (Array.isArray(value)) return value.map((v) => reorder(v, seed));
+  if (typeof value !== 'object' || value === null) return value;
+  const keys = Object.keys(value);
+  const k = keys.length === 0 ? 0 : seed % keys.length;
+  const order = [...keys.slice(k), ...keys.slice(0, k)].reverse();
+  return Object.fromEntries(order.map((key) => [key, reorder((value as Record<string, unknown>)[key], seed + 1)]));
+}

@@ -11,7 +11,7 @@ import {
   type MonthlyPerformanceInput,
   type WarningLevel,
 } from '../../src/performance/index';
-import { BUILT_IN_MONTHS, betterMonthArb, runArb, type RunEntry } from '../arbitraries/performance';
+import { BUILT_IN_MONTHS, betterMonthArb, reorder, runArb, type RunEntry } from '../arbitraries/performance';
 
 const rank = (level: WarningLevel) => WARNING_LEVELS.indexOf(level);
 const toMonths = (run: readonly RunEntry[]): EarlyWarningMonthInput[] =>
@@ -162,6 +162,13 @@ describe('evaluateEarlyWarning', () => {
     const raw = evaluateEarlyWarning(months, policy);
     expect(JSON.stringify(evaluateEarlyWarning(results, policy))).toBe(JSON.stringify(raw));
     expect(JSON.stringify(evaluateEarlyWarning(JSON.parse(JSON.stringify(results)), policy))).toBe(JSON.stringify(raw));
+  });
+
+  it.prop([runArb, fc.nat({ max: 10 })], { numRuns: 40 })('the order of the fields of the months and the state does not change the output', (run, seed) => {
+    const months = toMonths(run);
+    const state = { level: 'WASPADA', flaggedStreak: 1, cleanStreak: 0, lastMonth: '2024-11' } as const;
+    const expected = JSON.stringify(evaluateEarlyWarning(months, jabarMkd2025, state));
+    expect(JSON.stringify(evaluateEarlyWarning(reorder(months, seed) as EarlyWarningMonthInput[], jabarMkd2025, reorder(state, seed) as EarlyWarningState))).toBe(expected);
   });
 
   it.prop([runArb], { numRuns: 40 })('no input is mutated, and the same input gives the same JSON', (run) => {

@@ -3,7 +3,7 @@ import { it, fc } from '@fast-check/vitest';
 import { _deepFreeze } from '../../src/_lib/freeze';
 import { definePolicy, jabarMkd2025, type Policy } from '../../src/policy/index';
 import { scoreMonthlyPerformance, type MonthlyPerformanceInput } from '../../src/performance/index';
-import { anyMonthInputArb, betterMonthArb } from '../arbitraries/performance';
+import { anyMonthInputArb, betterMonthArb, reorder } from '../arbitraries/performance';
 
 /** Policies with any valid weights, mode and attendance points. */
 const policyArb: fc.Arbitrary<Policy> = fc
@@ -30,16 +30,6 @@ const anyPolicyArb = fc.oneof(fc.constant(jabarMkd2025), policyArb);
 
 const h = (x: number) => Math.round(x * 100);
 const score = (input: MonthlyPerformanceInput, policy: Policy = jabarMkd2025) => scoreMonthlyPerformance(input, policy).score ?? -1;
-
-/** The same object with its keys (at every depth) in another order. */
-function reorder(value: unknown, seed: number): unknown {
-  if (Array.isArray(value)) return value.map((v) => reorder(v, seed));
-  if (typeof value !== 'object' || value === null) return value;
-  const keys = Object.keys(value);
-  const k = keys.length === 0 ? 0 : seed % keys.length;
-  const order = [...keys.slice(k), ...keys.slice(0, k)].reverse();
-  return Object.fromEntries(order.map((key) => [key, reorder((value as Record<string, unknown>)[key], seed + 1)]));
-}
 
 describe('scoreMonthlyPerformance', () => {
   it.prop([anyMonthInputArb, anyPolicyArb])('the score stays in [0, 100] and its contributions add up to it exactly', (input, policy) => {
