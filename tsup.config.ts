@@ -13,6 +13,7 @@ export const entries = {
   'locales/id': 'src/locales/id.ts',
   'locales/en': 'src/locales/en.ts',
   'work-pattern/index': 'src/work-pattern/index.ts',
+  'performance/index': 'src/performance/index.ts',
 };
 
 export default defineConfig({

@@ -26,4 +26,5 @@ export * from './nip/index';
 export * from './work-pattern/index';
 export * from './remoteness/index';
 export * from './readiness/index';
+export * from './performance/index';
 export * from './locales/index';

@@ -14,9 +14,10 @@ import { talentBox } from './en/talent-box';
 import { workPattern } from './en/work-pattern';
 import { remoteness } from './en/remoteness';
 import { employeeCriteria, readiness } from './en/readiness';
+import { performance } from './en/performance';
 
 /** English messages for every finding code. */
 export const en: Catalogue = {
   locale: 'en',
-  messages: { ...talentBox, ...remoteness, ...readiness, ...employeeCriteria, ...workPattern },
+  messages: { ...talentBox, ...remoteness, ...readiness, ...employeeCriteria, ...workPattern, ...performance },
 };

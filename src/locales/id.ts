@@ -14,9 +14,10 @@ import { talentBox } from './id/talent-box';
 import { workPattern } from './id/work-pattern';
 import { remoteness } from './id/remoteness';
 import { employeeCriteria, readiness } from './id/readiness';
+import { performance } from './id/performance';
 
 /** Bahasa Indonesia messages for every finding code. */
 export const id: Catalogue = {
   locale: 'id',
-  messages: { ...talentBox, ...remoteness, ...readiness, ...employeeCriteria, ...workPattern },
+  messages: { ...talentBox, ...remoteness, ...readiness, ...employeeCriteria, ...workPattern, ...performance },
 };

@@ -3,9 +3,18 @@ import type { TalentBoxFinding } from '../talent-box/findings';
 import type { WorkPatternFinding } from '../work-pattern/findings';
 import type { RemotenessFinding } from '../remoteness/findings';
 import type { EmployeeCriteriaFinding, ReadinessFinding } from '../readiness/findings';
+import type { EarlyWarningFinding, PerformanceFinding, PredikatDistributionFinding } from '../performance/findings';
 
 /** Every finding any module of the library can produce. */
-export type AnyFinding = TalentBoxFinding | RemotenessFinding | ReadinessFinding | EmployeeCriteriaFinding | WorkPatternFinding;
+export type AnyFinding =
+  | TalentBoxFinding
+  | RemotenessFinding
+  | ReadinessFinding
+  | EmployeeCriteriaFinding
+  | WorkPatternFinding
+  | PerformanceFinding
+  | EarlyWarningFinding
+  | PredikatDistributionFinding;
 
 /** Every finding code of the library. */
 export type FindingCode = AnyFinding['code'];

@@ -69,3 +69,21 @@ export {
   type CalendarYearData,
 } from './sections/calendar';
 export { WorkPatternPolicySchema, WorkingWeekdaySchema, CAP_EXCEPTIONS, type WorkPatternPolicy, type CapException } from './sections/work-pattern';
+export {
+  PerformancePolicySchema,
+  PREDIKAT_ORDER,
+  PERFORMANCE_COMPONENTS,
+  DISCIPLINARY_PENALTIES,
+  UNKNOWN_COMPONENT_MODES,
+  type PerformancePolicy,
+  type ComponentWeights,
+  type TrkRules,
+  type AttendanceRules,
+  type SkpRules,
+  type PredikatPoints,
+  type Predikat,
+  type PerformanceComponent,
+  type DisciplinaryPenalty,
+  type UnknownComponentMode,
+} from './sections/performance';
+export { EarlyWarningPolicySchema, WARNING_LEVELS, type EarlyWarningPolicy, type WarningLevel } from './sections/early-warning';

@@ -11,6 +11,8 @@ import type { WorkPatternPolicy } from './sections/work-pattern';
 import type { RemotenessPolicy } from './sections/remoteness';
 import type { ReadinessPolicy } from './sections/readiness';
 import type { EmployeeCriteriaPolicy } from './sections/employee-criteria';
+import type { PerformancePolicy } from './sections/performance';
+import type { EarlyWarningPolicy } from './sections/early-warning';
 import type { Policy } from './schema';
 import { _brandPolicy } from './brand';
 
@@ -89,6 +91,35 @@ const readinessJabar: ReadinessPolicy = {
 // counts only while being served or in process.
 const employeeCriteriaDefault: EmployeeCriteriaPolicy = { minMonthsInPosition: 3, servedPenaltyLookbackMonths: 0 };
 
+// Monthly score (domain reference §6): TRK 50 / attendance 30 / SKP 20 [D]. TRK's
+// 6,000-minute monthly minimum and −300 minutes per day absent are Jabar's TRK rules [S];
+// the minimum is prorated for approved leave [D]. Attendance and SKP points [D]:
+// docs/performance-score.md. A component without data is left out and its weight
+// shared (REDISTRIBUTE) [D]: missing evidence is unknown, not a failure.
+const performanceJabar: PerformancePolicy = {
+  weights: { TRK: 50, KEHADIRAN: 30, SKP: 20 },
+  unknownComponent: 'REDISTRIBUTE',
+  trk: { monthlyMinimumMinutes: 6000, absenceDeductionMinutes: 300 },
+  attendance: { absentDayPoints: 10, flexibleDayWithoutCheckInPoints: 5, lateOrEarlyMinutesPerPoint: 10 },
+  // PerBKN 3/2023 conversion (150 / 100 / 75 / 50 / 25 %), capped at 100 points.
+  skp: { predikatPoints: { SANGAT_BAIK: 100, BAIK: 100, BUTUH_PERBAIKAN: 75, KURANG: 50, SANGAT_KURANG: 25 } },
+};
+
+// BKD Jabar's early-warning thresholds are not public: every value is [D]
+// (domain reference §6, docs/early-warning.md).
+const earlyWarningJabar: EarlyWarningPolicy = {
+  scoreThreshold: 75,
+  severePredikat: ['KURANG', 'SANGAT_KURANG'],
+  flaggedPredikat: ['BUTUH_PERBAIKAN'],
+  peringatanPredikat: ['BUTUH_PERBAIKAN'],
+  severePenalties: ['RINGAN', 'SEDANG', 'BERAT'],
+  flagBelowTrkMinimum: true,
+  absentDaysToFlag: 1,
+  flexibleDaysWithoutCheckInToFlag: 1,
+  streakLevels: ['WASPADA', 'PERINGATAN', 'DICABUT'],
+  cleanMonthsToRestore: 2,
+};
+
 /**
  * Pemprov Jabar MKD as launched on 19 June 2023 (Pergub Jabar 102/2022, Perpres
  * 21/2023): talent boxes {4,5,7,8,9}, up to 4 flexible days a week by track record.
@@ -106,6 +137,8 @@ export const jabarMkd2023: Policy = /* @__PURE__ */ _brandPolicy({
   remoteness: remotenessDefault,
   readiness: readinessJabar,
   employeeCriteria: employeeCriteriaDefault,
+  performance: performanceJabar,
+  earlyWarning: earlyWarningJabar,
 });
 
 /**
@@ -125,6 +158,8 @@ export const jabarMkd2025: Policy = /* @__PURE__ */ _brandPolicy({
   remoteness: remotenessDefault,
   readiness: readinessJabar,
   employeeCriteria: employeeCriteriaDefault,
+  performance: performanceJabar,
+  earlyWarning: earlyWarningJabar,
 });
 
 /**
@@ -145,6 +180,8 @@ export const nationalFwa2025: Policy = /* @__PURE__ */ _brandPolicy({
   // K-Mob is West Java's app: reported, not required, in the national baseline.
   readiness: { laptop: readinessJabar.laptop, bandwidth: readinessJabar.bandwidth, kmob: { required: false }, tte: readinessJabar.tte, workspace: readinessJabar.workspace },
   employeeCriteria: employeeCriteriaDefault,
+  performance: performanceJabar,
+  earlyWarning: earlyWarningJabar,
 });
 
 /** Every built-in policy, oldest first. */

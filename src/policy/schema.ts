@@ -8,6 +8,8 @@ import { WorkPatternPolicySchema, type WorkPatternPolicy } from './sections/work
 import { RemotenessPolicySchema, type RemotenessPolicy } from './sections/remoteness';
 import { ReadinessPolicySchema, type ReadinessPolicy } from './sections/readiness';
 import { EmployeeCriteriaPolicySchema, type EmployeeCriteriaPolicy } from './sections/employee-criteria';
+import { PerformancePolicySchema, type PerformancePolicy } from './sections/performance';
+import { EarlyWarningPolicySchema, type EarlyWarningPolicy } from './sections/early-warning';
 
 /**
  * A complete MKD policy: who issued it, from when it applies, the regulations it
@@ -41,6 +43,10 @@ export interface Policy {
   readonly readiness: ReadinessPolicy;
   /** The employee criteria of PermenPANRB 4/2025. */
   readonly employeeCriteria: EmployeeCriteriaPolicy;
+  /** Monthly performance score: component weights, TRK minimum and deduction, attendance and SKP points. */
+  readonly performance: PerformancePolicy;
+  /** Early warning: score threshold, severe and flagged predikat, streak levels, clean months to restore MKD. */
+  readonly earlyWarning: EarlyWarningPolicy;
 }
 
 /** The part of a policy that every decision carries for audit. */
@@ -62,6 +68,8 @@ export const PolicySchema: z.ZodType<Policy> = /* @__PURE__ */ _PolicyMetaSchema
   remoteness: RemotenessPolicySchema,
   readiness: ReadinessPolicySchema,
   employeeCriteria: EmployeeCriteriaPolicySchema,
+  performance: PerformancePolicySchema,
+  earlyWarning: EarlyWarningPolicySchema,
 });
 
 export { PolicyIdSchema } from './meta';
