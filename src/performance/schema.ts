@@ -84,9 +84,11 @@ const MONTH_MINUTES = 31 * 24 * 60;
 const minutes = /* @__PURE__ */ z.number().int().min(0).max(MONTH_MINUTES);
 const days = /* @__PURE__ */ z.number().int().min(0).max(31);
 
-const TrkInputSchema = /* @__PURE__ */ z.strictObject({ effectiveMinutes: minutes });
+/** @internal Shared with eligibility records. */
+export const _TrkInputSchema = /* @__PURE__ */ z.strictObject({ effectiveMinutes: minutes });
 
-const AttendanceInputSchema = /* @__PURE__ */ z.strictObject({
+/** @internal Shared with eligibility records. */
+export const _AttendanceInputSchema = /* @__PURE__ */ z.strictObject({
   daysPresent: days,
   daysAbsentWithoutReason: days,
   minutesLate: minutes,
@@ -117,6 +119,12 @@ const SkpRealisationSchema = /* @__PURE__ */ z.strictObject({
     }),
 });
 
+/** @internal Shared with eligibility records. */
+export const _SkpSchema = /* @__PURE__ */ z.union([SkpRatingsSchema, SkpRealisationSchema]);
+
+/** @internal Shared with eligibility records. */
+export const _DisciplinaryPenaltySchema = /* @__PURE__ */ z.enum(DISCIPLINARY_PENALTIES);
+
 /**
  * Schema of {@link MonthlyPerformanceInput}. The check against the month's working days
  * (days present + absent + leave ≤ working days) needs the calendar, so
@@ -125,8 +133,8 @@ const SkpRealisationSchema = /* @__PURE__ */ z.strictObject({
 export const MonthlyPerformanceInputSchema: z.ZodType<MonthlyPerformanceInput> = /* @__PURE__ */ z.strictObject({
   employeeId: EmployeeIdSchema,
   month: IsoMonthSchema,
-  trk: TrkInputSchema.exactOptional(),
-  attendance: AttendanceInputSchema.exactOptional(),
-  skp: z.union([SkpRatingsSchema, SkpRealisationSchema]).exactOptional(),
-  disciplinaryPenalty: z.enum(DISCIPLINARY_PENALTIES).exactOptional(),
+  trk: _TrkInputSchema.exactOptional(),
+  attendance: _AttendanceInputSchema.exactOptional(),
+  skp: _SkpSchema.exactOptional(),
+  disciplinaryPenalty: _DisciplinaryPenaltySchema.exactOptional(),
 });

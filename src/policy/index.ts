@@ -87,3 +87,4 @@ export {
   type UnknownComponentMode,
 } from './sections/performance';
 export { EarlyWarningPolicySchema, WARNING_LEVELS, type EarlyWarningPolicy, type WarningLevel } from './sections/early-warning';
+export { EligibilityPolicySchema, type EligibilityPolicy, type TalentBoxKey } from './sections/eligibility';

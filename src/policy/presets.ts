@@ -13,6 +13,7 @@ import type { ReadinessPolicy } from './sections/readiness';
 import type { EmployeeCriteriaPolicy } from './sections/employee-criteria';
 import type { PerformancePolicy } from './sections/performance';
 import type { EarlyWarningPolicy } from './sections/early-warning';
+import type { EligibilityPolicy } from './sections/eligibility';
 import type { Policy } from './schema';
 import { _brandPolicy } from './brand';
 
@@ -120,6 +121,24 @@ const earlyWarningJabar: EarlyWarningPolicy = {
   cleanMonthsToRestore: 2,
 };
 
+// Pemprov Jabar 2023: up to 4 flexible days by track record, patterns "4-1", "3-2",
+// "1-4". [D] box 9 → 4, boxes 7–8 → 3, boxes 4–5 → 1 (domain reference §6); a missing
+// early-warning record is unknown; evidence must reach one of the two previous months.
+const eligibilityJabar: EligibilityPolicy = {
+  flexibleDaysByBox: { '9': 4, '8': 3, '7': 3, '5': 1, '4': 1 },
+  flexibleDaysWithoutBox: 1,
+  missingEarlyWarning: 'UNKNOWN',
+  maxEarlyWarningAgeMonths: 2,
+};
+
+// PermenPANRB 4/2025 has no box rule: every eligible employee may ask for the 2 days.
+const eligibilityNational: EligibilityPolicy = {
+  flexibleDaysByBox: { '1': 2, '2': 2, '3': 2, '4': 2, '5': 2, '6': 2, '7': 2, '8': 2, '9': 2 },
+  flexibleDaysWithoutBox: 2,
+  missingEarlyWarning: 'UNKNOWN',
+  maxEarlyWarningAgeMonths: 2,
+};
+
 /**
  * Pemprov Jabar MKD as launched on 19 June 2023 (Pergub Jabar 102/2022, Perpres
  * 21/2023): talent boxes {4,5,7,8,9}, up to 4 flexible days a week by track record.
@@ -139,6 +158,7 @@ export const jabarMkd2023: Policy = /* @__PURE__ */ _brandPolicy({
   employeeCriteria: employeeCriteriaDefault,
   performance: performanceJabar,
   earlyWarning: earlyWarningJabar,
+  eligibility: eligibilityJabar,
 });
 
 /**
@@ -160,6 +180,7 @@ export const jabarMkd2025: Policy = /* @__PURE__ */ _brandPolicy({
   employeeCriteria: employeeCriteriaDefault,
   performance: performanceJabar,
   earlyWarning: earlyWarningJabar,
+  eligibility: eligibilityJabar,
 });
 
 /**
@@ -182,6 +203,7 @@ export const nationalFwa2025: Policy = /* @__PURE__ */ _brandPolicy({
   employeeCriteria: employeeCriteriaDefault,
   performance: performanceJabar,
   earlyWarning: earlyWarningJabar,
+  eligibility: eligibilityNational,
 });
 
 /** Every built-in policy, oldest first. */

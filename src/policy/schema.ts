@@ -10,6 +10,7 @@ import { ReadinessPolicySchema, type ReadinessPolicy } from './sections/readines
 import { EmployeeCriteriaPolicySchema, type EmployeeCriteriaPolicy } from './sections/employee-criteria';
 import { PerformancePolicySchema, type PerformancePolicy } from './sections/performance';
 import { EarlyWarningPolicySchema, type EarlyWarningPolicy } from './sections/early-warning';
+import { EligibilityPolicySchema, type EligibilityPolicy } from './sections/eligibility';
 
 /**
  * A complete MKD policy: who issued it, from when it applies, the regulations it
@@ -47,6 +48,8 @@ export interface Policy {
   readonly performance: PerformancePolicy;
   /** Early warning: score threshold, severe and flagged predikat, streak levels, clean months to restore MKD. */
   readonly earlyWarning: EarlyWarningPolicy;
+  /** How the gates combine, and flexible days a week by talent box. */
+  readonly eligibility: EligibilityPolicy;
 }
 
 /** The part of a policy that every decision carries for audit. */
@@ -70,6 +73,7 @@ export const PolicySchema: z.ZodType<Policy> = /* @__PURE__ */ _PolicyMetaSchema
   employeeCriteria: EmployeeCriteriaPolicySchema,
   performance: PerformancePolicySchema,
   earlyWarning: EarlyWarningPolicySchema,
+  eligibility: EligibilityPolicySchema,
 });
 
 export { PolicyIdSchema } from './meta';
