@@ -7,21 +7,11 @@
 // Goals (architecture.md): assessUnit ≥ 0.8× the zod-parse throughput, ≥ 25× json-rules-engine.
 import { Engine } from 'json-rules-engine';
 import { EmployeeRecordSchema, assessUnit, jabarMkd2025 } from '../dist/index.js';
-import { machine } from './_harness.mjs';
+import { machine, rng } from './_harness.mjs';
 
 const N = Number(process.argv[2] ?? 100_000);
 const AS_OF = '2026-03-02';
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SERVICES = ['perencana', 'analis-kebijakan', 'analis-keuangan', 'arsiparis', 'bendahara', 'pengadministrasi-kepegawaian', 'perawat', 'loket-samsat', 'penyuluh-pertanian'];
 const K = ['DI_BAWAH_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'DI_ATAS_EKSPEKTASI'];
