@@ -154,7 +154,10 @@ export interface WorkPatternResult {
     /** Collective flexible days, summed over employees. */
     readonly collectiveDays: number;
   };
-  /** The input history plus this month's shortfalls: feed it to next month's call. */
+  /**
+   * The input history plus this month's shortfalls, per employee id: feed it to next
+   * month's call. Employees with none are left out (a missing id counts as 0).
+   */
   readonly history: Readonly<Record<string, number>>;
   /** Every step worth explaining. */
   readonly findings: readonly WorkPatternFinding[];
@@ -601,7 +604,8 @@ function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena:
     totalGranted += granted;
     totalCollective += collectiveCount;
     if (shortfall > maxShortfall) maxShortfall = shortfall;
-    historyOut[e.id] = historyOf(i) + shortfall;
+    const cumulative = historyOf(i) + shortfall;
+    if (cumulative !== 0) historyOut[e.id] = cumulative;
     const { weeks: weekSummaries, month: monthTotal, flexibleWeekdays } = shape;
     patterns.push({
       employeeId: e.id,

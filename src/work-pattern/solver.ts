@@ -277,14 +277,15 @@ export function _solve(p: _SolverProblem, arena: _Arena = new _Arena()): _Solver
   };
 
   // Largest shortfall first, level by level; within a level, tie-break order.
-  const rank = arena.int32(n);
-  for (let r = 0; r < n; r++) rank[p.order[r]!] = r;
-  const buckets: number[][] = Array.from({ length: maxEntitled + 1 }, () => []);
-  for (const i of p.order) if (entitled[i]! > 0) buckets[entitled[i]!]!.push(i);
-  for (let level = maxEntitled; level >= 1; level--) {
-    const bucket = buckets[level]!.sort((a, b) => rank[a]! - rank[b]!);
-    for (const i of bucket) {
-      if (takeDirect(i) || augment(i)) buckets[level - 1]!.push(i);
+  // Each employee's current shortfall; −1 once no more day can be given. A level is
+  // served in tie-break order by walking the order, which keeps it without sorting.
+  const level = arena.int32(n);
+  for (let i = 0; i < n; i++) level[i] = entitled[i]!;
+  for (let l = maxEntitled; l >= 1; l--) {
+    for (let r = 0; r < n; r++) {
+      const i = p.order[r]!;
+      if (level[i] !== l) continue;
+      level[i] = takeDirect(i) || augment(i) ? l - 1 : -1;
     }
   }
   return { granted, entitled, count, searches };
