@@ -263,6 +263,9 @@ function mapOf(record: Readonly<Record<string, number>> | undefined): Map<string
   return map;
 }
 
+/** Month shapes by flexible, own flexible, leave and field-duty masks. */
+type ShapeCache = Map<number, Map<number, Map<number, Map<number, MonthShape>>>>;
+
 /** An employee's month as the output shows it: statuses, weekly and monthly sums, pattern weekdays. */
 interface MonthShape {
   readonly days: readonly DayStatus[];
@@ -285,10 +288,16 @@ function shapeOf(
   away: number,
   flex: number,
   ownFlex: number,
-  cache: Map<string, MonthShape>,
+  cache: ShapeCache,
 ): MonthShape {
-  const key = `${off},${away},${flex},${ownFlex}`;
-  const known = cache.get(key);
+  // Nested maps on the four masks: number keys, no key string to build per employee.
+  let byOwn = cache.get(flex);
+  if (byOwn === undefined) cache.set(flex, (byOwn = new Map()));
+  let byOff = byOwn.get(ownFlex);
+  if (byOff === undefined) byOwn.set(ownFlex, (byOff = new Map()));
+  let byAway = byOff.get(off);
+  if (byAway === undefined) byOff.set(off, (byAway = new Map()));
+  const known = byAway.get(away);
   if (known !== undefined) return known;
   const { dates, minutes, weeks, weekMask, weekdayNo, workingMask } = month;
   const office = workingMask & ~flex & ~away & ~off;
@@ -365,12 +374,12 @@ function shapeOf(
     month: Object.freeze({ officeDays, flexibleDays, fieldDays, leaveDays, regularMinutes, flexibleMinutes }),
     flexibleWeekdays: Object.freeze(flexibleWeekdays),
   };
-  cache.set(key, shape);
+  byAway.set(away, shape);
   return shape;
 }
 
 /** Allocates one validated unit-month on a laid-out month. */
-function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena: _Arena, shapes: Map<string, MonthShape>): WorkPatternResult {
+function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena: _Arena, shapes: ShapeCache): WorkPatternResult {
   arena.reset();
   const rules = p.workPattern;
   const { first, length, dates, weekdayNo, workingMask, weeks, weekIndex, weekMask } = month;
@@ -754,7 +763,7 @@ export function allocateUnits(inputs: readonly WorkPatternInput[], policy: Polic
   }
   const results: WorkPatternResult[] = [];
   const rejected: RejectedUnit[] = [];
-  const layouts = new Map<string, { layout: MonthLayout; shapes: Map<string, MonthShape> }>();
+  const layouts = new Map<string, { layout: MonthLayout; shapes: ShapeCache }>();
   const arena = new _Arena();
   list.forEach((raw, index) => {
     const checked = _check(WorkPatternInputSchema, raw);

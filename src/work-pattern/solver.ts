@@ -123,10 +123,16 @@ export function _solve(p: _SolverProblem, arena: _Arena = new _Arena()): _Solver
       count[d]! < slack[d]!
     );
   };
+  // Days that can still take a flexible day; when none is left no path can reach the
+  // sink, and the searches are skipped.
+  let spareDays = 0;
+  for (let d = 0; d < days; d++) if (slack[d]! > 0) spareDays += 1;
+
   const take = (i: number, d: number): void => {
     granted[i]! |= 1 << d;
     used[i * weeks + weekOf[d]!]! += 1;
     count[d]! += 1;
+    if (count[d] === slack[d]) spareDays -= 1;
   };
 
   /** One more day for i without moving anyone: its pattern weekdays first, then the best new weekday. */
@@ -206,7 +212,7 @@ export function _solve(p: _SolverProblem, arena: _Arena = new _Arena()): _Solver
   };
 
   const augment = (i: number): boolean => {
-    if (dead[i] === 1) return false;
+    if (dead[i] === 1 || spareDays === 0) return false;
     searches += 1;
     generation += 1;
     seen[i] = generation;
@@ -235,6 +241,8 @@ export function _solve(p: _SolverProblem, arena: _Arena = new _Arena()): _Solver
         const d = u - dBase;
         if (count[d]! < slack[d]!) {
           apply(u);
+          // Along the path every day gains and loses one, but the last: it gains one.
+          if (count[d] === slack[d]) spareDays -= 1;
           return true;
         }
         const w = weekOf[d]!;
