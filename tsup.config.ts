@@ -16,7 +16,8 @@ export const entries = {
   'performance/index': 'src/performance/index.ts',
 };
 
-export default defineConfig({
+export default defineConfig([
+  {
   entry: entries,
   format: ['esm', 'cjs'],
   dts: true,
@@ -29,4 +30,20 @@ export default defineConfig({
   target: 'node20',
   platform: 'neutral',
   outDir: 'dist',
-});
+  },
+  // The `kerja-dinamis` command (src/cli): Node only, ESM only, one file with a shebang.
+  // It bundles the library code it uses; zod and the CSV packages stay dependencies.
+  {
+    entry: { 'cli/index': 'src/cli/index.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    sourcemap: false,
+    splitting: false,
+    treeshake: true,
+    target: 'node20',
+    platform: 'node',
+    outDir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);

@@ -1,0 +1,171 @@
+/**
+ * `kerja-dinamis eligibility <file>`: one MKD decision per employee record, streamed —
+ * each row is read, validated, decided (`assessEligibility`) and written before the next
+ * is read, so a file of any length runs in bounded memory.
+ *
+ * Repeated NIPs are rejected in every row, as `assessUnit` does, so that the command and
+ * the library agree. That needs the NIPs before the first decision is written: a first
+ * pass over the file counts them in a compact table (about 10 bytes a row: 10 MB for a
+ * million rows, see `NipCounter`), the second pass decides and writes.
+ */
+import { isInputError } from '../../_lib/errors';
+import { GATES, assessEligibility, type EligibilityDecision } from '../../eligibility/index';
+import type { Policy } from '../../policy/schema';
+import { asOfOf, finish, open, openProblems, type Ctx } from '../context';
+import { csvHeader, csvRow, statusCountsLine, tableHeader, tableRow } from '../decisions-view';
+import { NipCounter, attachPerformance, duplicateProblem, nipOf, recordProblems, toRecord } from '../employees';
+import { openSource, type Source } from '../input';
+import { onePositional } from '../options';
+import { BOM, csvDelimiter, openTarget, type Target } from '../output';
+import { loadPerformance, type PerformanceFile } from '../performance-file';
+import { policyLabel, resolvePolicy } from '../policy';
+import type { ProblemLog } from '../problems';
+import { EMPLOYEE_TEMPLATE, PERFORMANCE_TEMPLATE } from '../templates';
+import type { GateCode, StatusCode } from '../text';
+
+/** Counts the NIPs of a file (first pass). */
+async function countNips(source: Source): Promise<NipCounter> {
+  const counter = new NipCounter();
+  const nipColumn = source.header?.columns.findIndex((c) => c?.name === 'nip') ?? -1;
+  for await (const raw of source.rows) {
+    const nip = raw.cells !== undefined ? raw.cells[nipColumn] : nipOf(raw.value);
+    if (nip !== undefined && nip.trim() !== '') counter.add(nip.trim(), raw.row);
+  }
+  return counter;
+}
+
+/** Writes decisions in the chosen format as they come. */
+class DecisionWriter {
+  private first = true;
+  readonly counts: Record<StatusCode, number> = { ELIGIBLE: 0, NOT_ELIGIBLE: 0, INDETERMINATE: 0 };
+
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly target: Target,
+  ) {}
+
+  begin(asOf: string, policy: Policy): void | Promise<void> {
+    const { t, lang, args } = this.ctx;
+    const gates = GATES as readonly GateCode[];
+    if (args.format === 'csv') return this.target.out.push((this.target.file === undefined ? '' : BOM) + csvHeader(t, gates, csvDelimiter(lang)));
+    if (args.format === 'json') return this.target.out.push('[');
+    return this.target.out.push(`${t.eligibilityTitle(asOf, policyLabel(policy))}\n\n${tableHeader(t, gates)}`);
+  }
+
+  write(decision: EligibilityDecision): void | Promise<void> {
+    const { t, lang, args } = this.ctx;
+    this.counts[decision.status]++;
+    if (args.format === 'csv') return this.target.out.push(csvRow(decision, lang, csvDelimiter(lang)));
+    if (args.format === 'json') {
+      const text = `${this.first ? '\n' : ',\n'}  ${JSON.stringify(decision)}`;
+      this.first = false;
+      return this.target.out.push(text);
+    }
+    return this.target.out.push(tableRow(decision, t, lang));
+  }
+
+  end(): void | Promise<void> {
+    const { t, args } = this.ctx;
+    if (args.format === 'json') return this.target.out.push(this.first ? ']\n' : '\n]\n');
+    if (args.format === 'table') return this.target.out.push(`\n${statusCountsLine(this.counts, t)}\n${t.gateLegend}\n`);
+    return undefined;
+  }
+}
+
+/** A progress line on stderr, at most once a second, only when stderr is a terminal. */
+class Progress {
+  private readonly start = performance.now();
+  private last = this.start;
+  private shown = false;
+
+  constructor(private readonly ctx: Ctx) {}
+
+  async tick(rows: number): Promise<void> {
+    if (!this.ctx.io.stderrIsTTY || (rows & 1023) !== 0) return;
+    const now = performance.now();
+    if (now - this.last < 1000) return;
+    this.last = now;
+    this.shown = true;
+    await this.ctx.io.stderr.write(`\r${this.ctx.t.progress(rows, Math.round((now - this.start) / 1000))}`);
+  }
+
+  async done(): Promise<void> {
+    if (this.shown) await this.ctx.io.stderr.write('\r\u001b[K');
+  }
+}
+
+/** Decides the rows of a source, writing each decision as it comes. */
+async function decideAll(
+  ctx: Ctx,
+  source: Source,
+  nips: NipCounter,
+  performance: PerformanceFile | undefined,
+  policy: Policy,
+  asOf: string,
+  writer: DecisionWriter,
+  problems: ProblemLog,
+): Promise<{ read: number; rejected: number }> {
+  const progress = new Progress(ctx);
+  let read = 0;
+  let rejected = 0;
+  for await (const raw of source.rows) {
+    const built = toRecord(source, raw);
+    if (built === undefined) continue;
+    read++;
+    await progress.tick(read);
+    if (!built.ok) {
+      rejected++;
+      await problems.add(built.problems);
+      continue;
+    }
+    const joined = attachPerformance(source, raw.row, built.record, performance);
+    if (!joined.ok) {
+      rejected++;
+      await problems.add(joined.problems);
+      continue;
+    }
+    let decision: EligibilityDecision;
+    try {
+      decision = assessEligibility(joined.record as never, policy, asOf);
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      rejected++;
+      await problems.add(recordProblems(source, raw.row, nipOf(joined.record), error.issues));
+      continue;
+    }
+    const seen = nips.get(decision.employeeId);
+    if (seen !== undefined && seen.count > 1) {
+      rejected++;
+      await problems.add(duplicateProblem(source, raw.row, decision.employeeId, seen.firstRow));
+      continue;
+    }
+    await writer.write(decision);
+  }
+  await progress.done();
+  return { read, rejected };
+}
+
+/** Runs `eligibility`; returns the exit code. */
+export async function runEligibility(ctx: Ctx): Promise<number> {
+  const { io, t, lang, args } = ctx;
+  const file = onePositional(args, t);
+  const asOf = asOfOf(ctx);
+  const policy = await resolvePolicy(io, t, lang, args.values.policy, asOf);
+  // First pass: the header is checked (and a warning printed) once, the NIPs counted.
+  const nips = await countNips(await open(ctx, file, EMPLOYEE_TEMPLATE));
+  const source = await openSource(io, file, { template: EMPLOYEE_TEMPLATE, ignoreUnknownColumns: true, t, warn: async () => {} });
+  const problems = await openProblems(ctx);
+  const summaries: string[] = [];
+  let performance: PerformanceFile | undefined;
+  if (args.values.performance !== undefined) {
+    performance = await loadPerformance(await open(ctx, args.values.performance, PERFORMANCE_TEMPLATE), problems);
+    summaries.push(t.summary(args.values.performance, performance.read, performance.read - performance.rejected, performance.rejected));
+  }
+  const target = await openTarget(io, t, args.values.out);
+  const writer = new DecisionWriter(ctx, target);
+  await writer.begin(asOf, policy);
+  const { read, rejected } = await decideAll(ctx, source, nips, performance, policy, asOf, writer, problems);
+  await writer.end();
+  await target.close();
+  return finish(ctx, problems, [t.summary(file, read, read - rejected, rejected), ...summaries], target.file);
+}
