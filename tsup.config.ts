@@ -14,6 +14,7 @@ export const entries = {
   'locales/en': 'src/locales/en.ts',
   'work-pattern/index': 'src/work-pattern/index.ts',
   'performance/index': 'src/performance/index.ts',
+  'eligibility/index': 'src/eligibility/index.ts',
 };
 
 export default defineConfig([

@@ -24,6 +24,7 @@ export * from './talent-box/index';
 export * from './calendar/index';
 export * from './nip/index';
 export * from './work-pattern/index';
+export * from './eligibility/index';
 export * from './remoteness/index';
 export * from './readiness/index';
 export * from './performance/index';

@@ -15,9 +15,11 @@ import { workPattern } from './id/work-pattern';
 import { remoteness } from './id/remoteness';
 import { employeeCriteria, readiness } from './id/readiness';
 import { performance } from './id/performance';
+import { decision, eligibility } from './id/eligibility';
 
 /** Bahasa Indonesia messages for every finding code. */
 export const id: Catalogue = {
   locale: 'id',
-  messages: { ...talentBox, ...remoteness, ...readiness, ...employeeCriteria, ...workPattern, ...performance },
+  messages: { ...talentBox, ...remoteness, ...readiness, ...employeeCriteria, ...workPattern, ...performance, ...eligibility },
+  decision,
 };

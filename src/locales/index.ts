@@ -15,6 +15,7 @@
  * @module locales
  */
 export { formatFinding, type Locale } from './format';
+export { explain } from './explain';
 export { id } from './id';
 export { en } from './en';
-export type { Catalogue, MessagesFor, AnyFinding, FindingCode } from './types';
+export type { Catalogue, MessagesFor, AnyFinding, FindingCode, DecisionWording } from './types';

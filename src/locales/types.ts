@@ -4,6 +4,7 @@ import type { WorkPatternFinding } from '../work-pattern/findings';
 import type { RemotenessFinding } from '../remoteness/findings';
 import type { EmployeeCriteriaFinding, ReadinessFinding } from '../readiness/findings';
 import type { EarlyWarningFinding, PerformanceFinding, PredikatDistributionFinding } from '../performance/findings';
+import type { EligibilityOwnFinding, GateName } from '../eligibility/findings';
 
 /** Every finding any module of the library can produce. */
 export type AnyFinding =
@@ -14,7 +15,8 @@ export type AnyFinding =
   | WorkPatternFinding
   | PerformanceFinding
   | EarlyWarningFinding
-  | PredikatDistributionFinding;
+  | PredikatDistributionFinding
+  | EligibilityOwnFinding;
 
 /** Every finding code of the library. */
 export type FindingCode = AnyFinding['code'];
@@ -33,4 +35,18 @@ export interface Catalogue {
   readonly locale: string;
   /** A message for every finding code. */
   readonly messages: MessagesFor<AnyFinding>;
+  /** How a whole eligibility decision is worded (the first line of `explain`). */
+  readonly decision: DecisionWording;
+}
+
+/** The wording of an eligibility decision's headline, and the gate names. */
+export interface DecisionWording {
+  /** Headline of an `ELIGIBLE` decision, given its flexible days a week. */
+  readonly eligible: (days: number) => string;
+  /** Headline of a `NOT_ELIGIBLE` decision, given the gates that failed. */
+  readonly notEligible: (gates: readonly GateName[]) => string;
+  /** Headline of an `INDETERMINATE` decision, given the gates that are unknown. */
+  readonly indeterminate: (gates: readonly GateName[]) => string;
+  /** The name of each gate. */
+  readonly gate: Readonly<Record<GateName, string>>;
 }

@@ -401,7 +401,23 @@ export function evaluateEarlyWarning(months: readonly EarlyWarningMonthInput[], 
     else issues.push(...checkedState.issues);
   }
   if (issues.length > 0) throw new InputError(issues);
-  const list = months;
+  return _evaluateEarlyWarning(months, p, state);
+}
+
+/**
+ * The checked core of {@link evaluateEarlyWarning}, for callers that validated the
+ * months, the state and the policy already (eligibility). Still checks the order of
+ * the months and that they belong to one employee (throws InputError). `cal` is the
+ * compiled calendar to score raw months with; made on first need when absent.
+ */
+export function _evaluateEarlyWarning(
+  list: readonly EarlyWarningMonthInput[],
+  p: Policy,
+  initial: EarlyWarningState,
+  calendar?: _CompiledCalendar,
+): EarlyWarningResult {
+  const issues: InputIssue[] = [];
+  let state = initial;
 
   // Order, repeats and one employee.
   let previous = state.lastMonth === undefined ? undefined : monthIndex(state.lastMonth);
@@ -439,7 +455,7 @@ export function evaluateEarlyWarning(months: readonly EarlyWarningMonthInput[], 
   });
   if (issues.length > 0) throw new InputError(issues);
 
-  let cal: _CompiledCalendar | undefined;
+  let cal = calendar;
   const out: EarlyWarningEntry[] = [];
   let cursor = state.lastMonth === undefined ? undefined : monthIndex(state.lastMonth);
   list.forEach((entry, i) => {

@@ -194,6 +194,14 @@ export function classifyTalentBox(input: TalentAssessment, policy: Policy, asOf:
   const assessment = _parse(TalentAssessmentSchema, input);
   const p = _ensurePolicy(policy, PolicyCheck);
   const asOfDay = _requireDate(asOf, 'asOf');
+  return _classifyTalentBox(assessment, p, asOf, asOfDay);
+}
+
+/**
+ * The checked core of {@link classifyTalentBox}, for modules that validated the
+ * assessment, the policy and the date already (eligibility).
+ */
+export function _classifyTalentBox(assessment: TalentAssessment, p: Policy, asOf: string, asOfDay: number): TalentBoxResult {
   const rules = p.talentBox;
   const { kinerja: kCut, potensial: pCut } = rules.cutOffs;
   const findings: TalentBoxFinding[] = [];

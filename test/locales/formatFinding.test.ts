@@ -14,7 +14,7 @@ describe('formatFinding', () => {
   });
 
   it('accepts a catalogue object of the caller', () => {
-    const loud: Catalogue = { locale: 'id-x-loud', messages: { ...id.messages, talent_box_not_eligible: (p) => `KOTAK ${p.box}!` } };
+    const loud: Catalogue = { locale: 'id-x-loud', messages: { ...id.messages, talent_box_not_eligible: (p) => `KOTAK ${p.box}!` }, decision: id.decision };
     expect(formatFinding(notEligible, loud)).toBe('KOTAK 2!');
   });
 
@@ -36,5 +36,5 @@ describe('formatFinding', () => {
 
 // A catalogue that misses a code does not compile (checked by `npm run typecheck`).
 // @ts-expect-error — talent_box_gate_off and the other codes are missing
-const incomplete: Catalogue = { locale: 'xx', messages: { talent_box_not_eligible: () => 'x' } };
+const incomplete: Catalogue = { locale: 'xx', messages: { talent_box_not_eligible: () => 'x' }, decision: en.decision };
 void incomplete;

@@ -1,0 +1,434 @@
+import { z } from 'zod';
+import { isInputError, type InputIssue } from '../_lib/errors';
+import type { Outcome } from '../_lib/finding';
+import { _finding } from '../_lib/finding';
+import { _formatIsoMonth, _civil } from '../_lib/dates';
+import { _check, _parse, _requireDate } from '../_lib/schema';
+import { _compileCalendar, type _CompiledCalendar } from '../calendar/compiled';
+import { _ensurePolicy, _policyRef } from '../policy/brand';
+import { PolicySchema, type Policy, type PolicyRef } from '../policy/schema';
+import { selectPolicy } from '../policy/select';
+import type { WarningLevel } from '../policy/sections/early-warning';
+import type { TalentBoxKey } from '../policy/sections/eligibility';
+import type { TalentBoxNumber } from '../policy/sections/talent-box';
+import { _classifyTalentBox } from '../talent-box/classify';
+import { _assessRemoteness, type FieldDays, type PositionMode } from '../remoteness/assess';
+import { serviceCatalog } from '../remoteness/catalog';
+import { _ensureCatalog, _resolveCatalog, type ServiceCatalog } from '../remoteness/seal';
+import { _checkReadiness } from '../readiness/check';
+import { _checkEmployeeCriteria } from '../readiness/employee-criteria';
+import { _evaluateEarlyWarning, type EarlyWarningState } from '../performance/evaluateEarlyWarning';
+import type { MonthlyPerformanceInput } from '../performance/schema';
+import { GATES, type EligibilityFinding, type GateName } from './findings';
+import { EmployeeRecordSchema, type EmployeeRecord } from './schema';
+
+/** The MKD decision for one ASN. */
+export type EligibilityStatus = 'ELIGIBLE' | 'NOT_ELIGIBLE' | 'INDETERMINATE';
+
+/** How one gate came out. */
+export interface GateOutcome {
+  /** The gate. */
+  readonly gate: GateName;
+  /** `pass`, `fail`, or `unknown` (missing, stale or contradictory evidence). */
+  readonly outcome: Outcome;
+}
+
+/** One ASN's MKD decision, with every reason. Unknown fields are omitted. */
+export interface EligibilityDecision {
+  /** The employee: their NIP. */
+  readonly employeeId: string;
+  /** Full name. */
+  readonly name: string;
+  /** The unit. */
+  readonly unitId: string;
+  /** `NOT_ELIGIBLE` if any gate fails; else `INDETERMINATE` if any is unknown; else `ELIGIBLE`. */
+  readonly status: EligibilityStatus;
+  /** Flexible days a week the employee may have; 0 unless `ELIGIBLE`. */
+  readonly maxFlexibleDaysPerWeek: number;
+  /** The five gates in order: employee criteria, talent box, remoteness, readiness, early warning. */
+  readonly gates: readonly GateOutcome[];
+  /** The talent box, when it could be determined. */
+  readonly box?: TalentBoxNumber;
+  /** How the position can be worked. */
+  readonly positionMode: PositionMode;
+  /** On-site days a week the position needs, when known. */
+  readonly onsiteDaysRequired?: number;
+  /** Field duty of the position. */
+  readonly fieldDays: FieldDays;
+  /** The early-warning level the decision used, when known. */
+  readonly warningLevel?: WarningLevel;
+  /** Every step: the gates' findings in gate order, then the decision's own. */
+  readonly findings: readonly EligibilityFinding[];
+  /** The policy applied. */
+  readonly policy: PolicyRef;
+  /** The decision date. */
+  readonly asOf: string;
+}
+
+/** Options of the eligibility functions. */
+export interface EligibilityOptions {
+  /** The service catalogue positions refer to; default `serviceCatalog`, with the policy's catalogue changes applied. */
+  readonly catalog?: ServiceCatalog;
+}
+
+/** Everything one call prepares once for all its records. */
+interface Context {
+  readonly p: Policy;
+  readonly asOf: string;
+  readonly asOfDay: number;
+  readonly decisionMonthIndex: number;
+  readonly decisionMonth: string;
+  readonly catalog: ServiceCatalog;
+  readonly calendar: () => _CompiledCalendar;
+}
+
+function monthIndexOf(month: string): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+function contextOf(policy: unknown, asOf: string, options: EligibilityOptions | undefined): Context {
+  const asOfDay = _requireDate(asOf, 'asOf');
+  const p = _ensurePolicy(policy, PolicySchema);
+  const catalog = _resolveCatalog(p, options?.catalog === undefined ? serviceCatalog : _ensureCatalog(options.catalog, 'options.catalog'));
+  const { year, month } = _civil(asOfDay);
+  let cal: _CompiledCalendar | undefined;
+  return {
+    p,
+    asOf,
+    asOfDay,
+    decisionMonthIndex: year * 12 + month - 1,
+    decisionMonth: _formatIsoMonth(year, month),
+    catalog,
+    calendar: () => (cal ??= _compileCalendar(p)),
+  };
+}
+
+const OUTCOME_RANK: Readonly<Record<Outcome, number>> = { pass: 0, unknown: 1, fail: 2 };
+
+/** The early-warning gate: the level after the last month evaluated before the decision month. */
+function earlyWarningGate(
+  record: EmployeeRecord,
+  ctx: Context,
+  findings: EligibilityFinding[],
+): { outcome: Outcome; level?: WarningLevel } {
+  const { p, decisionMonth, decisionMonthIndex } = ctx;
+  const evidence = record.performance;
+  const given = evidence?.months ?? [];
+  const before = given.filter((m) => monthIndexOf(m.month) < decisionMonthIndex);
+  if (before.length < given.length) {
+    findings.push(
+      _finding('eligibility', 'pass', 'eligibility_early_warning_months_ignored', {
+        months: given.filter((m) => monthIndexOf(m.month) >= decisionMonthIndex).map((m) => m.month),
+        decisionMonth,
+      }),
+    );
+  }
+  let level: WarningLevel | undefined;
+  let lastMonth: string | undefined;
+  const initial: EarlyWarningState = evidence?.state ?? { level: 'NORMAL', flaggedStreak: 0, cleanStreak: 0 };
+  if (before.length > 0) {
+    const months: MonthlyPerformanceInput[] = before.map((m) => ({ employeeId: record.nip, ...m }));
+    const run = _evaluateEarlyWarning(months, p, initial, ctx.calendar());
+    const last = run.months[run.months.length - 1]!;
+    findings.push(...last.findings);
+    level = last.level;
+    lastMonth = last.month;
+  } else if (evidence?.state !== undefined) {
+    level = evidence.state.level;
+    lastMonth = evidence.state.lastMonth;
+  } else {
+    const treatedAs = p.eligibility.missingEarlyWarning;
+    findings.push(_finding('eligibility', treatedAs === 'NORMAL' ? 'pass' : 'unknown', 'eligibility_early_warning_missing', { treatedAs }));
+    return treatedAs === 'NORMAL' ? { outcome: 'pass', level: 'NORMAL' } : { outcome: 'unknown' };
+  }
+  const maxAgeMonths = p.eligibility.maxEarlyWarningAgeMonths;
+  if (lastMonth !== undefined && monthIndexOf(lastMonth) >= decisionMonthIndex) {
+    // A saved state that already covers the decision month cannot say what held before it.
+    findings.push(_finding('eligibility', 'unknown', 'eligibility_early_warning_after_decision', { lastMonth, decisionMonth }));
+    return { outcome: 'unknown' };
+  }
+  if (lastMonth === undefined || decisionMonthIndex - monthIndexOf(lastMonth) > maxAgeMonths) {
+    findings.push(_finding('eligibility', 'unknown', 'eligibility_early_warning_stale', { lastMonth: lastMonth ?? null, decisionMonth, maxAgeMonths }));
+    return { outcome: 'unknown' };
+  }
+  const outcome: Outcome = level === 'DICABUT' ? 'fail' : 'pass';
+  findings.push(_finding('eligibility', outcome, 'eligibility_early_warning_level', { level, lastMonth, decisionMonth }));
+  return { outcome, level };
+}
+
+/** Decides one validated record. */
+function decide(record: EmployeeRecord, ctx: Context): EligibilityDecision {
+  const { p, asOf, asOfDay } = ctx;
+  const findings: EligibilityFinding[] = [];
+  const outcomes: Outcome[] = [];
+
+  const criteria = _checkEmployeeCriteria(
+    record.disciplinary === undefined
+      ? record.position.since === undefined
+        ? {}
+        : { positionSince: record.position.since }
+      : record.position.since === undefined
+        ? { disciplinary: record.disciplinary }
+        : { disciplinary: record.disciplinary, positionSince: record.position.since },
+    p,
+    asOf,
+    asOfDay,
+  );
+  findings.push(...criteria.findings);
+  outcomes.push(criteria.status === 'met' ? 'pass' : criteria.status === 'not_met' ? 'fail' : 'unknown');
+
+  const talent = _classifyTalentBox(record.talent ?? {}, p, asOf, asOfDay);
+  findings.push(...talent.findings);
+  outcomes.push(talent.eligible === true ? 'pass' : talent.eligible === false ? 'fail' : 'unknown');
+
+  const { serviceIds, tasks, fieldWeekdays } = record.position;
+  const position: { serviceIds?: readonly string[]; tasks?: typeof tasks; fieldWeekdays?: typeof fieldWeekdays } = {};
+  if (serviceIds !== undefined) position.serviceIds = serviceIds;
+  if (tasks !== undefined) position.tasks = tasks;
+  if (fieldWeekdays !== undefined) position.fieldWeekdays = fieldWeekdays;
+  const remoteness = _assessRemoteness(position as never, ctx.catalog, p);
+  findings.push(...remoteness.findings);
+  outcomes.push(remoteness.mode === 'TATAP_MUKA' ? 'fail' : remoteness.mode === 'indeterminate' ? 'unknown' : 'pass');
+
+  const evidence = record.readiness ?? {};
+  const readiness = _checkReadiness(
+    evidence.signsLetters === undefined && record.position.signsLetters !== undefined ? { ...evidence, signsLetters: record.position.signsLetters } : evidence,
+    p,
+    asOf,
+    asOfDay,
+  );
+  findings.push(...readiness.findings);
+  outcomes.push(readiness.status === 'ready' ? 'pass' : readiness.status === 'not_ready' ? 'fail' : 'unknown');
+
+  const warning = earlyWarningGate(record, ctx, findings);
+  outcomes.push(warning.outcome);
+
+  let worst = 0;
+  for (const o of outcomes) worst = Math.max(worst, OUTCOME_RANK[o]);
+  const status: EligibilityStatus = worst === 2 ? 'NOT_ELIGIBLE' : worst === 1 ? 'INDETERMINATE' : 'ELIGIBLE';
+
+  // Flexible days: the pattern of the box, what the position leaves, then the cap.
+  let days = 0;
+  if (status === 'ELIGIBLE') {
+    const rules = p.eligibility;
+    const box = talent.box ?? null;
+    const byBox = box === null ? undefined : rules.flexibleDaysByBox[String(box) as TalentBoxKey];
+    const pattern = p.talentBox.gate ? (byBox ?? 0) : (byBox ?? rules.flexibleDaysWithoutBox);
+    const onsite = remoteness.onsiteDaysRequired ?? 0;
+    const field = remoteness.fieldDays.count;
+    const positionLimit = Math.max(0, 5 - onsite - field);
+    const exception = record.capException ?? null;
+    const recognised = exception !== null && p.workPattern.capExceptions.includes(exception);
+    const cap = recognised ? p.workPattern.exceptionMaxFlexibleDaysPerWeek : p.workPattern.maxFlexibleDaysPerWeek;
+    days = Math.min(pattern, positionLimit, cap);
+    findings.push(
+      _finding('eligibility', 'pass', 'eligibility_flexible_days', {
+        box,
+        pattern,
+        onsiteDaysRequired: onsite,
+        fieldDays: field,
+        positionLimit,
+        cap,
+        capException: exception,
+        capExceptionRecognised: recognised,
+        days,
+      }),
+    );
+  } else {
+    findings.push(_finding('eligibility', status === 'NOT_ELIGIBLE' ? 'fail' : 'unknown', 'eligibility_not_eligible_no_days', { status }));
+  }
+
+  const decision: Record<string, unknown> = {
+    employeeId: record.nip,
+    name: record.name,
+    unitId: record.unitId,
+    status,
+    maxFlexibleDaysPerWeek: days,
+    gates: GATES.map((gate, i) => ({ gate, outcome: outcomes[i]! })),
+  };
+  if (talent.box !== undefined) decision['box'] = talent.box;
+  decision['positionMode'] = remoteness.mode;
+  if (remoteness.onsiteDaysRequired !== undefined) decision['onsiteDaysRequired'] = remoteness.onsiteDaysRequired;
+  decision['fieldDays'] = remoteness.fieldDays;
+  if (warning.level !== undefined) decision['warningLevel'] = warning.level;
+  decision['findings'] = findings;
+  decision['policy'] = _policyRef(p);
+  decision['asOf'] = asOf;
+  return decision as unknown as EligibilityDecision;
+}
+
+/**
+ * The MKD decision for one ASN: all five gates evaluated — employee criteria
+ * (PermenPANRB 4/2025), talent box (PermenPANRB 3/2020), service remoteness,
+ * readiness, and the early warning — none skipped, so every reason is listed.
+ * `NOT_ELIGIBLE` if any gate fails, else `INDETERMINATE` if any is unknown, else
+ * `ELIGIBLE`, with `maxFlexibleDaysPerWeek` = min(the policy's pattern for the talent
+ * box, 5 − the position's on-site and field days, the weekly cap — lifted by an
+ * approved exception the policy recognises); 0 unless eligible.
+ *
+ * The early-warning gate reads the level after the last month evaluated before the
+ * decision month (`mkdAllowed` applies to the following month); DICABUT fails it,
+ * WASPADA and PERINGATAN pass it with a finding, and evidence older than the policy's
+ * `maxEarlyWarningAgeMonths` is unknown.
+ *
+ * @param employee - The record (see {@link EmployeeRecordSchema}).
+ * @param policy - The policy in force.
+ * @param asOf - Decision date, `YYYY-MM-DD` (WIB).
+ * @param options - The service catalogue, when not the default.
+ * @returns The decision with its gates, days, findings, policy and date.
+ * @throws {@link InputError} when the record, policy or date is malformed.
+ *
+ * @example
+ * ```ts
+ * const d = assessEligibility(record, jabarMkd2025, '2026-03-02');
+ * [d.status, d.maxFlexibleDaysPerWeek];
+ * //=> ['ELIGIBLE', 2]
+ * explain(d, 'en')[0];
+ * //=> 'Eligible for MKD: at most 2 flexible days a week.'
+ * ```
+ */
+export function assessEligibility(employee: EmployeeRecord, policy: Policy, asOf: string, options?: EligibilityOptions): EligibilityDecision {
+  const ctx = contextOf(policy, asOf, options);
+  const record = _parse(EmployeeRecordSchema, employee);
+  return decide(record, ctx);
+}
+
+/** A record that could not be decided, with every problem found. */
+export interface RejectedRecord {
+  /** Position of the record in the input. */
+  readonly index: number;
+  /** The NIP, when it could be read. */
+  readonly nip?: string;
+  /** Every problem, paths relative to the record. */
+  readonly issues: readonly InputIssue[];
+}
+
+/** Counts over a unit's decisions. */
+export interface UnitSummary {
+  /** Records decided. */
+  readonly total: number;
+  /** Decisions by status. */
+  readonly byStatus: Readonly<Record<EligibilityStatus, number>>;
+  /** Decisions in which each gate failed (a decision can count under several gates). */
+  readonly byFailingGate: Readonly<Record<GateName, number>>;
+  /** Decisions in which each gate was unknown. */
+  readonly byUnknownGate: Readonly<Record<GateName, number>>;
+  /** Records rejected as bad input. */
+  readonly rejected: number;
+}
+
+/** Result of {@link assessUnit}. */
+export interface UnitAssessment {
+  /** One decision per valid record, sorted by unit, then NIP. */
+  readonly results: readonly EligibilityDecision[];
+  /** Records rejected, by index. */
+  readonly rejected: readonly RejectedRecord[];
+  /** Counts. */
+  readonly summary: UnitSummary;
+  /** The policy applied. */
+  readonly policy: PolicyRef;
+  /** The decision date. */
+  readonly asOf: string;
+}
+
+function nipOf(raw: unknown): string | undefined {
+  const nip = typeof raw === 'object' && raw !== null ? (raw as { nip?: unknown }).nip : undefined;
+  return typeof nip === 'string' ? nip : undefined;
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const ListSchema = /* @__PURE__ */ z.array(z.unknown());
+
+/** Counts decisions by status and gate. */
+export function _summarize(results: readonly EligibilityDecision[], rejected: number): UnitSummary {
+  const byStatus = { ELIGIBLE: 0, NOT_ELIGIBLE: 0, INDETERMINATE: 0 };
+  const zero = (): Record<GateName, number> => ({ employee_criteria: 0, talent_box: 0, remoteness: 0, readiness: 0, early_warning: 0 });
+  const byFailingGate = zero();
+  const byUnknownGate = zero();
+  for (const d of results) {
+    byStatus[d.status] += 1;
+    for (const g of d.gates) {
+      if (g.outcome === 'fail') byFailingGate[g.gate] += 1;
+      else if (g.outcome === 'unknown') byUnknownGate[g.gate] += 1;
+    }
+  }
+  return { total: results.length, byStatus, byFailingGate, byUnknownGate, rejected };
+}
+
+/** Validates and decides records one by one; shared by assessUnit and planMonth. */
+export function _assessRecords(
+  list: readonly unknown[],
+  ctx: Context,
+): { decided: { index: number; record: EmployeeRecord; decision: EligibilityDecision }[]; rejected: RejectedRecord[] } {
+  // NIPs first, so that duplicates are rejected whatever the order of the records.
+  const count = new Map<string, number>();
+  for (const raw of list) {
+    const nip = nipOf(raw);
+    if (nip !== undefined) count.set(nip, (count.get(nip) ?? 0) + 1);
+  }
+  const decided: { index: number; record: EmployeeRecord; decision: EligibilityDecision }[] = [];
+  const rejected: RejectedRecord[] = [];
+  list.forEach((raw, index) => {
+    const nip = nipOf(raw);
+    const reject = (issues: readonly InputIssue[]): void => {
+      rejected.push(nip === undefined ? { index, issues } : { index, nip, issues });
+    };
+    const checked = _check(EmployeeRecordSchema, raw);
+    if (!checked.ok) return reject(checked.issues);
+    if (count.get(checked.value.nip)! > 1) {
+      return reject([
+        {
+          path: ['nip'],
+          code: 'duplicate_nip',
+          message: { id: `NIP ${checked.value.nip} tercantum lebih dari sekali`, en: `NIP ${checked.value.nip} is listed more than once` },
+        },
+      ]);
+    }
+    try {
+      decided.push({ index, record: checked.value, decision: decide(checked.value, ctx) });
+    } catch (error) {
+      // Months out of order, or a month the calendar has no data for: bad input of this record.
+      if (isInputError(error)) reject(error.issues);
+      else throw error;
+    }
+  });
+  return { decided, rejected };
+}
+
+/** The context for a call with one policy, or the one in force among several. */
+export function _contextFor(policy: Policy | readonly Policy[], asOf: string, options?: EligibilityOptions): Context {
+  const chosen = Array.isArray(policy) ? selectPolicy(policy as readonly Policy[], asOf) : (policy as Policy);
+  return contextOf(chosen, asOf, options);
+}
+
+/**
+ * Decides a whole unit (or any list of records): each record validated on its own,
+ * a bad one rejected with its index, NIP when readable and every issue — never
+ * stopping the others. Records sharing a NIP are all rejected. Given several policies,
+ * the one in force on `asOf` is used. Output is sorted, and byte-identical for any
+ * order of the records.
+ *
+ * @param records - Employee records (anything: each is validated).
+ * @param policy - A policy, or several to choose from by `asOf`.
+ * @param asOf - Decision date, `YYYY-MM-DD` (WIB).
+ * @param options - The service catalogue, when not the default.
+ * @returns Decisions, rejected records and a summary.
+ * @throws {@link InputError} only when the policy, the date or the list itself is invalid.
+ *
+ * @example
+ * ```ts
+ * const { results, rejected, summary } = assessUnit(records, [jabarMkd2023, jabarMkd2025], '2026-03-02');
+ * summary.byStatus;
+ * //=> { ELIGIBLE: 41, NOT_ELIGIBLE: 12, INDETERMINATE: 7 }
+ * ```
+ */
+export function assessUnit(records: readonly unknown[], policy: Policy | readonly Policy[], asOf: string, options?: EligibilityOptions): UnitAssessment {
+  const ctx = _contextFor(policy, asOf, options);
+  const list = _parse(ListSchema, records, ['records']);
+  const { decided, rejected } = _assessRecords(list, ctx);
+  const results = decided.map((x) => x.decision).sort((a, b) => compare(a.unitId, b.unitId) || compare(a.employeeId, b.employeeId));
+  return { results, rejected, summary: _summarize(results, rejected.length), policy: _policyRef(ctx.p), asOf };
+}
+
+export type { Context as _EligibilityContext };

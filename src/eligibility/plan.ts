@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { _finding } from '../_lib/finding';
+import { _epochDay, _formatIsoDate, _parseIsoMonth } from '../_lib/dates';
+import { _issue } from '../_lib/errors';
+import { IsoMonthSchema, _parse } from '../_lib/schema';
+import { _policyRef } from '../policy/brand';
+import type { Policy } from '../policy/schema';
+import { allocateWorkPatterns, type WorkPatternResult } from '../work-pattern/allocate';
+import type { PinnedFlexibleDay, WorkPatternEmployee, WorkPatternInput, WorkPatternUnit } from '../work-pattern/schema';
+import { _assessRecords, _contextFor, _summarize, type EligibilityOptions, type UnitAssessment } from './assess';
+import type { EligibilityOwnFinding } from './findings';
+
+/** Roster inputs of a planned month that are not in the records. */
+export interface PlanMonthOptions extends EligibilityOptions {
+  /** Flexible days already granted in the ISO week of the 1st, per NIP (see `WorkPatternInput.carryIn`). */
+  readonly carryIn?: Readonly<Record<string, number>>;
+  /** Cumulative shortfall of earlier months per NIP (the `history` of last month's plan). */
+  readonly history?: Readonly<Record<string, number>>;
+  /** Approved flexible-day requests. */
+  readonly pinned?: readonly PinnedFlexibleDay[];
+}
+
+/** A month planned for one unit: the decisions, and the roster built from them. */
+export interface MonthPlan {
+  /** The eligibility decisions of the unit's records, as of the first day of the month. */
+  readonly decisions: UnitAssessment;
+  /** The roster of the month: eligible staff get their flexible days, the others stay at the office. */
+  readonly allocation: WorkPatternResult;
+  /** What planning noted beyond the decisions and the roster (backup pairings not used). */
+  readonly findings: readonly EligibilityOwnFinding[];
+}
+
+/**
+ * Plans a unit's month in one call: decides every record as of the 1st of the month
+ * ({@link assessUnit}), then allocates the roster ({@link allocateWorkPatterns}) with
+ * each decided employee — `maxFlexibleDaysPerWeek` as entitlement (0 unless eligible,
+ * so the not-eligible still count toward coverage), the position's on-site and field
+ * weekdays, the approved cap exception of an eligible employee, and the record's
+ * leave dates, preferred weekdays and backup partner. A pairing whose partner is not
+ * a decided record of the unit, or is not mutual, is left out with a finding. Records
+ * of another unit are rejected.
+ *
+ * @param unit - The unit: id, anchor weekdays, coverage settings, public service.
+ * @param records - The unit's employee records (each validated).
+ * @param month - The month, `YYYY-MM`.
+ * @param policy - The policy in force (or several to choose from by the 1st of the month).
+ * @param options - Carry-in, history and pins for the roster; the service catalogue.
+ * @returns The decisions, the roster, and planning findings.
+ * @throws {@link InputError} when the unit, month or policy is malformed, or the month has no calendar data.
+ *
+ * @example
+ * ```ts
+ * const plan = planMonth({ id: 'bidang-perencanaan', anchorWeekdays: ['SENIN'] }, records, '2026-03', jabarMkd2025);
+ * plan.allocation.totals.granted;
+ * //=> 64
+ * ```
+ */
+export function planMonth(unit: WorkPatternUnit, records: readonly unknown[], month: string, policy: Policy | readonly Policy[], options?: PlanMonthOptions): MonthPlan {
+  const m = _parse(IsoMonthSchema, month, ['month']);
+  const { year, month: mm } = _parseIsoMonth(m)!;
+  const asOf = _formatIsoDate(_epochDay(year, mm, 1));
+  const ctx = _contextFor(policy, asOf, options);
+  const list = _parse(z.array(z.unknown()), records, ['records']);
+  const { decided, rejected } = _assessRecords(list, ctx);
+  const inUnit = decided.filter(({ index, record, decision }) => {
+    if (record.unitId === unit.id) return true;
+    rejected.push({
+      index,
+      nip: decision.employeeId,
+      issues: [
+        _issue(['unitId'], 'other_unit', `Pegawai ini tercatat di unit "${record.unitId}", bukan "${unit.id}"`, `This employee is recorded in unit "${record.unitId}", not "${unit.id}"`),
+      ],
+    });
+    return false;
+  });
+  rejected.sort((a, b) => a.index - b.index);
+  const findings: EligibilityOwnFinding[] = [];
+  const byNip = new Map(inUnit.map((x) => [x.record.nip, x.record]));
+  const employees: WorkPatternEmployee[] = inUnit.map(({ record, decision }) => {
+    const e: Record<string, unknown> = { id: record.nip, flexibleDaysPerWeek: decision.maxFlexibleDaysPerWeek };
+    if (decision.status === 'ELIGIBLE' && record.capException !== undefined) e['capException'] = record.capException;
+    if (record.position.onsiteWeekdays !== undefined) e['onsiteWeekdays'] = record.position.onsiteWeekdays;
+    if (record.position.fieldWeekdays !== undefined) e['fieldWeekdays'] = record.position.fieldWeekdays;
+    const roster = record.roster;
+    if (roster?.leaveDates !== undefined) e['leaveDates'] = roster.leaveDates;
+    if (roster?.preferredWeekdays !== undefined) e['preferredWeekdays'] = roster.preferredWeekdays;
+    const partner = roster?.backupPartnerNip;
+    if (partner !== undefined) {
+      const other = byNip.get(partner);
+      if (other === undefined) {
+        findings.push(_finding('eligibility', 'unknown', 'eligibility_backup_partner_ignored', { employeeId: record.nip, partnerNip: partner, reason: 'NOT_IN_UNIT' as const }));
+      } else if (other.roster?.backupPartnerNip !== record.nip) {
+        findings.push(_finding('eligibility', 'unknown', 'eligibility_backup_partner_ignored', { employeeId: record.nip, partnerNip: partner, reason: 'NOT_MUTUAL' as const }));
+      } else e['backupPartner'] = partner;
+    }
+    return e as unknown as WorkPatternEmployee;
+  });
+  const decisions = inUnit.map((x) => x.decision).sort((a, b) => (a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0));
+  const known = new Set(byNip.keys());
+  const pick = (map: Readonly<Record<string, number>> | undefined): Record<string, number> | undefined =>
+    map === undefined ? undefined : Object.fromEntries(Object.entries(map).filter(([nip]) => known.has(nip)));
+  const input: Record<string, unknown> = { unit, month: m, employees };
+  const carryIn = pick(options?.carryIn);
+  const history = pick(options?.history);
+  if (carryIn !== undefined) input['carryIn'] = carryIn;
+  if (history !== undefined) input['history'] = history;
+  if (options?.pinned !== undefined) input['pinned'] = options.pinned.filter((pin) => known.has(pin.employeeId));
+  const allocation = allocateWorkPatterns(input as unknown as WorkPatternInput, ctx.p);
+  return {
+    decisions: { results: decisions, rejected, summary: _summarize(decisions, rejected.length), policy: _policyRef(ctx.p), asOf },
+    allocation,
+    findings,
+  };
+}

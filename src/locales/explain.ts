@@ -1,0 +1,30 @@
+import type { EligibilityDecision } from '../eligibility/assess';
+import { formatFinding, _catalogue, type Locale } from './format';
+
+/**
+ * An eligibility decision as short sentences: first the verdict ("eligible for 2
+ * flexible days a week", or which gates failed or could not be assessed), then one
+ * sentence per finding, in gate order.
+ *
+ * @param decision - A decision from `assessEligibility`, `assessUnit` or `planMonth`.
+ * @param locale - `'id'` (default), `'en'`, or a catalogue object.
+ * @returns The sentences, verdict first.
+ *
+ * @example
+ * ```ts
+ * explain(assessEligibility(record, jabarMkd2025, '2026-03-02'), 'en')[0];
+ * //=> 'Not eligible for MKD: talent box not met.'
+ * ```
+ */
+export function explain(decision: EligibilityDecision, locale: Locale = 'id'): string[] {
+  const words = _catalogue(locale).decision;
+  const failing = decision.gates.filter((g) => g.outcome === 'fail').map((g) => g.gate);
+  const unknown = decision.gates.filter((g) => g.outcome === 'unknown').map((g) => g.gate);
+  const verdict =
+    decision.status === 'ELIGIBLE'
+      ? words.eligible(decision.maxFlexibleDaysPerWeek)
+      : decision.status === 'NOT_ELIGIBLE'
+        ? words.notEligible(failing)
+        : words.indeterminate(unknown);
+  return [verdict, ...decision.findings.map((f) => formatFinding(f, locale))];
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { planMonth } from '../../src/eligibility/index';
+import { jabarMkd2025 } from '../../src/policy/index';
+import { goodRecord } from './fixtures';
+
+// Planned for March 2026: decisions as of 2026-03-01, roster for the month.
+const rina = goodRecord({ roster: { preferredWeekdays: ['JUMAT'], backupPartnerNip: '199001012015031001', leaveDates: ['2026-03-16'] } });
+const asep = goodRecord({
+  nip: '199001012015031001',
+  name: 'Asep Saepudin',
+  talent: { kinerja: 'SESUAI_EKSPEKTASI', potensial: 'MENENGAH', assessedOn: '2025-09-30' },
+  roster: { backupPartnerNip: '198503152010012003' },
+});
+const dewi = goodRecord({
+  nip: '198807072012122002',
+  name: 'Dewi Lestari',
+  talent: { kinerja: 'SESUAI_EKSPEKTASI', potensial: 'RENDAH', assessedOn: '2025-09-30' },
+  position: { serviceIds: ['perencana'], since: '2020-01-06', signsLetters: false, onsiteWeekdays: ['SELASA'] },
+});
+const ujang = goodRecord({ nip: '197912242006041001', name: 'Ujang Sopandi', capException: 'TUGAS_LUAR', roster: { backupPartnerNip: '198807072012122002' } });
+const other = goodRecord({ nip: '198204042008011004', name: 'Neneng', unitId: 'sekretariat' });
+
+describe('planMonth', () => {
+  const plan = planMonth({ id: 'bidang-perencanaan', anchorWeekdays: ['SENIN'] }, [rina, asep, dewi, ujang, other], '2026-03', jabarMkd2025);
+  const pattern = (nip: string) => plan.allocation.patterns.find((p) => p.employeeId === nip)!;
+
+  it('decides the records as of the first day of the month', () => {
+    expect(plan.decisions.asOf).toBe('2026-03-01');
+    expect(plan.decisions.results.map((d) => [d.employeeId, d.status, d.maxFlexibleDaysPerWeek])).toEqual([
+      ['197912242006041001', 'ELIGIBLE', 4],
+      ['198503152010012003', 'ELIGIBLE', 2],
+      ['198807072012122002', 'NOT_ELIGIBLE', 0],
+      ['199001012015031001', 'ELIGIBLE', 1],
+    ]);
+  });
+
+  it('rejects a record of another unit', () => {
+    expect(plan.decisions.rejected).toEqual([
+      { index: 4, nip: '198204042008011004', issues: [expect.objectContaining({ path: ['unitId'], code: 'other_unit' })] },
+    ]);
+  });
+
+  it('feeds the decided days, exceptions, leave and weekdays into the roster', () => {
+    expect(pattern('198503152010012003').weeklyCap).toBe(2);
+    expect(pattern('199001012015031001').weeklyCap).toBe(1);
+    expect(pattern('198807072012122002').weeklyCap).toBe(0);
+    expect(pattern('198807072012122002').granted).toBe(0);
+    expect(pattern('197912242006041001').weeklyCap).toBe(4);
+    const rinaRow = plan.allocation.roster.find((r) => r.employeeId === '198503152010012003')!.days;
+    expect(rinaRow[15]).toBe('CUTI'); // 16 March
+    expect(plan.allocation.findings).toContainEqual(expect.objectContaining({ code: 'work_pattern_cap_exception', params: { employeeId: '197912242006041001', exception: 'TUGAS_LUAR', cap: 4 } }));
+  });
+
+  it('keeps the not-eligible in the office, counted for coverage', () => {
+    const dewiRow = plan.allocation.roster.find((r) => r.employeeId === '198807072012122002')!.days;
+    expect(dewiRow).not.toContain('FLEKSIBEL');
+    expect(plan.allocation.coverage[0]!.present).toBe(4);
+  });
+
+  it('uses a mutual backup pairing and leaves out one that is not, with a finding', () => {
+    const rows = new Map(plan.allocation.roster.map((r) => [r.employeeId, r.days]));
+    const r = rows.get('198503152010012003')!;
+    const a = rows.get('199001012015031001')!;
+    expect(r.some((s, k) => s === 'FLEKSIBEL' && a[k] === 'FLEKSIBEL')).toBe(false);
+    expect(plan.findings).toEqual([
+      { rule: 'eligibility', outcome: 'unknown', code: 'eligibility_backup_partner_ignored', params: { employeeId: '197912242006041001', partnerNip: '198807072012122002', reason: 'NOT_MUTUAL' } },
+    ]);
+  });
+
+  it('passes carry-in, history and pins of the unit through to the roster', () => {
+    const withPins = planMonth({ id: 'bidang-perencanaan' }, [rina, asep], '2026-03', jabarMkd2025, {
+      carryIn: { '198503152010012003': 0, '199999999999999999': 1 },
+      pinned: [{ employeeId: '199001012015031001', date: '2026-03-04' }],
+    });
+    expect(withPins.allocation.pins.kept).toEqual([{ employeeId: '199001012015031001', date: '2026-03-04' }]);
+    expect(withPins.allocation.findings.map((f) => f.code)).not.toContain('work_pattern_carry_in_assumed_zero');
+  });
+});
