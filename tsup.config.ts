@@ -22,7 +22,8 @@ export default defineConfig([
   entry: entries,
   format: ['esm', 'cjs'],
   dts: true,
-  clean: true,
+  // Both configs build at once: leave dist/cli to the second one.
+  clean: ['!cli/**'],
   sourcemap: false,
   // ESM shares internals between entries through chunks; CJS gets copies (hence the
   // Symbol.for brands on InputError and on validated policies).

@@ -9,7 +9,7 @@ import { csvLine, fit, fitRight } from './output';
 import type { CliText, GateCode, Lang, StatusCode } from './text';
 
 const GATE_MARK = { pass: '✓', fail: '✗', unknown: '?' } as const;
-const W = { nip: 18, name: 26, unit: 18, days: 4 } as const;
+const W = { nip: 18, name: 26, unit: 23, days: 4 } as const;
 
 /** Width of the status column: the longest status word of the language. */
 function statusWidth(t: CliText): number {
@@ -18,20 +18,26 @@ function statusWidth(t: CliText): number {
 
 /** The header row of the decisions table. */
 export function tableHeader(t: CliText, gates: readonly GateCode[]): string {
-  const c = t.columns;
+  const h = t.heads;
   const gateCells = gates.map((g) => fit(t.gateShort[g], 2)).join(' ');
-  return `${fit(c.nip.toUpperCase(), W.nip)}  ${fit(t.roster.employee, W.name)}  ${fit(c.unit, W.unit)}  ${fit(c.status, statusWidth(t))}  ${fitRight(c.days, W.days)}  ${gateCells}\n`;
+  return `${fit(h.nip, W.nip)}  ${fit(h.name, W.name)}  ${fit(h.unit, W.unit)}  ${fit(h.status, statusWidth(t))}  ${fitRight(h.days, W.days)}  ${gateCells}`.trimEnd() + '\n';
 }
 
-/** Why a decision is not `ELIGIBLE`: its findings that did not pass, in the language. */
+/**
+ * Why a decision is not `ELIGIBLE`, in the language: the findings that did not pass, of
+ * the gates that failed or are unknown and of the decision itself (a gate that passed
+ * may still report something, e.g. a WASPADA level kept; that is not a reason).
+ */
 export function reasonsOf(decision: EligibilityDecision, lang: Lang): string[] {
-  return decision.findings.filter((f) => f.outcome !== 'pass').map((f) => formatFinding(f, lang));
+  const open = new Set<string>(decision.gates.filter((g) => g.outcome !== 'pass').map((g) => g.gate));
+  open.add('eligibility');
+  return decision.findings.filter((f) => f.outcome !== 'pass' && open.has(f.rule)).map((f) => formatFinding(f, lang));
 }
 
 /** One decision as table lines: the row, then the reasons of a decision that is not `ELIGIBLE`. */
 export function tableRow(decision: EligibilityDecision, t: CliText, lang: Lang): string {
   const gates = decision.gates.map((g) => fit(GATE_MARK[g.outcome], 2)).join(' ');
-  let text = `${fit(decision.employeeId, W.nip)}  ${fit(decision.name, W.name)}  ${fit(decision.unitId, W.unit)}  ${fit(t.status[decision.status as StatusCode], statusWidth(t))}  ${fitRight(String(decision.maxFlexibleDaysPerWeek), W.days)}  ${gates}\n`;
+  let text = `${`${fit(decision.employeeId, W.nip)}  ${fit(decision.name, W.name)}  ${fit(decision.unitId, W.unit)}  ${fit(t.status[decision.status as StatusCode], statusWidth(t))}  ${fitRight(String(decision.maxFlexibleDaysPerWeek), W.days)}  ${gates}`.trimEnd()}\n`;
   if (decision.status !== 'ELIGIBLE') for (const reason of reasonsOf(decision, lang)) text += `      · ${reason}\n`;
   return text;
 }

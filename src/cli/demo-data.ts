@@ -23,7 +23,7 @@ export const DEMO_PERFORMANCE_MONTHS = ['2025-10', '2025-11', '2025-12', '2026-0
 export const DEMO_UNITS: readonly WorkPatternUnit[] = [
   { id: 'bidang-layanan-digital', minOnsitePercent: 40 },
   { id: 'sekretariat', anchorWeekdays: ['SENIN'], minOnsiteHeadcount: 3 },
-  { id: 'upt-pengawasan-lapangan', servesPublicDirectly: true, minOnsiteHeadcount: 3 },
+  { id: 'upt-pengawasan-lapangan', servesPublicDirectly: true, minOnsiteHeadcount: 12 },
 ];
 
 /** How a month of performance went. */
@@ -172,9 +172,9 @@ const PEOPLE: readonly Person[] = [
   { name: 'Tatang Sutarman', nip: ['19760419', '200003', 1, 29], unit: 'upt-pengawasan-lapangan', title: 'Kepala UPT', services: ['pengonsep-naskah-dinas', 'persetujuan-daring'], box: 9, tweak: (r) => pos(r, { signsLetters: true, onsiteWeekdays: ['SENIN'] }) },
   { name: 'Imas Masitoh', nip: ['19900315', '201503', 2, 22], unit: 'upt-pengawasan-lapangan', title: 'Pengelola Data Pengawasan', services: ['analis-data-statistik'], box: 5, tweak: (r) => { const { since: _s, ...rest } = r.position; r.position = rest; } },
   { name: 'Engkus Kuswara', nip: ['19821111', '200803', 1, 30], unit: 'upt-pengawasan-lapangan', title: 'Pengawas Konstruksi', services: ['pengawas-konstruksi', 'pengonsep-naskah-dinas'], box: 4, tweak: (r) => pos(r, { fieldWeekdays: ['SENIN', 'SELASA', 'RABU'] }) },
-  { name: 'Nani Suryani', nip: ['19850606', '201001', 2, 23], unit: 'upt-pengawasan-lapangan', title: 'Pengelola Arsip Perizinan', services: ['arsiparis'], box: 8 },
+  { name: 'Nani Suryani', nip: ['19850606', '201001', 2, 23], unit: 'upt-pengawasan-lapangan', title: 'Pengelola Arsip Perizinan', services: ['arsiparis'], box: 8, tweak: (r) => { r.roster = { leaveDates: ['2026-02-25'] }; } },
   { name: 'Maman Suparman', nip: ['19780914', '200212', 1, 31], unit: 'upt-pengawasan-lapangan', title: 'Petugas Loket Perizinan', services: ['loket-perizinan'], box: 5 },
-  { name: 'Euis Rohayati', nip: ['19911228', '201603', 2, 24], unit: 'upt-pengawasan-lapangan', title: 'Pengelola Informasi Perizinan', services: ['layanan-informasi-ppid'], box: 7 },
+  { name: 'Euis Rohayati', nip: ['19911228', '201603', 2, 24], unit: 'upt-pengawasan-lapangan', title: 'Pengelola Informasi Perizinan', services: ['layanan-informasi-ppid'], box: 7, tweak: (r) => { r.roster = { leaveDates: ['2026-02-24', '2026-02-25'] }; } },
   { name: 'Wahyu Hidayat', nip: ['19940402', '201903', 1, 19], unit: 'upt-pengawasan-lapangan', title: 'Pengawas Lingkungan Pertama', services: ['pengendali-dampak-lingkungan', 'pengonsep-naskah-dinas'], box: 8, tweak: (r) => { pos(r, { fieldWeekdays: ['RABU', 'KAMIS'] }); r.roster = { leaveDates: ['2026-02-02', '2026-02-03'] }; } },
   { name: 'Yanti Susanti', nip: ['19870817', '201201', 2, 25], unit: 'upt-pengawasan-lapangan', title: 'Staf Pelaksana', services: [], box: 5, tweak: (r) => { const { serviceIds: _s, ...rest } = r.position; r.position = rest; } },
   { name: 'Ruhiyat Sobari', nip: ['19800129', '200503', 1, 32], unit: 'upt-pengawasan-lapangan', title: 'Pengadministrasi Umum', services: ['arsiparis'], box: 2 },

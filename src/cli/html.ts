@@ -138,7 +138,7 @@ function unitSection(unit: RosterUnitView, t: CliText): string {
 <h2>${escapeHtml(t.roster.unitTitle(unit.unitId))}</h2>
 <ul class="notes">${notes}</ul>
 <table class="roster">
-<thead><tr><th class="name">${escapeHtml(t.roster.employee)}</th><th class="days">${escapeHtml(t.columns.days)}</th>${head}</tr></thead>
+<thead><tr><th class="name">${escapeHtml(t.roster.employee)}</th><th class="days" title="${escapeHtml(t.flexLegend)}">${escapeHtml(t.heads.flex)}</th>${head}</tr></thead>
 <tbody>
 ${unit.rows.length === 0 ? `<tr><td class="name">${escapeHtml(t.roster.noEmployees)}</td></tr>` : body}
 </tbody>
@@ -171,7 +171,7 @@ ${view.units.map((u) => unitSection(u, t)).join('\n')}
 <div class="legend"><strong>${escapeHtml(t.roster.legend)}:</strong>
 ${legend}
 </div>
-<footer>${escapeHtml(t.roster.generated)} · ${escapeHtml(t.roster.coverage)}: ${escapeHtml(t.day.KANTOR)} / ${escapeHtml(t.roster.required)}</footer>
+<footer>${escapeHtml(t.roster.coverageNote)} ${escapeHtml(t.roster.generated)}.</footer>
 </body>
 </html>
 `;

@@ -107,14 +107,16 @@ export function parseCommandLine(argv: readonly string[], t: CliText): ParsedArg
   } catch (error) {
     const e = error as { code?: string; message?: string };
     const message = e.message ?? String(error);
-    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliFailure([t.unknownOption(optionOfMessage(message), label || '--help')]);
-    throw new CliFailure([t.badOption(message.replace(/\.$/, ''), label || '--help')]);
+    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliFailure([t.unknownOption(optionOfMessage(message), label)]);
+    const missing = /'(--[a-z-]+) <value>' argument missing/.exec(message);
+    if (missing !== null) throw new CliFailure([t.badOption(t.missingValue(missing[1]!), label)]);
+    throw new CliFailure([t.badOption(message.replace(/\.$/, ''), label)]);
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const given = Object.keys(values).filter((k) => values[k] !== undefined) as OptionName[];
   if (command === undefined) {
     const stray = given.find((k) => k !== 'help' && k !== 'version' && k !== 'lang');
-    if (stray !== undefined) throw new CliFailure([t.unknownOption(`--${stray}`, '--help')]);
+    if (stray !== undefined) throw new CliFailure([t.unknownOption(`--${stray}`, '')]);
   } else {
     const stray = given.find((k) => !ALLOWED[command].includes(k));
     if (stray !== undefined) throw new CliFailure([t.optionNotFor(`--${stray}`, command)]);

@@ -69,7 +69,7 @@ export function rosterTable(view: RosterPageView, t: CliText): string {
     lines.push('');
     const days = unit.dates.map((d) => fitRight(String(Number(d.slice(8, 10))), 3)).join('');
     const weekdays = unit.dates.map((d) => fitRight(t.weekdayShort[_isoWeekdayNumber(_parseIsoDate(d)!) - 1]!, 3)).join('');
-    lines.push(`${fit(t.roster.employee, 26)} ${fit(t.columns.days, 5)}${days}`);
+    lines.push(`${fit(t.heads.name, 26)} ${fit(t.heads.flex, 5)}${days}`);
     lines.push(`${' '.repeat(32)}${weekdays}`);
     for (const row of unit.rows) {
       const cells = row.days.map((d) => fitRight(t.dayLetter[d], 3)).join('');
@@ -78,7 +78,11 @@ export function rosterTable(view: RosterPageView, t: CliText): string {
     const byDate = new Map(unit.coverage.map((c) => [c.date, c]));
     const onSite = unit.dates.map((d) => {
       const c = byDate.get(d);
-      return fitRight(c === undefined ? '' : `${c.onSite}${c.enforced && !c.met ? '!' : ''}`, 3);
+      return fitRight(c === undefined ? '' : String(c.onSite), 3);
+    });
+    const unmet = unit.dates.map((d) => {
+      const c = byDate.get(d);
+      return fitRight(c !== undefined && c.enforced && !c.met ? '!' : '', 3);
     });
     const required = unit.dates.map((d) => {
       const c = byDate.get(d);
@@ -86,13 +90,14 @@ export function rosterTable(view: RosterPageView, t: CliText): string {
     });
     lines.push(`${fit(t.roster.onSite, 32)}${onSite.join('')}`);
     lines.push(`${fit(t.roster.required, 32)}${required.join('')}`);
+    if (unmet.some((x) => x.trim() !== '')) lines.push(`${fit(t.roster.unmet, 32)}${unmet.join('')}`);
   }
   lines.push(
     '',
     `${(['KANTOR', 'FLEKSIBEL', 'LAPANGAN', 'CUTI', 'LIBUR'] as const).map((d) => `${t.dayLetter[d]} ${t.day[d]}`).join(' · ')} · ! ${t.roster.unmet}`,
-    `✓ ${t.status.ELIGIBLE} · ✗ ${t.status.NOT_ELIGIBLE} · ? ${t.status.INDETERMINATE}`,
+    `✓ ${t.status.ELIGIBLE} · ✗ ${t.status.NOT_ELIGIBLE} · ? ${t.status.INDETERMINATE} · ${t.flexLegend}`,
   );
-  return `${lines.join('\n')}\n`;
+  return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 }
 
 /** The roster as CSV: one row per employee with a column per date, then per unit the on-site, required and met rows. */

@@ -24,6 +24,7 @@ export interface CliText {
   readonly unknownCommand: (name: string) => string;
   readonly unknownOption: (option: string, command: string) => string;
   readonly badOption: (message: string, command: string) => string;
+  readonly missingValue: (option: string) => string;
   readonly missingFile: (command: string) => string;
   readonly extraArgument: (value: string, command: string) => string;
   readonly badValue: (option: string, value: string, allowed: string) => string;
@@ -82,7 +83,6 @@ export interface CliText {
     readonly unit: string;
     readonly status: string;
     readonly maxFlexible: string;
-    readonly days: string;
     readonly policy: string;
     readonly asOf: string;
     readonly reasons: string;
@@ -124,8 +124,24 @@ export interface CliText {
     readonly shortfallsLine: (count: number) => string;
     readonly rejectedLine: (count: number) => string;
     readonly generated: string;
+    readonly coverageNote: string;
     readonly noEmployees: string;
   };
+  readonly heads: {
+    readonly nip: string;
+    readonly name: string;
+    readonly unit: string;
+    readonly status: string;
+    readonly days: string;
+    readonly flex: string;
+    readonly month: string;
+    readonly score: string;
+    readonly predikat: string;
+    readonly classification: string;
+    readonly level: string;
+    readonly nextMonth: string;
+  };
+  readonly flexLegend: string;
   readonly eligibilityTitle: (asOf: string, policy: string) => string;
   readonly warningsTitle: (policy: string) => string;
   readonly demo: {
@@ -395,6 +411,9 @@ Options:
   -h, --help       show this help`,
 };
 
+/** `kerja-dinamis <command>`, or `kerja-dinamis` before a command is known. */
+const who = (command: string): string => (command === '' ? 'kerja-dinamis' : `kerja-dinamis ${command}`);
+
 const idNum = (n: number): string => n.toLocaleString('id-ID');
 const enNum = (n: number): string => n.toLocaleString('en-US');
 
@@ -402,8 +421,9 @@ const id: CliText = {
   rowAt: (file, row, column) => `${file} baris ${row}${column === undefined ? '' : `, kolom ${column}`}`,
   recordAt: (file, row, column) => `${file} rekaman ${row}${column === undefined ? '' : `, ${column}`}`,
   unknownCommand: (name) => `kerja-dinamis: perintah "${name}" tidak dikenal; lihat kerja-dinamis --help`,
-  unknownOption: (option, command) => `kerja-dinamis ${command}: opsi ${option} tidak dikenal; lihat kerja-dinamis ${command} --help`,
-  badOption: (message, command) => `kerja-dinamis ${command}: ${message}; lihat kerja-dinamis ${command} --help`,
+  unknownOption: (option, command) => `${who(command)}: opsi ${option} tidak dikenal; lihat ${who(command)} --help`,
+  badOption: (message, command) => `${who(command)}: ${message}; lihat ${who(command)} --help`,
+  missingValue: (option) => `opsi ${option} memerlukan nilai`,
   missingFile: (command) => `kerja-dinamis ${command}: berkas masukan belum disebut; lihat kerja-dinamis ${command} --help`,
   extraArgument: (value, command) => `kerja-dinamis ${command}: argumen "${value}" berlebih; lihat kerja-dinamis ${command} --help`,
   badValue: (option, value, allowed) => `nilai ${option} "${value}" tidak dikenal; pilih ${allowed}`,
@@ -469,7 +489,6 @@ const id: CliText = {
     unit: 'unit',
     status: 'status',
     maxFlexible: 'hari_fleksibel_maks',
-    days: 'Hari',
     policy: 'kebijakan',
     asOf: 'tanggal_keputusan',
     reasons: 'alasan',
@@ -511,8 +530,24 @@ const id: CliText = {
     shortfallsLine: (count) => `${count} pegawai mendapat hari fleksibel kurang dari haknya (cakupan unit atau pendamping)`,
     rejectedLine: (count) => `${count} rekaman ditolak`,
     generated: 'Dibuat oleh kerja-dinamis',
+    coverageNote: 'Baris bawah: pegawai di kantor / jumlah minimal yang dibutuhkan pada hari kerja; ! berarti kurang.',
     noEmployees: '(tidak ada pegawai)',
   },
+  heads: {
+    nip: 'NIP',
+    name: 'Nama',
+    unit: 'Unit',
+    status: 'Status',
+    days: 'Hari',
+    flex: 'Fleks',
+    month: 'Bulan',
+    score: 'Nilai',
+    predikat: 'Predikat',
+    classification: 'Bulan ini',
+    level: 'Tingkat',
+    nextMonth: 'MKD bulan berikutnya',
+  },
+  flexLegend: 'Fleks = hari fleksibel yang diberikan sebulan',
   eligibilityTitle: (asOf, policy) => `Kelayakan MKD per ${asOf} · ${policy}`,
   warningsTitle: (policy) => `Peringatan dini · ${policy}`,
   demo: {
@@ -532,8 +567,9 @@ const en: CliText = {
   rowAt: (file, row, column) => `${file} row ${row}${column === undefined ? '' : `, column ${column}`}`,
   recordAt: (file, row, column) => `${file} record ${row}${column === undefined ? '' : `, ${column}`}`,
   unknownCommand: (name) => `kerja-dinamis: unknown command "${name}"; see kerja-dinamis --help`,
-  unknownOption: (option, command) => `kerja-dinamis ${command}: unknown option ${option}; see kerja-dinamis ${command} --help`,
-  badOption: (message, command) => `kerja-dinamis ${command}: ${message}; see kerja-dinamis ${command} --help`,
+  unknownOption: (option, command) => `${who(command)}: unknown option ${option}; see ${who(command)} --help`,
+  badOption: (message, command) => `${who(command)}: ${message}; see ${who(command)} --help`,
+  missingValue: (option) => `option ${option} needs a value`,
   missingFile: (command) => `kerja-dinamis ${command}: no input file given; see kerja-dinamis ${command} --help`,
   extraArgument: (value, command) => `kerja-dinamis ${command}: unexpected argument "${value}"; see kerja-dinamis ${command} --help`,
   badValue: (option, value, allowed) => `unknown ${option} value "${value}"; choose ${allowed}`,
@@ -599,7 +635,6 @@ const en: CliText = {
     unit: 'unit',
     status: 'status',
     maxFlexible: 'max_flexible_days',
-    days: 'Days',
     policy: 'policy',
     asOf: 'as_of',
     reasons: 'reasons',
@@ -641,8 +676,24 @@ const en: CliText = {
     shortfallsLine: (count) => `${count} employees got fewer flexible days than entitled (unit coverage or backup partner)`,
     rejectedLine: (count) => `${count} records rejected`,
     generated: 'Generated by kerja-dinamis',
+    coverageNote: 'Bottom row: staff on site / minimum required on each working day; ! means too few.',
     noEmployees: '(no employees)',
   },
+  heads: {
+    nip: 'NIP',
+    name: 'Name',
+    unit: 'Unit',
+    status: 'Status',
+    days: 'Days',
+    flex: 'Flex',
+    month: 'Month',
+    score: 'Score',
+    predikat: 'Predikat',
+    classification: 'Month was',
+    level: 'Level',
+    nextMonth: 'MKD next month',
+  },
+  flexLegend: 'Flex = flexible days granted in the month',
   eligibilityTitle: (asOf, policy) => `MKD eligibility as of ${asOf} · ${policy}`,
   warningsTitle: (policy) => `Early warning · ${policy}`,
   demo: {

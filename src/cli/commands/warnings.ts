@@ -77,15 +77,15 @@ function reasonsOf(entry: EarlyWarningResult['months'][number], lang: Lang): str
 
 function tableText(evaluated: readonly Evaluated[], t: CliText, lang: Lang, policy: Policy): string {
   const lines: string[] = [t.warningsTitle(policyLabel(policy)), ''];
-  const c = t.columns;
-  lines.push(`${fit(c.nip, 18)}  ${fit(c.month, 7)}  ${fitRight(c.score, 6)}  ${fit(c.predikat, 15)}  ${fit(c.classification, 11)}  ${fit(c.level, 18)}  ${c.mkdAllowedFor}`);
+  const h = t.heads;
+  lines.push(`${fit(h.nip, 18)}  ${fit(h.month, 7)}  ${fitRight(h.score, 6)}  ${fit(h.predikat, 15)}  ${fit(h.classification, 11)}  ${fit(h.level, 10)}  ${h.nextMonth}`);
   const finalCounts = new Map<string, number>();
   for (const { group, result } of evaluated) {
     for (const entry of result.months) {
       const score = entry.score === undefined ? '—' : formatDecimal(entry.score, lang);
       const allowed = `${entry.mkdAllowed ? t.yes : t.no} (${entry.mkdAllowedFor})`;
       lines.push(
-        `${fit(group.nip, 18)}  ${fit(entry.month, 7)}  ${fitRight(score, 6)}  ${fit(entry.predikat ?? '—', 15)}  ${fit(t.classification[entry.classification], 11)}  ${fit(entry.level, 18)}  ${allowed}`,
+        `${fit(group.nip, 18)}  ${fit(entry.month, 7)}  ${fitRight(score, 6)}  ${fit(entry.predikat ?? '—', 15)}  ${fit(t.classification[entry.classification], 11)}  ${fit(entry.level, 10)}  ${allowed}`,
       );
       for (const reason of reasonsOf(entry, lang)) lines.push(`      · ${reason}`);
     }
