@@ -22,7 +22,7 @@ export interface CliIo {
   readonly stderrIsTTY: boolean;
   /** Directory that relative file names are resolved against. */
   readonly cwd: string;
-  /** The clock, read only for the default `--as-of` (today in WIB). */
+  /** The clock: the default `--as-of` (today in WIB) and the progress line's seconds. */
   readonly now: () => Date;
 }
 

@@ -74,15 +74,18 @@ class DecisionWriter {
 
 /** A progress line on stderr, at most once a second, only when stderr is a terminal. */
 class Progress {
-  private readonly start = performance.now();
-  private last = this.start;
+  private readonly start: number;
+  private last: number;
   private shown = false;
 
-  constructor(private readonly ctx: Ctx) {}
+  constructor(private readonly ctx: Ctx) {
+    this.start = ctx.io.now().getTime();
+    this.last = this.start;
+  }
 
   async tick(rows: number): Promise<void> {
     if (!this.ctx.io.stderrIsTTY || (rows & 1023) !== 0) return;
-    const now = performance.now();
+    const now = this.ctx.io.now().getTime();
     if (now - this.last < 1000) return;
     this.last = now;
     this.shown = true;

@@ -24,8 +24,9 @@ interface Evaluated {
 /**
  * Evaluates one employee. A month the library rejects (more days than the month has
  * working days, a year without calendar data, a month not after the saved state's) is
- * reported with its row and left out — it is then evaluated as a missing month — and
- * the rest evaluated again; an issue that names no month rejects every row.
+ * reported with its row and left out — a gap it leaves between two months is evaluated
+ * as a missing month — and the rest evaluated again; an issue that names no month
+ * rejects every row.
  */
 async function evaluate(
   group: PerformanceGroup,
