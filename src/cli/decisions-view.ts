@@ -3,8 +3,7 @@
  * shared by `eligibility`, `roster` and `demo`.
  */
 import type { EligibilityDecision } from '../eligibility/index';
-import { explain } from '../locales/index';
-import { formatFinding } from '../locales/format';
+import { _catalogue, formatFinding } from '../locales/format';
 import { csvLine, fit, fitRight } from './output';
 import type { CliText, GateCode, Lang, StatusCode } from './text';
 
@@ -47,6 +46,17 @@ export function statusCountsLine(counts: Readonly<Record<StatusCode, number>>, t
   return (['ELIGIBLE', 'NOT_ELIGIBLE', 'INDETERMINATE'] as const).map((s) => `${t.status[s]} ${counts[s]}`).join(' · ');
 }
 
+/**
+ * The verdict sentence of a decision: the first line of `explain(decision, lang)`,
+ * without formatting every finding (the CSV writes it for every row).
+ */
+export function verdictOf(decision: EligibilityDecision, lang: Lang): string {
+  const words = _catalogue(lang).decision;
+  if (decision.status === 'ELIGIBLE') return words.eligible(decision.maxFlexibleDaysPerWeek);
+  const gates = decision.gates.filter((g) => g.outcome === (decision.status === 'NOT_ELIGIBLE' ? 'fail' : 'unknown')).map((g) => g.gate);
+  return decision.status === 'NOT_ELIGIBLE' ? words.notEligible(gates) : words.indeterminate(gates);
+}
+
 /** The CSV header of decisions. */
 export function csvHeader(t: CliText, gates: readonly GateCode[], delimiter: string): string {
   const c = t.columns;
@@ -59,7 +69,7 @@ export function csvHeader(t: CliText, gates: readonly GateCode[], delimiter: str
  * the verdict and the findings that did not pass, in the language, separated by ` | `.
  */
 export function csvRow(decision: EligibilityDecision, lang: Lang, delimiter: string): string {
-  const verdict = explain(decision, lang)[0] ?? '';
+  const verdict = verdictOf(decision, lang);
   const reasons = decision.status === 'ELIGIBLE' ? [verdict] : [verdict, ...reasonsOf(decision, lang)];
   return csvLine(
     [

@@ -82,7 +82,7 @@ const STYLE = `
   .roster th.days, .roster td.days { width: 34px; }
   .roster td.name small, .roster th small { color: #4b5563; font-weight: normal; }
   .roster thead th { background: #f3f4f6; font-weight: 600; }
-  .roster thead th.weekend { background: #e5e7eb; color: #6b7280; }
+  .roster thead th.off { background: #e5e7eb; color: #6b7280; }
 ${DAY_CODES.map((d) => `  .roster td.s-${d} { background-color: ${DAY_COLOURS[d]}; }`).join('\n')}
   .roster td.st-NOT_ELIGIBLE, .roster td.st-INDETERMINATE { color: #991b1b; }
   .roster tfoot td, .roster tfoot th { font-size: 10px; background: #ffffff; }
@@ -104,16 +104,17 @@ ${DAY_CODES.map((d) => `  .roster td.s-${d} { background-color: ${DAY_COLOURS[d]
 `;
 
 /** The day number and weekday of a date. */
-function dayLabel(date: string, t: CliText): { day: number; weekday: string; weekend: boolean } {
+function dayLabel(date: string, t: CliText): { day: number; weekday: string } {
   const isoWeekday = _isoWeekdayNumber(_parseIsoDate(date)!); // 1 = Monday
-  return { day: Number(date.slice(8, 10)), weekday: t.weekdayShort[isoWeekday - 1]!, weekend: isoWeekday >= 6 };
+  return { day: Number(date.slice(8, 10)), weekday: t.weekdayShort[isoWeekday - 1]! };
 }
 
 function unitSection(unit: RosterUnitView, t: CliText): string {
   const labels = unit.dates.map((date) => dayLabel(date, t));
   const coverageByDate = new Map(unit.coverage.map((c) => [c.date, c]));
   const head = labels
-    .map((l, i) => `<th class="date${l.weekend ? ' weekend' : ''}" data-date="${unit.dates[i]}">${l.day}<br><small>${escapeHtml(l.weekday)}</small></th>`)
+    // A date without coverage is not a working day (weekend or holiday): shaded.
+    .map((l, i) => `<th class="date${coverageByDate.has(unit.dates[i]!) ? '' : ' off'}" data-date="${unit.dates[i]}">${l.day}<br><small>${escapeHtml(l.weekday)}</small></th>`)
     .join('');
   const body = unit.rows
     .map((row) => {

@@ -70,8 +70,11 @@ export function readMonth(cell: string): Converted {
   return { ok: true, value: text };
 }
 
+const CODE_RE = /^[A-Z][A-Z_]*$/;
+
 /** A code in the spelling of the library: upper case, words joined by `_`, apostrophes dropped (`Jum'at` → `JUMAT`). */
 export function normalizeCode(text: string): string {
+  if (CODE_RE.test(text)) return text;
   return text
     .trim()
     .toUpperCase()

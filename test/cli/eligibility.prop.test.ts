@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { it, fc } from '@fast-check/vitest';
+import { it } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import { assessUnit, type EmployeeRecord } from '../../src/eligibility/index';
 import { jabarMkd2025 } from '../../src/policy/index';
