@@ -47,3 +47,15 @@ export function compare(title, cases, { rounds = 7, ms = 300, warmupMs = 300 } =
 export function machine() {
   return `node ${process.version}, ${process.platform}/${process.arch}`;
 }
+
+/** Deterministic PRNG (mulberry32): the same inputs on every machine and run. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -10,21 +10,10 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { allocateUnits, allocateWorkPatterns, isWorkingDay, jabarMkd2023, jabarMkd2025 } from '../dist/index.js';
-import { machine } from './_harness.mjs';
+import { machine, rng } from './_harness.mjs';
 
 const WEEKDAYS = ['SENIN', 'SELASA', 'RABU', 'KAMIS', 'JUMAT'];
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A realistic unit: entitlements 0–5, some on-site and field weekdays, leave, preferences, backup pairs. */
 function makeUnit(id, size, month, rand, { pins = true } = {}) {

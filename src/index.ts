@@ -18,7 +18,7 @@ export { InputError, isInputError, type InputIssue, type LocalizedText } from '.
 export type { Finding, Outcome } from './_lib/finding';
 export type { JsonValue, JsonObject } from './_lib/json';
 export { WEEKDAYS, WORKING_WEEKDAYS, type Weekday } from './_lib/dates';
-export { IsoDateSchema, IsoMonthSchema } from './_lib/schema';
+export { IsoDateSchema, IsoMonthSchema, EntityIdSchema } from './_lib/schema';
 export * from './policy/index';
 export * from './talent-box/index';
 export * from './calendar/index';

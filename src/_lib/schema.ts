@@ -119,3 +119,19 @@ export function _requireDate(value: unknown, name: string): number {
   }
   return day;
 }
+
+const FORBIDDEN_IDS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Identifier of a unit or an employee (a NIP, or an app's own id): 1–100 characters,
+ * and not `__proto__`, `constructor` or `prototype`, which would be unsafe as object keys.
+ */
+export const EntityIdSchema: z.ZodType<string> = /* @__PURE__ */ z
+  .string()
+  .min(1)
+  .max(100)
+  .superRefine((value, ctx) => {
+    if (FORBIDDEN_IDS.has(value)) {
+      _addIssue(ctx, 'forbidden_id', { id: `Pengenal "${value}" tidak diizinkan`, en: `The identifier "${value}" is not allowed` });
+    }
+  });

@@ -15,7 +15,7 @@ import { _classifyTalentBox } from '../talent-box/classify';
 import { _assessRemoteness, type FieldDays, type PositionMode } from '../remoteness/assess';
 import { serviceCatalog } from '../remoteness/catalog';
 import { _ensureCatalog, _resolveCatalog, type ServiceCatalog } from '../remoteness/seal';
-import { _checkReadiness } from '../readiness/check';
+import { _checkReadiness, type ReadinessEvidence } from '../readiness/check';
 import { _checkEmployeeCriteria } from '../readiness/employee-criteria';
 import { _evaluateEarlyWarning, type EarlyWarningState } from '../performance/evaluateEarlyWarning';
 import type { MonthlyPerformanceInput } from '../performance/schema';
@@ -80,6 +80,8 @@ interface Context {
   readonly decisionMonth: string;
   readonly catalog: ServiceCatalog;
   readonly calendar: () => _CompiledCalendar;
+  /** The policy reference every decision carries: one shared, frozen object. */
+  readonly policyRef: PolicyRef;
 }
 
 function monthIndexOf(month: string): number {
@@ -100,6 +102,7 @@ function contextOf(policy: unknown, asOf: string, options: EligibilityOptions | 
     decisionMonth: _formatIsoMonth(year, month),
     catalog,
     calendar: () => (cal ??= _compileCalendar(p)),
+    policyRef: Object.freeze(_policyRef(p)),
   };
 }
 
@@ -156,53 +159,39 @@ function earlyWarningGate(
   return { outcome, level };
 }
 
+const outcomeOfStatus = (status: string, pass: string, fail: string): Outcome => (status === pass ? 'pass' : status === fail ? 'fail' : 'unknown');
+
 /** Decides one validated record. */
 function decide(record: EmployeeRecord, ctx: Context): EligibilityDecision {
   const { p, asOf, asOfDay } = ctx;
-  const findings: EligibilityFinding[] = [];
-  const outcomes: Outcome[] = [];
+  const position = record.position;
 
-  const criteria = _checkEmployeeCriteria(
-    record.disciplinary === undefined
-      ? record.position.since === undefined
-        ? {}
-        : { positionSince: record.position.since }
-      : record.position.since === undefined
-        ? { disciplinary: record.disciplinary }
-        : { disciplinary: record.disciplinary, positionSince: record.position.since },
-    p,
-    asOf,
-    asOfDay,
-  );
-  findings.push(...criteria.findings);
-  outcomes.push(criteria.status === 'met' ? 'pass' : criteria.status === 'not_met' ? 'fail' : 'unknown');
+  const criteriaInput: { disciplinary?: EmployeeRecord['disciplinary']; positionSince?: string } = {};
+  if (record.disciplinary !== undefined) criteriaInput.disciplinary = record.disciplinary;
+  if (position.since !== undefined) criteriaInput.positionSince = position.since;
+  const criteria = _checkEmployeeCriteria(criteriaInput as never, p, asOf, asOfDay);
+  const criteriaOutcome = outcomeOfStatus(criteria.status, 'met', 'not_met');
 
-  const talent = _classifyTalentBox(record.talent ?? {}, p, asOf, asOfDay);
-  findings.push(...talent.findings);
-  outcomes.push(talent.eligible === true ? 'pass' : talent.eligible === false ? 'fail' : 'unknown');
+  const talent = _classifyTalentBox(record.talent ?? EMPTY, p, asOf, asOfDay);
+  const talentOutcome: Outcome = talent.eligible === true ? 'pass' : talent.eligible === false ? 'fail' : 'unknown';
 
-  const { serviceIds, tasks, fieldWeekdays } = record.position;
-  const position: { serviceIds?: readonly string[]; tasks?: typeof tasks; fieldWeekdays?: typeof fieldWeekdays } = {};
-  if (serviceIds !== undefined) position.serviceIds = serviceIds;
-  if (tasks !== undefined) position.tasks = tasks;
-  if (fieldWeekdays !== undefined) position.fieldWeekdays = fieldWeekdays;
-  const remoteness = _assessRemoteness(position as never, ctx.catalog, p);
-  findings.push(...remoteness.findings);
-  outcomes.push(remoteness.mode === 'TATAP_MUKA' ? 'fail' : remoteness.mode === 'indeterminate' ? 'unknown' : 'pass');
+  const remotenessInput: { serviceIds?: readonly string[]; tasks?: EmployeeRecord['position']['tasks']; fieldWeekdays?: EmployeeRecord['position']['fieldWeekdays'] } = {};
+  if (position.serviceIds !== undefined) remotenessInput.serviceIds = position.serviceIds;
+  if (position.tasks !== undefined) remotenessInput.tasks = position.tasks;
+  if (position.fieldWeekdays !== undefined) remotenessInput.fieldWeekdays = position.fieldWeekdays;
+  const remoteness = _assessRemoteness(remotenessInput as never, ctx.catalog, p);
+  const remotenessOutcome: Outcome = remoteness.mode === 'TATAP_MUKA' ? 'fail' : remoteness.mode === 'indeterminate' ? 'unknown' : 'pass';
 
-  const evidence = record.readiness ?? {};
-  const readiness = _checkReadiness(
-    evidence.signsLetters === undefined && record.position.signsLetters !== undefined ? { ...evidence, signsLetters: record.position.signsLetters } : evidence,
-    p,
-    asOf,
-    asOfDay,
-  );
-  findings.push(...readiness.findings);
-  outcomes.push(readiness.status === 'ready' ? 'pass' : readiness.status === 'not_ready' ? 'fail' : 'unknown');
+  // `signsLetters` is a fact of the position; the evidence may say it too.
+  let evidence: ReadinessEvidence = record.readiness ?? EMPTY;
+  if (evidence.signsLetters === undefined && position.signsLetters !== undefined) evidence = Object.assign({}, evidence, { signsLetters: position.signsLetters });
+  const readiness = _checkReadiness(evidence, p, asOf, asOfDay);
+  const readinessOutcome = outcomeOfStatus(readiness.status, 'ready', 'not_ready');
 
-  const warning = earlyWarningGate(record, ctx, findings);
-  outcomes.push(warning.outcome);
+  const own: EligibilityFinding[] = [];
+  const warning = earlyWarningGate(record, ctx, own);
 
+  const outcomes = [criteriaOutcome, talentOutcome, remotenessOutcome, readinessOutcome, warning.outcome];
   let worst = 0;
   for (const o of outcomes) worst = Math.max(worst, OUTCOME_RANK[o]);
   const status: EligibilityStatus = worst === 2 ? 'NOT_ELIGIBLE' : worst === 1 ? 'INDETERMINATE' : 'ELIGIBLE';
@@ -221,7 +210,7 @@ function decide(record: EmployeeRecord, ctx: Context): EligibilityDecision {
     const recognised = exception !== null && p.workPattern.capExceptions.includes(exception);
     const cap = recognised ? p.workPattern.exceptionMaxFlexibleDaysPerWeek : p.workPattern.maxFlexibleDaysPerWeek;
     days = Math.min(pattern, positionLimit, cap);
-    findings.push(
+    own.push(
       _finding('eligibility', 'pass', 'eligibility_flexible_days', {
         box,
         pattern,
@@ -235,27 +224,44 @@ function decide(record: EmployeeRecord, ctx: Context): EligibilityDecision {
       }),
     );
   } else {
-    findings.push(_finding('eligibility', status === 'NOT_ELIGIBLE' ? 'fail' : 'unknown', 'eligibility_not_eligible_no_days', { status }));
+    own.push(_finding('eligibility', status === 'NOT_ELIGIBLE' ? 'fail' : 'unknown', 'eligibility_not_eligible_no_days', { status }));
   }
 
-  const decision: Record<string, unknown> = {
+  const findings: EligibilityFinding[] = (criteria.findings as EligibilityFinding[]).concat(talent.findings, remoteness.findings, readiness.findings, own);
+  const decision: Mutable<EligibilityDecision> = {
     employeeId: record.nip,
     name: record.name,
     unitId: record.unitId,
     status,
     maxFlexibleDaysPerWeek: days,
-    gates: GATES.map((gate, i) => ({ gate, outcome: outcomes[i]! })),
+    gates: [
+      GATE_OUTCOME.employee_criteria[criteriaOutcome],
+      GATE_OUTCOME.talent_box[talentOutcome],
+      GATE_OUTCOME.remoteness[remotenessOutcome],
+      GATE_OUTCOME.readiness[readinessOutcome],
+      GATE_OUTCOME.early_warning[warning.outcome],
+    ],
+    positionMode: remoteness.mode,
+    fieldDays: remoteness.fieldDays,
+    findings,
+    policy: ctx.policyRef,
+    asOf,
   };
-  if (talent.box !== undefined) decision['box'] = talent.box;
-  decision['positionMode'] = remoteness.mode;
-  if (remoteness.onsiteDaysRequired !== undefined) decision['onsiteDaysRequired'] = remoteness.onsiteDaysRequired;
-  decision['fieldDays'] = remoteness.fieldDays;
-  if (warning.level !== undefined) decision['warningLevel'] = warning.level;
-  decision['findings'] = findings;
-  decision['policy'] = _policyRef(p);
-  decision['asOf'] = asOf;
-  return decision as unknown as EligibilityDecision;
+  if (talent.box !== undefined) decision.box = talent.box;
+  if (remoteness.onsiteDaysRequired !== undefined) decision.onsiteDaysRequired = remoteness.onsiteDaysRequired;
+  if (warning.level !== undefined) decision.warningLevel = warning.level;
+  return decision;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The fifteen possible gate outcomes, frozen and shared by every decision. */
+const GATE_OUTCOME = /* @__PURE__ */ Object.freeze(
+  Object.fromEntries(
+    GATES.map((gate) => [gate, Object.freeze({ pass: Object.freeze({ gate, outcome: 'pass' }), fail: Object.freeze({ gate, outcome: 'fail' }), unknown: Object.freeze({ gate, outcome: 'unknown' }) })]),
+  ) as Record<GateName, Record<Outcome, GateOutcome>>,
+);
+const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
 
 /**
  * The MKD decision for one ASN: all five gates evaluated — employee criteria
@@ -360,14 +366,15 @@ export function _summarize(results: readonly EligibilityDecision[], rejected: nu
 export function _assessRecords(
   list: readonly unknown[],
   ctx: Context,
-): { decided: { index: number; record: EmployeeRecord; decision: EligibilityDecision }[]; rejected: RejectedRecord[] } {
+  keepRecords: boolean,
+): { decided: { index: number; record?: EmployeeRecord; decision: EligibilityDecision }[]; rejected: RejectedRecord[] } {
   // NIPs first, so that duplicates are rejected whatever the order of the records.
   const count = new Map<string, number>();
   for (const raw of list) {
     const nip = nipOf(raw);
     if (nip !== undefined) count.set(nip, (count.get(nip) ?? 0) + 1);
   }
-  const decided: { index: number; record: EmployeeRecord; decision: EligibilityDecision }[] = [];
+  const decided: { index: number; record?: EmployeeRecord; decision: EligibilityDecision }[] = [];
   const rejected: RejectedRecord[] = [];
   list.forEach((raw, index) => {
     const nip = nipOf(raw);
@@ -386,7 +393,10 @@ export function _assessRecords(
       ]);
     }
     try {
-      decided.push({ index, record: checked.value, decision: decide(checked.value, ctx) });
+      // The validated copy is kept only when the caller needs it (planMonth): a batch
+      // that keeps every copy alive pays for it again in garbage collection.
+      const decision = decide(checked.value, ctx);
+      decided.push(keepRecords ? { index, record: checked.value, decision } : { index, decision });
     } catch (error) {
       // Months out of order, or a month the calendar has no data for: bad input of this record.
       if (isInputError(error)) reject(error.issues);
@@ -426,7 +436,7 @@ export function _contextFor(policy: Policy | readonly Policy[], asOf: string, op
 export function assessUnit(records: readonly unknown[], policy: Policy | readonly Policy[], asOf: string, options?: EligibilityOptions): UnitAssessment {
   const ctx = _contextFor(policy, asOf, options);
   const list = _parse(ListSchema, records, ['records']);
-  const { decided, rejected } = _assessRecords(list, ctx);
+  const { decided, rejected } = _assessRecords(list, ctx, false);
   const results = decided.map((x) => x.decision).sort((a, b) => compare(a.unitId, b.unitId) || compare(a.employeeId, b.employeeId));
   return { results, rejected, summary: _summarize(results, rejected.length), policy: _policyRef(ctx.p), asOf };
 }

@@ -24,7 +24,7 @@ export function explain(decision: EligibilityDecision, locale: Locale = 'id'): s
     decision.status === 'ELIGIBLE'
       ? words.eligible(decision.maxFlexibleDaysPerWeek)
       : decision.status === 'NOT_ELIGIBLE'
-        ? words.notEligible(failing)
+        ? words.notEligible(failing, unknown)
         : words.indeterminate(unknown);
   return [verdict, ...decision.findings.map((f) => formatFinding(f, locale))];
 }

@@ -43,8 +43,8 @@ export interface Catalogue {
 export interface DecisionWording {
   /** Headline of an `ELIGIBLE` decision, given its flexible days a week. */
   readonly eligible: (days: number) => string;
-  /** Headline of a `NOT_ELIGIBLE` decision, given the gates that failed. */
-  readonly notEligible: (gates: readonly GateName[]) => string;
+  /** Headline of a `NOT_ELIGIBLE` decision, given the gates that failed and those that could not be assessed. */
+  readonly notEligible: (failed: readonly GateName[], unknown: readonly GateName[]) => string;
   /** Headline of an `INDETERMINATE` decision, given the gates that are unknown. */
   readonly indeterminate: (gates: readonly GateName[]) => string;
   /** The name of each gate. */

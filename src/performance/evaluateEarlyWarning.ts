@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { InputError, _issue, type InputIssue } from '../_lib/errors';
 import { _formatIsoMonth, _parseIsoMonth } from '../_lib/dates';
 import { _finding } from '../_lib/finding';
-import { IsoMonthSchema, _addIssue, _check } from '../_lib/schema';
+import { EntityIdSchema, IsoMonthSchema, _addIssue, _check } from '../_lib/schema';
 import { _compileCalendar, type _CompiledCalendar } from '../calendar/compiled';
 import { _ensurePolicy, _policyRef } from '../policy/brand';
 import { _performancePolicyCheck } from './policy-check';
@@ -10,7 +10,7 @@ import type { Policy, PolicyRef } from '../policy/schema';
 import { DISCIPLINARY_PENALTIES, PREDIKAT_ORDER, type DisciplinaryPenalty, type Predikat } from '../policy/sections/performance';
 import { WARNING_LEVELS, type WarningLevel } from '../policy/sections/early-warning';
 import type { EarlyWarningFinding, LevelRaiseCause, MissingMonthReason } from './findings';
-import { EmployeeIdSchema, MonthlyPerformanceInputSchema, type MonthlyPerformanceInput } from './schema';
+import { MonthlyPerformanceInputSchema, type MonthlyPerformanceInput } from './schema';
 import { _scoreMonth, _workingDaysOf } from './scoreMonthlyPerformance';
 
 /**
@@ -100,14 +100,14 @@ export type EarlyWarningMonthInput = MissingMonth | ScoredMonth | MonthlyPerform
 const MissingMonthSchema = /* @__PURE__ */ z.strictObject({
   month: IsoMonthSchema,
   missing: z.literal(true),
-  employeeId: EmployeeIdSchema.exactOptional(),
+  employeeId: EntityIdSchema.exactOptional(),
 });
 
 const count = /* @__PURE__ */ z.number().int().min(0);
 
 // A stored result may carry every other field of MonthlyPerformanceResult: not strict.
 const ScoredMonthSchema = /* @__PURE__ */ z.object({
-  employeeId: EmployeeIdSchema,
+  employeeId: EntityIdSchema,
   month: IsoMonthSchema,
   score: z.number().finite().min(0).max(100).nullable(),
   breakdown: z.array(z.unknown()),

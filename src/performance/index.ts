@@ -35,7 +35,6 @@ export {
 } from './tables';
 export {
   MonthlyPerformanceInputSchema,
-  EmployeeIdSchema,
   type MonthlyPerformanceInput,
   type TrkInput,
   type AttendanceInput,

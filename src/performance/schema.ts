@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EXPECTATION_LEVELS, type ExpectationLevel } from '../_lib/levels';
-import { IsoMonthSchema, _addIssue } from '../_lib/schema';
+import { EntityIdSchema, IsoMonthSchema, _addIssue } from '../_lib/schema';
 import { DISCIPLINARY_PENALTIES, type DisciplinaryPenalty } from '../policy/sections/performance';
 
 /** TRK (Tunjangan Remunerasi Kinerja, e-Kinerja) data of one month. */
@@ -66,18 +66,6 @@ export interface MonthlyPerformanceInput {
   readonly disciplinaryPenalty?: DisciplinaryPenalty;
 }
 
-const FORBIDDEN_IDS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Identifier of an employee: 1–100 characters, not an object-prototype name. */
-export const EmployeeIdSchema: z.ZodType<string> = /* @__PURE__ */ z
-  .string()
-  .min(1)
-  .max(100)
-  .superRefine((value, ctx) => {
-    if (FORBIDDEN_IDS.has(value)) {
-      _addIssue(ctx, 'forbidden_id', { id: `Pengenal "${value}" tidak diizinkan`, en: `The identifier "${value}" is not allowed` });
-    }
-  });
 
 /** Minutes in 31 days: no month holds more. */
 const MONTH_MINUTES = 31 * 24 * 60;
@@ -131,7 +119,7 @@ export const _DisciplinaryPenaltySchema = /* @__PURE__ */ z.enum(DISCIPLINARY_PE
  * `scoreMonthlyPerformance` makes it after this parse.
  */
 export const MonthlyPerformanceInputSchema: z.ZodType<MonthlyPerformanceInput> = /* @__PURE__ */ z.strictObject({
-  employeeId: EmployeeIdSchema,
+  employeeId: EntityIdSchema,
   month: IsoMonthSchema,
   trk: _TrkInputSchema.exactOptional(),
   attendance: _AttendanceInputSchema.exactOptional(),

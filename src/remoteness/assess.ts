@@ -89,8 +89,9 @@ function serviceFinding(id: string, source: ServiceSource, entry: ServiceEntry |
   // A fresh literal each time, extended with Object.assign: a literal that starts with a
   // spread is slow in V8.
   const base: ServiceFindingParams = { serviceId: id, source, derivedFromCriteria: m.derived, unmetCriteria: m.unmetCriteria };
-  if (entry !== undefined) base.name = { id: entry.name.id, en: entry.name.en };
-  if (entry?.reason !== undefined) base.reason = { id: entry.reason.id, en: entry.reason.en };
+  // The catalogue's texts are frozen with it, so findings share them instead of copying.
+  if (entry !== undefined) base.name = entry.name;
+  if (entry?.reason !== undefined) base.reason = entry.reason;
   switch (m.mode) {
     case 'JARAK_JAUH':
       return _finding('remoteness', 'pass', 'remoteness_service_remote', base);

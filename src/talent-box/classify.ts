@@ -72,6 +72,12 @@ export interface TalentBoxResult {
   readonly policy: PolicyRef;
 }
 
+/** Whether a list is in ascending order (then findings can share the policy's frozen list). */
+function isAscending(list: readonly number[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]! > list[i]!) return false;
+  return true;
+}
+
 /** Each box's recommendations with their labels, built once from the tables. */
 const RECOMMENDATIONS_OF_BOX: Readonly<Record<TalentBoxNumber, readonly Recommendation[]>> = /* @__PURE__ */ Object.freeze(
   Object.fromEntries(
@@ -246,7 +252,7 @@ export function _classifyTalentBox(assessment: TalentAssessment, p: Policy, asOf
   findings.push(_finding('talent_box', 'pass', 'talent_box_classified', { box, kinerja, potensial }));
   const inSet = rules.eligibleBoxes.includes(box);
   if (!gateOff) {
-    const eligibleBoxes = [...rules.eligibleBoxes].sort((a, b) => a - b);
+    const eligibleBoxes = isAscending(rules.eligibleBoxes) ? rules.eligibleBoxes : [...rules.eligibleBoxes].sort((a, b) => a - b);
     findings.push(_finding('talent_box', inSet ? 'pass' : 'fail', inSet ? 'talent_box_eligible' : 'talent_box_not_eligible', { box, eligibleBoxes }));
   }
   return {

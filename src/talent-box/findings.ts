@@ -91,7 +91,7 @@ export type TalentBoxFinding =
         /** The box. */
         box: TalentBoxNumber;
         /** The boxes the policy admits, ascending. */
-        eligibleBoxes: TalentBoxNumber[];
+        eligibleBoxes: readonly TalentBoxNumber[];
       }
     >
   | Finding<

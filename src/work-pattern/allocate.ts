@@ -250,11 +250,127 @@ function daysOfWeekdays(month: MonthLayout, bits: number): number {
   return m;
 }
 
+/** The entries of a per-employee record as a Map, or `undefined` when there are none. */
+function mapOf(record: Readonly<Record<string, number>> | undefined): Map<string, number> | undefined {
+  if (record === undefined) return undefined;
+  const keys = Object.keys(record);
+  if (keys.length === 0) return undefined;
+  const map = new Map<string, number>();
+  for (const key of keys) map.set(key, record[key]!);
+  return map;
+}
+
+/** An employee's month as the output shows it: statuses, weekly and monthly sums, pattern weekdays. */
+interface MonthShape {
+  readonly days: readonly DayStatus[];
+  readonly weeks: readonly WeekSummary[];
+  readonly month: PatternSummary;
+  readonly flexibleWeekdays: readonly Weekday[];
+}
+
+/**
+ * The output of an employee's month, built once per distinct set of days in a call and
+ * shared (frozen) by every employee with the same days: in a large run most employees
+ * share a handful of shapes, and sharing them spares the allocation and, above all,
+ * the garbage collection of a million small objects.
+ */
+function shapeOf(
+  month: MonthLayout,
+  core: number,
+  template: readonly DayStatus[],
+  off: number,
+  away: number,
+  flex: number,
+  ownFlex: number,
+  cache: Map<string, MonthShape>,
+): MonthShape {
+  const key = `${off},${away},${flex},${ownFlex}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const { dates, minutes, weeks, weekMask, weekdayNo, workingMask } = month;
+  const office = workingMask & ~flex & ~away & ~off;
+  // The template row (LIBUR or KANTOR) with this employee's days changed.
+  const days = template.slice();
+  let changed = off | away | flex;
+  while (changed !== 0) {
+    const k = 31 - Math.clz32(changed & -changed);
+    const bit = 1 << k;
+    days[k] = off & bit ? 'CUTI' : away & bit ? 'LAPANGAN' : 'FLEKSIBEL';
+    changed &= changed - 1;
+  }
+  const weekSummaries: WeekSummary[] = [];
+  let officeDays = 0;
+  let flexibleDays = 0;
+  let fieldDays = 0;
+  let leaveDays = 0;
+  let regularMinutes = 0;
+  let flexibleMinutes = 0;
+  for (let w = 0; w < weeks.length; w++) {
+    const wm = weekMask[w]!;
+    let regular = 0;
+    let flexMinutes = 0;
+    let worked = (office | away) & wm;
+    while (worked !== 0) {
+      const k = 31 - Math.clz32(worked & -worked);
+      regular += minutes[k]!;
+      worked &= worked - 1;
+    }
+    let f = flex & wm;
+    while (f !== 0) {
+      const k = 31 - Math.clz32(f & -f);
+      const m = minutes[k]!;
+      const r = m < core ? m : core;
+      regular += r;
+      flexMinutes += m - r;
+      f &= f - 1;
+    }
+    const summary: WeekSummary = Object.freeze({
+      week: weeks[w]!,
+      start: dates[31 - Math.clz32(wm & -wm)]!,
+      end: dates[31 - Math.clz32(wm)]!,
+      officeDays: _popcount(office & wm),
+      flexibleDays: _popcount(flex & wm),
+      fieldDays: _popcount(away & wm),
+      leaveDays: _popcount(off & wm),
+      regularMinutes: regular,
+      flexibleMinutes: flexMinutes,
+    });
+    weekSummaries.push(summary);
+    officeDays += summary.officeDays;
+    flexibleDays += summary.flexibleDays;
+    fieldDays += summary.fieldDays;
+    leaveDays += summary.leaveDays;
+    regularMinutes += regular;
+    flexibleMinutes += flexMinutes;
+  }
+  // Weekdays of the individually granted days, most frequent first.
+  const weekdayCount = [0, 0, 0, 0, 0, 0, 0, 0];
+  let own = ownFlex;
+  while (own !== 0) {
+    const k = 31 - Math.clz32(own & -own);
+    weekdayCount[weekdayNo[k]!]! += 1;
+    own &= own - 1;
+  }
+  const flexibleWeekdays: Weekday[] = [];
+  for (let wd = 1; wd <= 5; wd++) if (weekdayCount[wd]! > 0) flexibleWeekdays.push(WEEKDAYS[wd - 1]!);
+  if (flexibleWeekdays.length > 1) {
+    flexibleWeekdays.sort((a, b) => weekdayCount[WEEKDAY_NUMBER[b]]! - weekdayCount[WEEKDAY_NUMBER[a]]! || WEEKDAY_NUMBER[a] - WEEKDAY_NUMBER[b]);
+  }
+  const shape: MonthShape = {
+    days: Object.freeze(days),
+    weeks: Object.freeze(weekSummaries),
+    month: Object.freeze({ officeDays, flexibleDays, fieldDays, leaveDays, regularMinutes, flexibleMinutes }),
+    flexibleWeekdays: Object.freeze(flexibleWeekdays),
+  };
+  cache.set(key, shape);
+  return shape;
+}
+
 /** Allocates one validated unit-month on a laid-out month. */
-function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena: _Arena): WorkPatternResult {
+function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena: _Arena, shapes: Map<string, MonthShape>): WorkPatternResult {
   arena.reset();
   const rules = p.workPattern;
-  const { first, length, dates, weekdayNo, minutes, workingMask, weeks, weekIndex, weekMask } = month;
+  const { first, length, dates, weekdayNo, workingMask, weeks, weekIndex, weekMask } = month;
   const W = weeks.length;
   const unit = input.unit;
   const findings: WorkPatternFinding[] = [];
@@ -282,6 +398,10 @@ function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena:
   const pinned = arena.int32(n);
   const capUsed = arena.int32(n * W); // carry-in, collective days (if counted) and kept pins
 
+  // Per-employee maps read as Maps: looking a fresh id string up as an object key makes
+  // V8 intern it first, which costs more than the lookup.
+  const carryIn = mapOf(input.carryIn);
+  const historyIn = mapOf(input.history);
   if (input.carryIn === undefined && weekdayNo[0] !== 1) {
     findings.push(_finding('work_pattern', 'unknown', 'work_pattern_carry_in_assumed_zero', { week: weeks[0]! }));
   }
@@ -304,7 +424,7 @@ function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena:
     }
     weeklyCap[i] = cap;
     if (e.backupPartner !== undefined) partner[i] = indexOf.get(e.backupPartner)!;
-    capUsed[i * W] = input.carryIn?.[e.id] ?? 0;
+    capUsed[i * W] = carryIn?.get(e.id) ?? 0;
     let leaveMask = 0;
     if (e.leaveDates !== undefined) {
       for (const date of e.leaveDates) {
@@ -403,8 +523,9 @@ function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena:
     order[i] = i;
     preferred.push(e.preferredWeekdays === undefined ? NO_WEEKDAYS : e.preferredWeekdays.map((wd) => WEEKDAY_NUMBER[wd]));
   }
-  const history = input.history;
-  const historyOf = (i: number): number => history?.[employees[i]!.id] ?? 0;
+  const priorShortfall = arena.int32(n);
+  if (historyIn !== undefined) for (let i = 0; i < n; i++) priorShortfall[i] = historyIn.get(employees[i]!.id) ?? 0;
+  const historyOf = (i: number): number => priorShortfall[i]!;
   order.sort((a, b) => historyOf(b) - historyOf(a) || hashes[a]! - hashes[b]! || a - b);
   const solved = _solve({ n, days: D, weeks: W, weekOf: weekOfD, weekdayOf: weekdayOfD, slack, allowed, cap, partner, order, preferred, salt }, arena);
 
@@ -463,23 +584,13 @@ function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena:
   let totalGranted = 0;
   let maxShortfall = 0;
   let totalCollective = 0;
-  const weekdayCount = arena.int32(8);
   for (let i = 0; i < n; i++) {
     const e = employees[i]!;
     const flex = flexible[i]!;
     const away = field[i]!;
     const off = leave[i]!;
-    const office = workingMask & ~flex & ~away & ~off;
-    // Copy the unit's template row (LIBUR or KANTOR) and change only this employee's days.
-    const days = template.slice();
-    let changed = off | away | flex;
-    while (changed !== 0) {
-      const k = 31 - Math.clz32(changed & -changed);
-      const bit = 1 << k;
-      days[k] = off & bit ? 'CUTI' : away & bit ? 'LAPANGAN' : 'FLEKSIBEL';
-      changed &= changed - 1;
-    }
-    roster.push({ employeeId: e.id, days });
+    const shape = shapeOf(month, core, template, off, away, flex, flex & ~collective[i]!, shapes);
+    roster.push({ employeeId: e.id, days: shape.days });
 
     const pinnedCount = _popcount(pinned[i]!);
     const granted = pinnedCount + _popcount(solved.granted[i]!);
@@ -491,66 +602,7 @@ function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena:
     totalCollective += collectiveCount;
     if (shortfall > maxShortfall) maxShortfall = shortfall;
     historyOut[e.id] = historyOf(i) + shortfall;
-
-    const weekSummaries: WeekSummary[] = [];
-    let officeDays = 0;
-    let flexibleDays = 0;
-    let fieldDays = 0;
-    let leaveDays = 0;
-    let regularMinutes = 0;
-    let flexibleMinutes = 0;
-    for (let w = 0; w < W; w++) {
-      const wm = weekMask[w]!;
-      let regular = 0;
-      let flexMinutes = 0;
-      let worked = (office | away) & wm;
-      while (worked !== 0) {
-        const k = 31 - Math.clz32(worked & -worked);
-        regular += minutes[k]!;
-        worked &= worked - 1;
-      }
-      let f = flex & wm;
-      while (f !== 0) {
-        const k = 31 - Math.clz32(f & -f);
-        const m = minutes[k]!;
-        const r = m < core ? m : core;
-        regular += r;
-        flexMinutes += m - r;
-        f &= f - 1;
-      }
-      const start = 31 - Math.clz32(wm & -wm);
-      const end = 31 - Math.clz32(wm);
-      const summary: WeekSummary = {
-        week: weeks[w]!,
-        start: dates[start]!,
-        end: dates[end]!,
-        officeDays: _popcount(office & wm),
-        flexibleDays: _popcount(flex & wm),
-        fieldDays: _popcount(away & wm),
-        leaveDays: _popcount(off & wm),
-        regularMinutes: regular,
-        flexibleMinutes: flexMinutes,
-      };
-      weekSummaries.push(summary);
-      officeDays += summary.officeDays;
-      flexibleDays += summary.flexibleDays;
-      fieldDays += summary.fieldDays;
-      leaveDays += summary.leaveDays;
-      regularMinutes += regular;
-      flexibleMinutes += flexMinutes;
-    }
-    weekdayCount.fill(0);
-    let own = flex & ~collective[i]!;
-    while (own !== 0) {
-      const k = 31 - Math.clz32(own & -own);
-      weekdayCount[weekdayNo[k]!]! += 1;
-      own &= own - 1;
-    }
-    const flexibleWeekdays: Weekday[] = [];
-    for (let wd = 1; wd <= 5; wd++) if (weekdayCount[wd]! > 0) flexibleWeekdays.push(WEEKDAYS[wd - 1]!);
-    if (flexibleWeekdays.length > 1) {
-      flexibleWeekdays.sort((a, b) => weekdayCount[WEEKDAY_NUMBER[b]]! - weekdayCount[WEEKDAY_NUMBER[a]]! || WEEKDAY_NUMBER[a] - WEEKDAY_NUMBER[b]);
-    }
+    const { weeks: weekSummaries, month: monthTotal, flexibleWeekdays } = shape;
     patterns.push({
       employeeId: e.id,
       weeklyCap: weeklyCap[i]!,
@@ -561,7 +613,7 @@ function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena:
       collectiveDays: collectiveCount,
       flexibleWeekdays,
       weeks: weekSummaries,
-      month: { officeDays, flexibleDays, fieldDays, leaveDays, regularMinutes, flexibleMinutes },
+      month: monthTotal,
     });
 
     if (shortfall > 0) {
@@ -649,7 +701,7 @@ function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena:
 export function allocateWorkPatterns(input: WorkPatternInput, policy: Policy): WorkPatternResult {
   const parsed = _parse(WorkPatternInputSchema, input);
   const p = _ensurePolicy(policy, PolicyCheck);
-  return allocate(parsed, p, layoutMonth(parsed.month, _compileCalendar(p)), new _Arena());
+  return allocate(parsed, p, layoutMonth(parsed.month, _compileCalendar(p)), new _Arena(), new Map());
 }
 
 /** A unit that could not be allocated, with every problem found. */
@@ -698,7 +750,7 @@ export function allocateUnits(inputs: readonly WorkPatternInput[], policy: Polic
   }
   const results: WorkPatternResult[] = [];
   const rejected: RejectedUnit[] = [];
-  const layouts = new Map<string, MonthLayout>();
+  const layouts = new Map<string, { layout: MonthLayout; shapes: Map<string, MonthShape> }>();
   const arena = new _Arena();
   list.forEach((raw, index) => {
     const checked = _check(WorkPatternInputSchema, raw);
@@ -716,9 +768,9 @@ export function allocateUnits(inputs: readonly WorkPatternInput[], policy: Polic
       return;
     }
     try {
-      let layout = layouts.get(input.month);
-      if (layout === undefined) layouts.set(input.month, (layout = layoutMonth(input.month, cal)));
-      results.push(allocate(input, p, layout, arena));
+      let month = layouts.get(input.month);
+      if (month === undefined) layouts.set(input.month, (month = { layout: layoutMonth(input.month, cal), shapes: new Map() }));
+      results.push(allocate(input, p, month.layout, arena, month.shapes));
     } catch (error) {
       // A month the calendar has no data for is bad input of that unit.
       if (isInputError(error)) rejected.push(rejectedUnit(index, input, error.issues));

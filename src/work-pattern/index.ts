@@ -41,7 +41,6 @@ export {
 } from './allocate';
 export {
   WorkPatternInputSchema,
-  EntityIdSchema,
   type WorkPatternInput,
   type WorkPatternUnit,
   type WorkPatternEmployee,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Weekday } from '../_lib/dates';
-import { IsoDateSchema, IsoMonthSchema, _addIssue } from '../_lib/schema';
+import { EntityIdSchema, IsoDateSchema, IsoMonthSchema, _addIssue } from '../_lib/schema';
 import { CAP_EXCEPTIONS, WorkingWeekdaySchema, type CapException } from '../policy/sections/work-pattern';
 
 /** One unit (a bidang or UPT) whose staff share the office. */
@@ -65,18 +65,6 @@ export interface WorkPatternInput {
   readonly pinned?: readonly PinnedFlexibleDay[];
 }
 
-const FORBIDDEN_IDS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Identifier of a unit or an employee: 1–100 characters, not an object-prototype name. */
-export const EntityIdSchema: z.ZodType<string> = /* @__PURE__ */ z
-  .string()
-  .min(1)
-  .max(100)
-  .superRefine((value, ctx) => {
-    if (FORBIDDEN_IDS.has(value)) {
-      _addIssue(ctx, 'forbidden_id', { id: `Pengenal "${value}" tidak diizinkan`, en: `The identifier "${value}" is not allowed` });
-    }
-  });
 
 const weekdays = /* @__PURE__ */ z.array(WorkingWeekdaySchema).max(5);
 

@@ -162,7 +162,10 @@ describe('assessEligibility: each gate failing, and unknown', () => {
     });
     expect(d.gates.map((g) => g.outcome)).toEqual(['fail', 'fail', 'fail', 'unknown', 'fail']);
     expect(d.status).toBe('NOT_ELIGIBLE');
-    expect(explain(d, 'en')[0]).toBe('Not eligible for MKD: employee criteria, talent box, service remoteness and early warning not met.');
+    expect(explain(d, 'en')[0]).toBe('Not eligible for MKD: employee criteria, talent box, service remoteness and early warning not met; readiness could not be assessed.');
+    expect(explain(d, 'id')[0]).toBe(
+      'Tidak layak mengikuti MKD karena kriteria pegawai, kotak talenta, layanan jarak jauh dan peringatan dini tidak terpenuhi; kesiapan kerja belum dapat dinilai.',
+    );
   });
 
   it('is INDETERMINATE, not NOT_ELIGIBLE, when gates are only unknown', () => {

@@ -31,7 +31,7 @@ export const eligibility: MessagesFor<EligibilityOwnFinding> = {
   eligibility_flexible_days: (p) =>
     `Flexible days: the ${p.box === null ? "policy's" : `box ${p.box}`} pattern gives ${p.pattern}, the position leaves ${p.positionLimit} (5 − ${p.onsiteDaysRequired} on-site − ${p.fieldDays} field days), the weekly cap is ${p.cap}${
       p.capException === null ? '' : p.capExceptionRecognised ? ` (${p.capException} exception)` : ` (the ${p.capException} exception is not recognised by the policy)`
-    }: at most ${p.days} a week.`,
+    }; so at most ${p.days} a week.`,
   eligibility_not_eligible_no_days: (p) =>
     p.status === 'NOT_ELIGIBLE' ? 'Not eligible, so no flexible days.' : 'No flexible days until the decision can be made.',
   eligibility_backup_partner_ignored: (p) =>
@@ -41,7 +41,8 @@ export const eligibility: MessagesFor<EligibilityOwnFinding> = {
 /** English wording of a whole decision. */
 export const decision: DecisionWording = {
   eligible: (days) => `Eligible for MKD: at most ${days} flexible day${days === 1 ? '' : 's'} a week.`,
-  notEligible: (gates) => `Not eligible for MKD: ${list(gates.map((g) => gateNames[g]))} not met.`,
+  notEligible: (failed, unknown) =>
+    `Not eligible for MKD: ${list(failed.map((g) => gateNames[g]))} not met${unknown.length > 0 ? `; ${list(unknown.map((g) => gateNames[g]))} could not be assessed` : ''}.`,
   indeterminate: (gates) => `Cannot be decided yet: the evidence for ${list(gates.map((g) => gateNames[g]))} is missing or out of date.`,
   gate: gateNames,
 };

@@ -30,9 +30,9 @@ export const eligibility: MessagesFor<EligibilityOwnFinding> = {
   eligibility_early_warning_months_ignored: (p) =>
     `Data kinerja bulan ${list(p.months)} tidak dipakai karena tidak sebelum bulan keputusan ${p.decisionMonth}.`,
   eligibility_flexible_days: (p) =>
-    `Hari fleksibel: pola ${p.box === null ? 'kebijakan' : `kotak ${p.box}`} ${p.pattern} hari, jabatan menyisakan ${p.positionLimit} hari (5 − ${p.onsiteDaysRequired} hari tatap muka − ${p.fieldDays} hari lapangan), batas mingguan ${p.cap} hari${
+    `Hari fleksibel: pola ${p.box === null ? 'kebijakan' : `kotak ${p.box}`} memberi ${p.pattern} hari, jabatan menyisakan ${p.positionLimit} hari (5 − ${p.onsiteDaysRequired} hari tatap muka − ${p.fieldDays} hari lapangan), batas mingguan ${p.cap} hari${
       p.capException === null ? '' : p.capExceptionRecognised ? ` (pengecualian ${p.capException})` : ` (pengecualian ${p.capException} tidak diakui kebijakan)`
-    }: paling banyak ${p.days} hari seminggu.`,
+    }; jadi paling banyak ${p.days} hari seminggu.`,
   eligibility_not_eligible_no_days: (p) =>
     p.status === 'NOT_ELIGIBLE' ? 'Karena tidak layak, tidak ada hari fleksibel.' : 'Selama keputusan belum dapat ditentukan, tidak ada hari fleksibel.',
   eligibility_backup_partner_ignored: (p) =>
@@ -42,7 +42,8 @@ export const eligibility: MessagesFor<EligibilityOwnFinding> = {
 /** Bahasa Indonesia wording of a whole decision. */
 export const decision: DecisionWording = {
   eligible: (days) => `Layak mengikuti MKD: paling banyak ${days} hari fleksibel seminggu.`,
-  notEligible: (gates) => `Tidak layak mengikuti MKD karena ${list(gates.map((g) => gateNames[g]))} tidak terpenuhi.`,
+  notEligible: (failed, unknown) =>
+    `Tidak layak mengikuti MKD karena ${list(failed.map((g) => gateNames[g]))} tidak terpenuhi${unknown.length > 0 ? `; ${list(unknown.map((g) => gateNames[g]))} belum dapat dinilai` : ''}.`,
   indeterminate: (gates) => `Belum dapat ditentukan: bukti untuk ${list(gates.map((g) => gateNames[g]))} belum lengkap atau sudah kedaluwarsa.`,
   gate: gateNames,
 };
