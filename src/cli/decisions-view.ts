@@ -53,8 +53,12 @@ export function statusCountsLine(counts: Readonly<Record<StatusCode, number>>, t
 export function verdictOf(decision: EligibilityDecision, lang: Lang): string {
   const words = _catalogue(lang).decision;
   if (decision.status === 'ELIGIBLE') return words.eligible(decision.maxFlexibleDaysPerWeek);
-  const gates = decision.gates.filter((g) => g.outcome === (decision.status === 'NOT_ELIGIBLE' ? 'fail' : 'unknown')).map((g) => g.gate);
-  return decision.status === 'NOT_ELIGIBLE' ? words.notEligible(gates) : words.indeterminate(gates);
+  const unknown = decision.gates.filter((g) => g.outcome === 'unknown').map((g) => g.gate);
+  if (decision.status === 'INDETERMINATE') return words.indeterminate(unknown);
+  return words.notEligible(
+    decision.gates.filter((g) => g.outcome === 'fail').map((g) => g.gate),
+    unknown,
+  );
 }
 
 /** The CSV header of decisions. */

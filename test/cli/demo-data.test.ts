@@ -5,6 +5,8 @@ import { assessUnit, planMonth, EmployeeRecordSchema, GATES } from '../../src/el
 import { parseNip } from '../../src/nip/index';
 import { evaluateEarlyWarning } from '../../src/performance/index';
 import { jabarMkd2025 } from '../../src/policy/index';
+import { explain } from '../../src/locales/index';
+import { verdictOf } from '../../src/cli/decisions-view';
 
 // The demo's built-in data must be valid and must show every case it claims to.
 const records = demoRecords();
@@ -68,5 +70,13 @@ describe('the demo data', () => {
       expect(plan.allocation.roster.some((row) => row.days.includes('CUTI')) || unit.id !== 'sekretariat').toBe(true);
     }
     expect(unmet).toBe(1);
+  });
+});
+
+describe('the verdict of the CSV reasons column', () => {
+  it('is the first line of explain() for every decision of the demo, in both languages', () => {
+    for (const decision of assessUnit(records, jabarMkd2025, DEMO_AS_OF).results) {
+      for (const lang of ['id', 'en'] as const) expect(verdictOf(decision, lang)).toBe(explain(decision, lang)[0]);
+    }
   });
 });
