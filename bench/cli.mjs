@@ -1,0 +1,102 @@
+// node bench/cli.mjs [rows ...] — time and peak memory of `kerja-dinamis eligibility` on
+// generated CSV exports (default 10,000, 100,000 and 1,000,000 rows), after `npm run build`.
+//
+// The file is generated here (deterministic, every row valid, evidence varied so that all
+// three statuses occur) in a temporary folder, never kept. Each size runs the built
+// command as a child process — `eligibility FILE --as-of 2026-02-02 --format csv --out
+// OUT` — and reads its peak resident memory (maxRSS) from a preload that prints it on
+// exit. Side by side in the same run: a bare csv-parse pass over the same file (the
+// floor: reading CSV at all), so the ratio says what deciding and writing add.
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { machine } from './_harness.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'dist', 'cli', 'index.js');
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES = sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000];
+const work = mkdtempSync(join(tmpdir(), 'kd-bench-cli-'));
+
+const HEADER =
+  'nip;nama;unit;jabatan;layanan;mulai_jabatan;tanda_tangan_surat;hari_tatap_muka;hari_lapangan;kinerja;potensial;nilai_kinerja;nilai_potensial;tanggal_penilaian;laptop;kepemilikan_laptop;unduh_mbps;unggah_mbps;tanggal_uji_kecepatan;kmob_aktif;tte_aktif;ruang_kerja;status_disiplin;tingkat_hukuman;hukuman_sampai;pengecualian;tingkat_peringatan;bulan_ditandai;bulan_bersih;bulan_terakhir;hari_fleksibel_pilihan;tanggal_cuti;nip_pendamping\n';
+const SERVICES = ['perencana', 'analis-kebijakan', 'arsiparis|pengonsep-naskah-dinas', 'bendahara', 'pranata-komputer-pengembang', 'loket-perizinan', 'layanan-informasi-ppid'];
+const LEVELS = ['DI_ATAS_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'DI_BAWAH_EKSPEKTASI'];
+const POTENTIAL = ['TINGGI', 'MENENGAH', 'RENDAH'];
+const WARN = ['NORMAL;0;3', 'NORMAL;0;5', 'WASPADA;1;0', 'DICABUT;3;0'];
+const pad = (n, w) => String(n).padStart(w, '0');
+
+/** One row; distinct NIPs for i < 10^6 × 12 (birth date, appointment month and sequence vary with i). */
+function row(i) {
+  const year = 1970 + (i % 30);
+  const month = 1 + ((i >> 3) % 12);
+  const day = 1 + ((i >> 7) % 28);
+  const appointment = `${year + 20 + (i % 5)}${pad(1 + (i % 12), 2)}`;
+  const nip = `${year}${pad(month, 2)}${pad(day, 2)}${appointment}${1 + (i & 1)}${pad(Math.floor(i / 3360) % 1000, 3)}`;
+  const scores = i % 3 === 0;
+  const kinerja = scores ? '' : LEVELS[i % 3 === 1 ? 0 : 1];
+  const potensial = scores ? '' : POTENTIAL[(i >> 2) % 3];
+  const nilaiKinerja = scores ? `${60 + (i % 40)},${i % 100}` : '';
+  const nilaiPotensial = scores ? `${70 + (i % 30)},5` : '';
+  const laptop = i % 17 === 0 ? 'tidak' : 'ya';
+  const speed = i % 11 === 0 ? '' : `${8 + (i % 40)},${i % 10}`;
+  return `${nip};Pegawai ${i};unit-${i % 2000};Analis;${SERVICES[i % SERVICES.length]};2021-0${1 + (i % 9)}-01;${i % 5 === 0 ? 'ya' : 'tidak'};;;${kinerja};${potensial};${nilaiKinerja};${nilaiPotensial};2025-10-15;${laptop};DINAS;${speed};${speed === '' ? '' : '9,5'};${speed === '' ? '' : '2026-01-10'};ya;ya;ya;tidak ada;;;;${WARN[i % 4]};2026-01;rabu;;\n`;
+}
+
+async function generate(n) {
+  const file = join(work, `pegawai-${n}.csv`);
+  const out = createWriteStream(file);
+  out.write(HEADER);
+  let chunk = '';
+  for (let i = 0; i < n; i++) {
+    chunk += row(i);
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunk = '';
+    }
+  }
+  out.end(chunk);
+  await once(out, 'finish');
+  return file;
+}
+
+// Prints the child's peak memory on exit (maxRSS is in kilobytes).
+const preload = join(work, 'maxrss.cjs');
+writeFileSync(preload, "process.on('exit', () => process.stderr.write(`\\nmaxrss_kb=${process.resourceUsage().maxRSS}\\n`));\n");
+const parseOnly = join(work, 'parse-only.mjs');
+writeFileSync(
+  parseOnly,
+  `import { createReadStream } from 'node:fs';\nimport { parse } from ${JSON.stringify(join(root, 'node_modules', 'csv-parse', 'lib', 'index.js'))};\nlet n = 0;\nfor await (const r of createReadStream(process.argv[2]).pipe(parse({ delimiter: ';', bom: true, relax_column_count: true }))) n += r.length > 0 ? 1 : 0;\nconsole.log(n);\n`,
+);
+
+function measure(args) {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, ['--require', preload, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const seconds = (performance.now() - start) / 1000;
+  const rss = Number(/maxrss_kb=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
+  if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stderr.slice(0, 500)}`);
+  return { seconds, rss, stderr: r.stderr };
+}
+
+console.log(`\n## cli: eligibility on generated CSV exports\n\n${machine()}, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log('| rows | file | csv-parse only: s | eligibility → csv: s | rows/s | peak RSS: csv-parse only | peak RSS: eligibility |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|');
+try {
+  for (const n of SIZES) {
+    const file = await generate(n);
+    const mb = statSync(file).size / 1e6;
+    const base = measure([parseOnly, file]);
+    const run = measure([cli, 'eligibility', file, '--as-of', '2026-02-02', '--format', 'csv', '--out', join(work, 'out.csv')]);
+    const summary = /(\S+ baris dibaca[^\n]*)/.exec(run.stderr)?.[1] ?? '';
+    console.log(
+      `| ${n.toLocaleString('en-US')} | ${mb.toFixed(0)} MB | ${base.seconds.toFixed(1)} | ${run.seconds.toFixed(1)} | ${Math.round(n / run.seconds).toLocaleString('en-US')} | ${base.rss.toFixed(0)} MB | ${run.rss.toFixed(0)} MB |`,
+    );
+    if (!summary.includes(`${n.toLocaleString('id-ID')} diproses`)) console.error(`  (unexpected summary: ${summary})`);
+    rmSync(file);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,81 @@
+/**
+ * Where results go (the screen or `--out FILE`) and the small pieces of the three
+ * formats: fixed-width table cells, CSV lines (csv-stringify) and JSON.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { CliFailure, fileErrorLine } from './input';
+import { Output, openFile, resolvePath, type CliIo, type FileTarget } from './io';
+import type { CliText, Lang } from './text';
+
+/** An open destination for results. */
+export interface Target {
+  /** Buffered writer. */
+  readonly out: Output;
+  /** The file, when `--out` was given. */
+  readonly file?: string;
+  /** Flushes and closes. */
+  close(): Promise<void>;
+}
+
+/** Opens a file for writing, or fails with one line. */
+export async function openForWriting(io: CliIo, t: CliText, file: string): Promise<FileTarget> {
+  try {
+    return await openFile(resolvePath(io, file));
+  } catch (error) {
+    throw new CliFailure([fileErrorLine(t, file, error, true)]);
+  }
+}
+
+/** Opens `--out FILE`, or the screen. */
+export async function openTarget(io: CliIo, t: CliText, file: string | undefined): Promise<Target> {
+  if (file === undefined) {
+    const out = new Output(io.stdout);
+    return { out, close: async () => void (await out.flush()) };
+  }
+  const target = await openForWriting(io, t, file);
+  const out = new Output(target.sink);
+  return {
+    out,
+    file,
+    close: async () => {
+      await out.flush();
+      try {
+        await target.close();
+      } catch (error) {
+        throw new CliFailure([fileErrorLine(t, file, error, true)]);
+      }
+    },
+  };
+}
+
+/** The CSV delimiter of a language: `;` for Bahasa Indonesia (spreadsheets with decimal commas), `,` for English. */
+export function csvDelimiter(lang: Lang): string {
+  return lang === 'id' ? ';' : ',';
+}
+
+/** One CSV line (with its newline), quoted where needed by csv-stringify. */
+export function csvLine(values: readonly (string | number)[], delimiter: string): string {
+  return stringify([values.map(String)], { delimiter });
+}
+
+/** A UTF-8 byte-order mark, written at the start of CSV files so that spreadsheets read them as UTF-8. */
+export const BOM = '\uFEFF';
+
+/** Text cut or padded to a width, with `…` when cut. */
+export function fit(text: string, width: number): string {
+  const chars = [...text];
+  if (chars.length > width) return `${chars.slice(0, width - 1).join('')}…`;
+  return text + ' '.repeat(width - chars.length);
+}
+
+/** Text padded on the left to a width. */
+export function fitRight(text: string, width: number): string {
+  const n = [...text].length;
+  return n >= width ? text : ' '.repeat(width - n) + text;
+}
+
+/** A month `YYYY-MM` in words: `Februari 2026`. */
+export function monthInWords(month: string, t: CliText): string {
+  const [y, m] = month.split('-');
+  return `${t.monthName[Number(m) - 1] ?? m} ${y}`;
+}
