@@ -11,6 +11,7 @@ import { selectPolicy } from '../policy/select';
 import type { WarningLevel } from '../policy/sections/early-warning';
 import type { TalentBoxKey } from '../policy/sections/eligibility';
 import type { TalentBoxNumber } from '../policy/sections/talent-box';
+import { _normalizeNip } from '../nip/parse';
 import { _classifyTalentBox } from '../talent-box/classify';
 import { _assessRemoteness, type FieldDays, type PositionMode } from '../remoteness/assess';
 import { serviceCatalog } from '../remoteness/catalog';
@@ -337,9 +338,10 @@ export interface UnitAssessment {
   readonly asOf: string;
 }
 
+/** The NIP of a raw record as the schema will read it (grouped digits joined), when it is text. */
 function nipOf(raw: unknown): string | undefined {
   const nip = typeof raw === 'object' && raw !== null ? (raw as { nip?: unknown }).nip : undefined;
-  return typeof nip === 'string' ? nip : undefined;
+  return typeof nip === 'string' ? _normalizeNip(nip) : undefined;
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -50,6 +50,12 @@ function digitsOnly(text: string): boolean {
   return DIGITS_RE.test(text);
 }
 
+/** The 18 digits of a NIP written in its usual groups (`19850312 201001 2 014`), or the text as it is. */
+export function _normalizeNip(value: string): string {
+  const grouped = GROUPED_RE.exec(value);
+  return grouped === null ? value : grouped.slice(1).join('');
+}
+
 /**
  * Parses an 18-digit PNS NIP (Nomor Induk Pegawai): birth date `YYYYMMDD`, TMT CPNS
  * month `YYYYMM`, sex digit (1 male, 2 female) and a 3-digit sequence. The printed
@@ -84,8 +90,7 @@ export function parseNip(value: unknown, options?: ParseNipOptions): NipResult {
       ),
     ]);
   }
-  const grouped = GROUPED_RE.exec(value);
-  const nip = grouped === null ? value : grouped.slice(1).join('');
+  const nip = _normalizeNip(value);
   const issues: InputIssue[] = [];
   if (nip.length !== 18) {
     issues.push(

@@ -289,6 +289,16 @@ describe('assessUnit', () => {
     ]);
   });
 
+  it('sees the same NIP written in groups as a duplicate', () => {
+    const grouped = { ...b, nip: '19900101 201503 1 001', name: 'Asep (tulis berkelompok)' };
+    const r = assessUnit([a, b, grouped], jabarMkd2025, AS_OF);
+    expect(r.results.map((d) => d.employeeId)).toEqual(['198503152010012003']);
+    expect(r.rejected.map((x) => [x.index, x.issues[0]!.code])).toEqual([
+      [1, 'duplicate_nip'],
+      [2, 'duplicate_nip'],
+    ]);
+  });
+
   it('uses the policy in force on the date when given several', () => {
     expect(assessUnit([spring2025], [jabarMkd2023, jabarMkd2025], '2025-04-01').results[0]!.maxFlexibleDaysPerWeek).toBe(4);
     expect(assessUnit([spring2025], [jabarMkd2023, jabarMkd2025], '2025-04-21').results[0]!.maxFlexibleDaysPerWeek).toBe(2);
