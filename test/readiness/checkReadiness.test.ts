@@ -193,7 +193,7 @@ const byCode: Record<ReadinessFinding['code'], { evidence: ReadinessEvidence; po
   readiness_bandwidth_ok: { evidence: good, id: ['25', '8', '10', '5', '2026-01-05'], en: ['25', '8', '10', '5', '2026-01-05'] },
   readiness_download_too_low: {
     evidence: { bandwidth: { downloadMbps: 7.5, uploadMbps: 6, measuredOn: '2026-01-10' } },
-    id: ['7.5', '10', 'unduh'],
+    id: ['7,5', '10', 'unduh'],
     en: ['7.5', '10', 'download'],
   },
   readiness_upload_too_low: {

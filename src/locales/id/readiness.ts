@@ -1,7 +1,7 @@
 import type { LaptopOwnership } from '../../policy/sections/readiness';
 import type { EmployeeCriteriaFinding, PenaltyLevel, ReadinessFinding } from '../../readiness/findings';
 import type { MessagesFor } from '../types';
-import { list } from './_terms';
+import { list, num } from './_terms';
 
 const ownership: Readonly<Record<LaptopOwnership, string>> = { DINAS: 'milik dinas', PRIBADI: 'milik pribadi' };
 const penaltyLevel: Readonly<Record<PenaltyLevel, string>> = { RINGAN: 'ringan', SEDANG: 'sedang', BERAT: 'berat' };
@@ -20,11 +20,11 @@ export const readiness: MessagesFor<ReadinessFinding> = {
     `Laptop tersedia, tetapi kepemilikannya tidak disebutkan; kebijakan hanya menerima laptop ${list(p.allowedOwnerships.map((o) => ownership[o]))}.${opt(p)}`,
   readiness_laptop_unknown: (p) => `Belum diketahui apakah laptop kerja tersedia.${opt(p)}`,
   readiness_bandwidth_ok: (p) =>
-    `Hasil uji internet tanggal ${p.measuredOn}: unduh ${p.downloadMbps} Mbit/s dan unggah ${p.uploadMbps} Mbit/s, memenuhi batas minimal ${p.minDownloadMbps} dan ${p.minUploadMbps} Mbit/s.${opt(p)}`,
+    `Hasil uji internet tanggal ${p.measuredOn}: unduh ${num(p.downloadMbps)} Mbit/s dan unggah ${num(p.uploadMbps)} Mbit/s, memenuhi batas minimal ${num(p.minDownloadMbps)} dan ${num(p.minUploadMbps)} Mbit/s.${opt(p)}`,
   readiness_download_too_low: (p) =>
-    `Kecepatan unduh ${p.downloadMbps} Mbit/s (diukur ${p.measuredOn}) di bawah batas minimal ${p.minDownloadMbps} Mbit/s.${opt(p)}`,
+    `Kecepatan unduh ${num(p.downloadMbps)} Mbit/s (diukur ${p.measuredOn}) di bawah batas minimal ${num(p.minDownloadMbps)} Mbit/s.${opt(p)}`,
   readiness_upload_too_low: (p) =>
-    `Kecepatan unggah ${p.uploadMbps} Mbit/s (diukur ${p.measuredOn}) di bawah batas minimal ${p.minUploadMbps} Mbit/s.${opt(p)}`,
+    `Kecepatan unggah ${num(p.uploadMbps)} Mbit/s (diukur ${p.measuredOn}) di bawah batas minimal ${num(p.minUploadMbps)} Mbit/s.${opt(p)}`,
   readiness_bandwidth_unknown: (p) => `Belum ada hasil pengukuran kecepatan internet.${opt(p)}`,
   readiness_bandwidth_stale: (p) =>
     `Pengukuran internet tanggal ${p.measuredOn} sudah berumur ${p.ageDays} hari pada ${p.asOf}, melebihi batas ${p.maxAgeDays} hari; lakukan pengukuran ulang.${opt(p)}`,
