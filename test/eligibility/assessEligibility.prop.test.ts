@@ -31,7 +31,9 @@ const improvements: [string, (r: EmployeeRecord) => EmployeeRecord][] = [
       return { ...clone(r), talent: { ...t, potensial: up[t.potensial] } };
     },
   ],
-  ['the talent assessment is recent', (r) => (r.talent === undefined ? r : { ...clone(r), talent: { ...r.talent, assessedOn: '2025-12-01' } })],
+  // Not in this list: making a stale assessment current. That is new evidence rather than
+  // better evidence — it may reveal a box that fails, turning INDETERMINATE into
+  // NOT_ELIGIBLE, which is the three-valued rule working (tested as examples).
   ['a laptop is available', (r) => ({ ...clone(r), readiness: { ...r.readiness, laptop: { available: true, ownership: 'DINAS' } } })],
   [
     'the bandwidth is higher and measured recently',
