@@ -13,11 +13,11 @@ import type { TalentBoxKey } from '../policy/sections/eligibility';
 import type { TalentBoxNumber } from '../policy/sections/talent-box';
 import { _normalizeNip } from '../nip/parse';
 import { _classifyTalentBox } from '../talent-box/classify';
-import { _assessRemoteness, type FieldDays, type PositionMode } from '../remoteness/assess';
+import { _assessRemoteness, type FieldDays, type PositionMode, type RemotenessPosition } from '../remoteness/assess';
 import { serviceCatalog } from '../remoteness/catalog';
 import { _ensureCatalog, _resolveCatalog, type ServiceCatalog } from '../remoteness/seal';
 import { _checkReadiness, type ReadinessEvidence } from '../readiness/check';
-import { _checkEmployeeCriteria } from '../readiness/employee-criteria';
+import { _checkEmployeeCriteria, type EmployeeCriteriaInput } from '../readiness/employee-criteria';
 import { _evaluateEarlyWarning, type EarlyWarningState } from '../performance/evaluateEarlyWarning';
 import type { MonthlyPerformanceInput } from '../performance/schema';
 import { GATES, type EligibilityFinding, type GateName } from './findings';
@@ -167,20 +167,20 @@ function decide(record: EmployeeRecord, ctx: Context): EligibilityDecision {
   const { p, asOf, asOfDay } = ctx;
   const position = record.position;
 
-  const criteriaInput: { disciplinary?: EmployeeRecord['disciplinary']; positionSince?: string } = {};
+  const criteriaInput: Mutable<EmployeeCriteriaInput> = {};
   if (record.disciplinary !== undefined) criteriaInput.disciplinary = record.disciplinary;
   if (position.since !== undefined) criteriaInput.positionSince = position.since;
-  const criteria = _checkEmployeeCriteria(criteriaInput as never, p, asOf, asOfDay);
+  const criteria = _checkEmployeeCriteria(criteriaInput, p, asOf, asOfDay);
   const criteriaOutcome = outcomeOfStatus(criteria.status, 'met', 'not_met');
 
   const talent = _classifyTalentBox(record.talent ?? EMPTY, p, asOf, asOfDay);
   const talentOutcome: Outcome = talent.eligible === true ? 'pass' : talent.eligible === false ? 'fail' : 'unknown';
 
-  const remotenessInput: { serviceIds?: readonly string[]; tasks?: EmployeeRecord['position']['tasks']; fieldWeekdays?: EmployeeRecord['position']['fieldWeekdays'] } = {};
+  const remotenessInput: Mutable<RemotenessPosition> = {};
   if (position.serviceIds !== undefined) remotenessInput.serviceIds = position.serviceIds;
   if (position.tasks !== undefined) remotenessInput.tasks = position.tasks;
   if (position.fieldWeekdays !== undefined) remotenessInput.fieldWeekdays = position.fieldWeekdays;
-  const remoteness = _assessRemoteness(remotenessInput as never, ctx.catalog, p);
+  const remoteness = _assessRemoteness(remotenessInput, ctx.catalog, p);
   const remotenessOutcome: Outcome = remoteness.mode === 'TATAP_MUKA' ? 'fail' : remoteness.mode === 'indeterminate' ? 'unknown' : 'pass';
 
   // `signsLetters` is a fact of the position; the evidence may say it too.
