@@ -3,7 +3,7 @@ import { _compileCalendar } from '../../src/calendar/compiled';
 import { dailySchedule, holidaysInYear, isWorkingDay } from '../../src/calendar/index';
 import { _epochDay, _formatIsoDate, _isoWeekdayNumber } from '../../src/_lib/dates';
 import { jabarMkd2023, jabarMkd2025 } from '../../src/policy/index';
-import { codesOf, issuesOf } from './_helpers';
+import { codesOf, issuesOf } from '../_helpers/input-error';
 
 const day = (y: number, m: number, d: number): number => _epochDay(y, m, d);
 

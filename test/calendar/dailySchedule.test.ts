@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dailySchedule } from '../../src/calendar/index';
 import { definePolicy, jabarMkd2023, jabarMkd2025, nationalFwa2025 } from '../../src/policy/index';
 import { RAMADAN } from './_domain';
-import { codesOf, issuesOf } from './_helpers';
+import { codesOf, issuesOf } from '../_helpers/input-error';
 
 const sumOfWeek = (dates: string[]): number => dates.reduce((sum, date) => sum + dailySchedule(date, jabarMkd2025).workMinutes, 0);
 

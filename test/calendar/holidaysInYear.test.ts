@@ -3,7 +3,7 @@ import { holidaysInYear } from '../../src/calendar/index';
 import { definePolicy, jabarMkd2025 } from '../../src/policy/index';
 import { _deepFreeze } from '../../src/_lib/freeze';
 import { LISTED } from './_domain';
-import { codesOf, issuesOf } from './_helpers';
+import { codesOf, issuesOf } from '../_helpers/input-error';
 
 const year2027 = {
   year: 2027,

@@ -3,7 +3,7 @@ import { getISODay } from 'date-fns/getISODay';
 import { isWorkingDay } from '../../src/calendar/index';
 import { definePolicy, jabarMkd2023, jabarMkd2025, nationalFwa2025 } from '../../src/policy/index';
 import { LISTED } from './_domain';
-import { codesOf, issuesOf } from './_helpers';
+import { codesOf, issuesOf } from '../_helpers/input-error';
 
 const weekdayOf = (date: string): number => {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

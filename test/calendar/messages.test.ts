@@ -3,7 +3,7 @@ import { holidaysInYear, isWorkingDay } from '../../src/calendar/index';
 import { definePolicy, jabarMkd2025 } from '../../src/policy/index';
 import { parseNip } from '../../src/nip/index';
 import type { InputIssue } from '../../src/_lib/errors';
-import { issuesOf } from './_helpers';
+import { issuesOf } from '../_helpers/input-error';
 
 const entry = { date: '2027-08-19', kind: 'LIBUR_DAERAH' as const, name: { id: 'Hari Jadi', en: 'Day' } };
 const ramadan1448 = { hijriYear: 1448, start: '2027-02-08', end: '2027-03-09' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { workingDaysInMonth, isWorkingDay } from '../../src/calendar/index';
 import { WORKING_DAYS_A_MONTH, WORKING_DAYS_A_YEAR } from './_domain';
-import { codesOf, issuesOf } from './_helpers';
+import { codesOf, issuesOf } from '../_helpers/input-error';
 
 const months = (year: 2025 | 2026): [string, number][] =>
   WORKING_DAYS_A_MONTH[year].map((count, i) => [`${year}-${String(i + 1).padStart(2, '0')}`, count]);

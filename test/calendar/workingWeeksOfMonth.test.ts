@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { workingDaysInMonth, workingWeeksOfMonth } from '../../src/calendar/index';
-import { codesOf, issuesOf } from './_helpers';
+import { codesOf, issuesOf } from '../_helpers/input-error';
 
 describe('workingWeeksOfMonth', () => {
   it('clips the ISO weeks of January 2026 to the month', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInputError } from '../../src/_lib/errors';
+import { issuesOf, placesOf } from '../_helpers/input-error';
 import { assessEligibility, assessUnit, type EligibilityDecision, type EmployeeRecord, type GateName } from '../../src/eligibility/index';
 import { explain, formatFinding } from '../../src/locales/index';
 import { definePolicy, jabarMkd2023, jabarMkd2025, nationalFwa2025 } from '../../src/policy/index';
@@ -228,15 +228,7 @@ describe('assessEligibility: the early-warning gate', () => {
 });
 
 describe('assessEligibility: bad input', () => {
-  function issues(fn: () => unknown): string[] {
-    try {
-      fn();
-    } catch (error) {
-      if (isInputError(error)) return error.issues.map((i) => `${i.path.join('.')}:${i.code}`);
-      throw error;
-    }
-    return [];
-  }
+  const issues = (fn: () => unknown): string[] => placesOf(issuesOf(fn));
 
   it('reports every problem of a record with its path', () => {
     const bad = { ...goodRecord(), nip: '198513152010012003', capException: 'CUTI', position: { since: '2026-02-30' }, extra: 1 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { NipSchema, parseNip } from '../../src/nip/index';
 import { _parse } from '../../src/_lib/schema';
-import { codesOf, issuesOf } from '../calendar/_helpers';
+import { codesOf, issuesOf } from '../_helpers/input-error';
 
 const codes = (value: unknown, asOf?: string): string[] => {
   const result = asOf === undefined ? parseNip(value) : parseNip(value, { asOf });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPredikatDistribution, PREDIKAT_DISTRIBUTION_RULES, type Predikat } from '../../src/performance/index';
-import { codesOf, issuesOf } from '../calendar/_helpers';
+import { codesOf, issuesOf } from '../_helpers/input-error';
 
 const many = (spec: Partial<Record<Predikat, number>>): Predikat[] => Object.entries(spec).flatMap(([p, n]) => Array<Predikat>(n).fill(p as Predikat));
 const rule = (r: ReturnType<typeof checkPredikatDistribution>, id: string) => r.rules.find((x) => x.rule === id)!;

@@ -9,7 +9,7 @@ import {
   type EarlyWarningState,
   type ScoredMonth,
 } from '../../src/performance/index';
-import { codesOf, issuesOf } from '../calendar/_helpers';
+import { codesOf, issuesOf } from '../_helpers/input-error';
 
 // Scored months built to fall in one class each (domain reference §6).
 const scored = (month: string, over: Partial<ScoredMonth> = {}): ScoredMonth => ({ employeeId: 'E1', month, score: 90, breakdown: [], ...over });

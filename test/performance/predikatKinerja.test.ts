@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PREDIKAT_MATRIX, PREDIKAT_ORDER, predikatKinerja } from '../../src/performance/index';
-import { codesOf, issuesOf } from '../calendar/_helpers';
+import { codesOf, issuesOf } from '../_helpers/input-error';
 
 // The 9 cells of the PermenPANRB 6/2022 matrix, written out from domain reference §3
 // (rows hasil kerja, columns perilaku kerja).

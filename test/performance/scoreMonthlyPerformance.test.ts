@@ -6,7 +6,7 @@ import {
   type MonthlyPerformanceInput,
   type MonthlyPerformanceResult,
 } from '../../src/performance/index';
-import { codesOf, issuesOf } from '../calendar/_helpers';
+import { codesOf, issuesOf } from '../_helpers/input-error';
 
 // February 2026 has 18 working days (Monday 16 is cuti bersama, Tuesday 17 Imlek);
 // May 2026 has 16 (docs/calendar.md).

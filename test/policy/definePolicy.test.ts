@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isInputError, type InputError } from '../../src/_lib/errors';
+import { issuesOf } from '../_helpers/input-error';
 import { definePolicy, jabarMkd2025, parsePolicy, type PolicyOverrides } from '../../src/policy/index';
 
-function issuesOf(fn: () => unknown): InputError['issues'] {
-  try {
-    fn();
-  } catch (error) {
-    if (isInputError(error)) return error.issues;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('definePolicy', () => {
   it('deep-merges objects and keeps what is not overridden', () => {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isInputError } from '../../src/_lib/errors';
+import { issuesOf } from '../_helpers/input-error';
 import { definePolicy, parsePolicy } from '../../src/policy/define';
 import { jabarMkd2023, jabarMkd2025, nationalFwa2025, presets } from '../../src/policy/presets';
 
-const issuesOf = (fn: () => unknown): [string, string][] => {
-  try {
-    fn();
-  } catch (error) {
-    if (isInputError(error)) return error.issues.map((i) => [i.path.join('.'), i.code]);
-    throw error;
-  }
-  return [];
-};
+const pairsOf = (fn: () => unknown): [string, string][] => issuesOf(fn).map((i) => [i.path.join('.'), i.code]);
 
 describe('remoteness, readiness and employee-criteria policy sections', () => {
   it('give every preset the defaults of the domain reference', () => {
@@ -39,7 +31,7 @@ describe('remoteness, readiness and employee-criteria policy sections', () => {
   });
 
   it('reject out-of-range values, naming each', () => {
-    const issues = issuesOf(() =>
+    const issues = pairsOf(() =>
       definePolicy(jabarMkd2025, {
         id: 'x',
         remoteness: { defaultCampuranOnsiteDays: 0 },
@@ -57,13 +49,13 @@ describe('remoteness, readiness and employee-criteria policy sections', () => {
   });
 
   it('reject catalogue changes that name one id twice', () => {
-    expect(issuesOf(() => definePolicy(jabarMkd2025, { id: 'x', remoteness: { catalogChanges: { remove: ['bidan', 'bidan'] } } }))).toEqual([
+    expect(pairsOf(() => definePolicy(jabarMkd2025, { id: 'x', remoteness: { catalogChanges: { remove: ['bidan', 'bidan'] } } }))).toEqual([
       ['policy.remoteness.catalogChanges.remove.1', 'duplicate_service_id'],
     ]);
   });
 
   it('reject a typo in a section', () => {
-    expect(issuesOf(() => definePolicy(jabarMkd2025, { id: 'x', readiness: { kmob: { requried: true } } } as never))).toEqual([
+    expect(pairsOf(() => definePolicy(jabarMkd2025, { id: 'x', readiness: { kmob: { requried: true } } } as never))).toEqual([
       ['policy.readiness.kmob', 'unrecognized_keys'],
     ]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { definePolicy, jabarMkd2023, jabarMkd2025, nationalFwa2025, parsePolicy, presets } from '../../src/policy/index';
 import { isWorkingDay } from '../../src/calendar/index';
-import { codesOf, issuesOf } from '../calendar/_helpers';
+import { codesOf, issuesOf } from '../_helpers/input-error';
 
 const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
 

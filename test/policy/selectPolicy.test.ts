@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isInputError } from '../../src/_lib/errors';
+import { issuesOf } from '../_helpers/input-error';
 import { definePolicy, jabarMkd2023, jabarMkd2025, selectPolicy } from '../../src/policy/index';
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (isInputError(error)) return error.issues[0]?.code;
-    throw error;
-  }
-  return undefined;
-}
+const codeOf = (fn: () => unknown): string | undefined => issuesOf(fn)[0]?.code;
 
 describe('selectPolicy', () => {
   it('picks the latest policy in force on the date', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInputError, type InputError } from '../../src/_lib/errors';
+import { issuesOf } from '../_helpers/input-error';
 import { definePolicy } from '../../src/policy/define';
 import { jabarMkd2025 } from '../../src/policy/presets';
 import type { ServiceEntry } from '../../src/policy/sections/remoteness';
@@ -17,15 +17,6 @@ const adminduk: ServiceEntry = {
 
 const arsiparis = serviceCatalog.find((s) => s.id === 'arsiparis') as ServiceEntry;
 
-function issuesOf(fn: () => unknown): InputError['issues'] {
-  try {
-    fn();
-  } catch (error) {
-    if (isInputError(error)) return error.issues;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('defineCatalog', () => {
   it('appends added services at the end, in order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInputError } from '../../src/_lib/errors';
+import { issuesOf, placesOf } from '../_helpers/input-error';
 import { formatFinding } from '../../src/locales/index';
 import { definePolicy, jabarMkd2023, jabarMkd2025, nationalFwa2025 } from '../../src/policy/index';
 import { classifyTalentBox, type TalentAssessment, type TalentBoxResult } from '../../src/talent-box/index';
@@ -169,15 +169,7 @@ describe('classifyTalentBox: a policy without a box gate', () => {
 });
 
 describe('classifyTalentBox: bad input', () => {
-  function issues(fn: () => unknown): string[] {
-    try {
-      fn();
-    } catch (error) {
-      if (isInputError(error)) return error.issues.map((i) => `${i.path.join('.')}:${i.code}`);
-      throw error;
-    }
-    return [];
-  }
+  const issues = (fn: () => unknown): string[] => placesOf(issuesOf(fn));
 
   it('reports every malformed field with its path', () => {
     expect(

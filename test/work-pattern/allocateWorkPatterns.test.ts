@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInputError } from '../../src/_lib/errors';
+import { issuesOf, placesOf } from '../_helpers/input-error';
 import { dailySchedule } from '../../src/calendar/index';
 import { formatFinding } from '../../src/locales/index';
 import { definePolicy, jabarMkd2023, jabarMkd2025 } from '../../src/policy/index';
@@ -383,15 +383,7 @@ describe('allocateWorkPatterns: fairness and tie-breaks', () => {
 });
 
 describe('allocateWorkPatterns: bad input', () => {
-  function issues(input: unknown): string[] {
-    try {
-      allocateWorkPatterns(input as WorkPatternInput, jabarMkd2025);
-    } catch (error) {
-      if (isInputError(error)) return error.issues.map((i) => `${i.path.join('.')}:${i.code}`);
-      throw error;
-    }
-    return [];
-  }
+  const issues = (input: unknown): string[] => placesOf(issuesOf(() => allocateWorkPatterns(input as WorkPatternInput, jabarMkd2025)));
 
   it('rejects a backup pairing that is not mutual, naming both', () => {
     expect(issues(unitOf([emp('A', 2, { backupPartner: 'B' }), emp('B', 2)]))).toEqual(['employees.0.backupPartner:backup_partner_not_mutual']);

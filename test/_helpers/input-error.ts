@@ -15,3 +15,6 @@ export function issuesOf(fn: () => unknown): readonly InputIssue[] {
 
 /** The codes of the issues, in order. */
 export const codesOf = (issues: readonly InputIssue[]): string[] => issues.map((issue) => issue.code);
+
+/** Each issue as `path.to.field:code` (`:code` for the input itself), in order. */
+export const placesOf = (issues: readonly InputIssue[]): string[] => issues.map((issue) => `${issue.path.join('.')}:${issue.code}`);
