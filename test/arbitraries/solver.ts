@@ -1,6 +1,23 @@
 import fc from 'fast-check';
 import type { _SolverProblem } from '../../src/work-pattern/solver';
 
+/**
+ * A matching of n employees from generated indices: consecutive distinct indices,
+ * both still unpaired, pair up. Returns each one's partner, or −1.
+ */
+export function mutualPairs(indices: readonly number[], n: number): number[] {
+  const partner = new Array<number>(n).fill(-1);
+  for (let k = 0; k + 1 < indices.length; k += 2) {
+    const a = indices[k]!;
+    const b = indices[k + 1]!;
+    if (a !== b && partner[a] === -1 && partner[b] === -1) {
+      partner[a] = b;
+      partner[b] = a;
+    }
+  }
+  return partner;
+}
+
 /** A small integer allocation problem, valid by construction, small enough for brute force. */
 export function solverProblemArb(maxEmployees = 4, maxDays = 6): fc.Arbitrary<_SolverProblem> {
   return fc
@@ -31,16 +48,7 @@ export function solverProblemArb(maxEmployees = 4, maxDays = 6): fc.Arbitrary<_S
               weekdayOf.push(k + 1);
             }
           });
-          // A matching from the generated indices: consecutive unpaired distinct employees pair up.
-          const partner = new Int32Array(n).fill(-1);
-          for (let k = 0; k + 1 < pairs.length; k += 2) {
-            const a = pairs[k]!;
-            const b = pairs[k + 1]!;
-            if (a !== b && partner[a] === -1 && partner[b] === -1) {
-              partner[a] = b;
-              partner[b] = a;
-            }
-          }
+          const partner = Int32Array.from(mutualPairs(pairs, n));
           return {
             n,
             days,

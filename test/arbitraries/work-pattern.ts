@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { WORKING_WEEKDAYS, _daysInMonth, _formatIsoDate, _epochDay } from '../../src/_lib/dates';
 import type { WorkPatternEmployee, WorkPatternInput } from '../../src/work-pattern/index';
+import { mutualPairs } from './solver';
 
 const weekdayArb = fc.constantFrom(...WORKING_WEEKDAYS);
 const weekdaysArb = fc.uniqueArray(weekdayArb, { maxLength: 2 });
@@ -47,15 +48,7 @@ export function unitInputArb({ maxEmployees, pins }: UnitOptions): fc.Arbitrary<
         })
         .map(({ employees, pairs, carry, history, pinned }) => {
           const ids = employees.map((_, i) => `e${String(i).padStart(2, '0')}`);
-          const partner = new Array<number>(n).fill(-1);
-          for (let k = 0; k + 1 < pairs.length; k += 2) {
-            const a = pairs[k]!;
-            const b = pairs[k + 1]!;
-            if (a !== b && partner[a] === -1 && partner[b] === -1) {
-              partner[a] = b;
-              partner[b] = a;
-            }
-          }
+          const partner = mutualPairs(pairs, n);
           const list: WorkPatternEmployee[] = employees.map((e, i) => {
             const onsite = e.onsite;
             const field = e.field.filter((d) => !onsite.includes(d));
