@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isInputError, type InputIssue } from '../_lib/errors';
 import type { Outcome } from '../_lib/finding';
 import { _finding } from '../_lib/finding';
-import { _formatIsoMonth, _civil } from '../_lib/dates';
+import { WORKING_WEEKDAYS, _formatIsoMonth, _civil } from '../_lib/dates';
 import { _check, _parse, _requireDate } from '../_lib/schema';
 import { _compileCalendar, type _CompiledCalendar } from '../calendar/compiled';
 import { _ensurePolicy, _policyRef } from '../policy/brand';
@@ -206,7 +206,7 @@ function decide(record: EmployeeRecord, ctx: Context): EligibilityDecision {
     const pattern = p.talentBox.gate ? (byBox ?? 0) : (byBox ?? rules.flexibleDaysWithoutBox);
     const onsite = remoteness.onsiteDaysRequired ?? 0;
     const field = remoteness.fieldDays.count;
-    const positionLimit = Math.max(0, 5 - onsite - field);
+    const positionLimit = Math.max(0, WORKING_WEEKDAYS.length - onsite - field);
     const exception = record.capException ?? null;
     const recognised = exception !== null && p.workPattern.capExceptions.includes(exception);
     const cap = recognised ? p.workPattern.exceptionMaxFlexibleDaysPerWeek : p.workPattern.maxFlexibleDaysPerWeek;

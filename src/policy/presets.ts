@@ -19,13 +19,23 @@ import { _brandPolicy } from './brand';
 
 // PermenPANRB 3/2020 sets no numeric cut-offs: [D] 90/70 for kinerja, 90/78 for
 // potensial (BKN job-person-match bands); assessments older than 24 months are stale.
+// (Shared parts are referenced by name, never read as `x.y` or spread, so that a bundler
+// can drop the presets an app does not import.)
+const talentCutOffs: TalentBoxPolicy['cutOffs'] = {
+  kinerja: { DI_ATAS_EKSPEKTASI: 90, SESUAI_EKSPEKTASI: 70 },
+  potensial: { TINGGI: 90, MENENGAH: 78 },
+};
 const talentBoxJabar: TalentBoxPolicy = {
   gate: true,
   eligibleBoxes: [4, 5, 7, 8, 9], // Kompas 20 Jun 2023, "Box 4,5,7,8 dan 9"; docs/talent-box.md
-  cutOffs: {
-    kinerja: { DI_ATAS_EKSPEKTASI: 90, SESUAI_EKSPEKTASI: 70 },
-    potensial: { TINGGI: 90, MENENGAH: 78 },
-  },
+  cutOffs: talentCutOffs,
+  maxAssessmentAgeMonths: 24,
+};
+// PermenPANRB 4/2025 has no box rule: every box passes.
+const talentBoxNational: TalentBoxPolicy = {
+  gate: false,
+  eligibleBoxes: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+  cutOffs: talentCutOffs,
   maxAssessmentAgeMonths: 24,
 };
 
@@ -46,33 +56,25 @@ const schedulePerpres21: SchedulePolicy = {
 // No changes to the built-in SKB 3 Menteri calendar (kerja-dinamis/calendar, docs/calendar.md).
 const calendarNational: CalendarOverrides = { added: [], removed: [], moved: [], years: [], ramadan: [] };
 
-// Pergub Jabar 102/2022 as launched: up to 4 flexible days a week ("4-1"). Coverage
-// 50 % / at least 1 on site, 240 core online minutes: [D] (domain reference §6).
-const workPatternJabar2023: WorkPatternPolicy = {
-  maxFlexibleDaysPerWeek: 4,
-  capExceptions: ['TUGAS_LUAR', 'KEADAAN_KHUSUS'],
-  exceptionMaxFlexibleDaysPerWeek: 5,
-  minOnsitePercent: 50,
-  minOnsiteHeadcount: 1,
-  coreOnlineMinutes: 240,
-  // Jabar's Thursday work-from-home (from November 2025) is not built in: its start
-  // date is not public. docs/work-pattern.md shows the one-line definePolicy for it.
-  collectiveFlexibleWeekdays: [],
-  collectiveCountsTowardCap: true,
-};
-
-// PermenPANRB 4/2025 Art. 13(1): flexible location at most 2 working days a week,
-// except duties outside the office (TUGAS_LUAR) and special circumstances (KEADAAN_KHUSUS).
-const workPatternNational2025: WorkPatternPolicy = {
-  maxFlexibleDaysPerWeek: 2,
-  capExceptions: ['TUGAS_LUAR', 'KEADAAN_KHUSUS'],
-  exceptionMaxFlexibleDaysPerWeek: 5,
-  minOnsitePercent: 50,
-  minOnsiteHeadcount: 1,
-  coreOnlineMinutes: 240,
-  collectiveFlexibleWeekdays: [],
-  collectiveCountsTowardCap: true,
-};
+// The weekly cap is the one thing the Jabar 2023 and national 2025 rules differ on:
+// Pergub Jabar 102/2022 as launched, up to 4 flexible days a week ("4-1"); PermenPANRB
+// 4/2025 Art. 13(1), at most 2, except duties outside the office (TUGAS_LUAR) and
+// special circumstances (KEADAAN_KHUSUS). Coverage 50 % / at least 1 on site and 240
+// core online minutes are [D] (domain reference §6). Jabar's Thursday work-from-home
+// (from November 2025) is not built in: its start date is not public;
+// docs/work-pattern.md shows the one-line definePolicy for it.
+function workPatternWithCap(maxFlexibleDaysPerWeek: number): WorkPatternPolicy {
+  return {
+    maxFlexibleDaysPerWeek,
+    capExceptions: ['TUGAS_LUAR', 'KEADAAN_KHUSUS'],
+    exceptionMaxFlexibleDaysPerWeek: 5,
+    minOnsitePercent: 50,
+    minOnsiteHeadcount: 1,
+    coreOnlineMinutes: 240,
+    collectiveFlexibleWeekdays: [],
+    collectiveCountsTowardCap: true,
+  };
+}
 // Service remoteness: a CAMPURAN service without its own figure keeps 2 days a week on
 // site [D] (the office side of Jabar's "3-2" pattern); the default catalogue unchanged.
 const remotenessDefault: RemotenessPolicy = { defaultCampuranOnsiteDays: 2, catalogChanges: {} };
@@ -80,13 +82,12 @@ const remotenessDefault: RemotenessPolicy = { defaultCampuranOnsiteDays: 2, cata
 // Readiness [D] (domain reference §6): a laptop, own or issued; a speed test of at least
 // 10 Mbit/s down and 5 up, at most 90 days old; K-Mob active; TTE for letter signers;
 // a declared workspace (PermenPANRB 4/2025: the employee names where they will work).
-const readinessJabar: ReadinessPolicy = {
-  laptop: { required: true, allowedOwnerships: ['DINAS', 'PRIBADI'] },
-  bandwidth: { required: true, minDownloadMbps: 10, minUploadMbps: 5, maxMeasurementAgeDays: 90 },
-  kmob: { required: true },
-  tte: { required: true },
-  workspace: { required: true },
-};
+const laptopCheck: ReadinessPolicy['laptop'] = { required: true, allowedOwnerships: ['DINAS', 'PRIBADI'] };
+const bandwidthCheck: ReadinessPolicy['bandwidth'] = { required: true, minDownloadMbps: 10, minUploadMbps: 5, maxMeasurementAgeDays: 90 };
+const required = { required: true };
+const readinessJabar: ReadinessPolicy = { laptop: laptopCheck, bandwidth: bandwidthCheck, kmob: required, tte: required, workspace: required };
+// K-Mob is West Java's app: reported, not required, in the national baseline.
+const readinessNational: ReadinessPolicy = { laptop: laptopCheck, bandwidth: bandwidthCheck, kmob: { required: false }, tte: required, workspace: required };
 
 // PermenPANRB 4/2025 employee criteria; "newly placed" = under 3 months [D]; a penalty
 // counts only while being served or in process.
@@ -152,7 +153,7 @@ export const jabarMkd2023: Policy = /* @__PURE__ */ _brandPolicy({
   talentBox: talentBoxJabar,
   schedule: schedulePerpres21,
   calendar: calendarNational,
-  workPattern: workPatternJabar2023,
+  workPattern: /* @__PURE__ */ workPatternWithCap(4),
   remoteness: remotenessDefault,
   readiness: readinessJabar,
   employeeCriteria: employeeCriteriaDefault,
@@ -174,7 +175,7 @@ export const jabarMkd2025: Policy = /* @__PURE__ */ _brandPolicy({
   talentBox: talentBoxJabar,
   schedule: schedulePerpres21,
   calendar: calendarNational,
-  workPattern: workPatternNational2025,
+  workPattern: /* @__PURE__ */ workPatternWithCap(2),
   remoteness: remotenessDefault,
   readiness: readinessJabar,
   employeeCriteria: employeeCriteriaDefault,
@@ -193,13 +194,12 @@ export const nationalFwa2025: Policy = /* @__PURE__ */ _brandPolicy({
   effectiveFrom: '2025-04-21',
   name: { id: 'Fleksibilitas Kerja ASN Nasional 2025', en: 'National ASN Flexible Working 2025' },
   basis: ['PermenPANRB 4/2025', 'Perpres 21/2023', 'PermenPANRB 6/2022'],
-  talentBox: { gate: false, eligibleBoxes: [1, 2, 3, 4, 5, 6, 7, 8, 9], cutOffs: talentBoxJabar.cutOffs, maxAssessmentAgeMonths: talentBoxJabar.maxAssessmentAgeMonths },
+  talentBox: talentBoxNational,
   schedule: schedulePerpres21,
   calendar: calendarNational,
-  workPattern: workPatternNational2025,
+  workPattern: /* @__PURE__ */ workPatternWithCap(2),
   remoteness: remotenessDefault,
-  // K-Mob is West Java's app: reported, not required, in the national baseline.
-  readiness: { laptop: readinessJabar.laptop, bandwidth: readinessJabar.bandwidth, kmob: { required: false }, tte: readinessJabar.tte, workspace: readinessJabar.workspace },
+  readiness: readinessNational,
   employeeCriteria: employeeCriteriaDefault,
   performance: performanceJabar,
   earlyWarning: earlyWarningJabar,
