@@ -4,7 +4,8 @@ import { openSource, type Source } from './input';
 import type { ParsedArgs } from './options';
 import { csvDelimiter, openForWriting } from './output';
 import { ProblemLog } from './problems';
-import type { Template } from './templates';
+import { loadPerformance, type PerformanceFile } from './performance-file';
+import { PERFORMANCE_TEMPLATE, type Template } from './templates';
 import type { CliText, Lang } from './text';
 
 /** One run of a command. */
@@ -48,4 +49,16 @@ export async function finish(ctx: Ctx, problems: ProblemLog, summaries: readonly
   if (ctx.args.values.rejected !== undefined && problems.count > 0) await warn(ctx, ctx.t.rejectedWritten(problems.count, ctx.args.values.rejected));
   if (outFile !== undefined) await warn(ctx, ctx.t.written(outFile));
   return problems.rows > 0 ? 1 : 0;
+}
+
+/**
+ * Reads the `--performance` file when the option is given, adding its summary line to
+ * `summaries`; `undefined` without the option.
+ */
+export async function openPerformanceOption(ctx: Ctx, problems: ProblemLog, summaries: string[]): Promise<PerformanceFile | undefined> {
+  const file = ctx.args.values.performance;
+  if (file === undefined) return undefined;
+  const performance = await loadPerformance(await open(ctx, file, PERFORMANCE_TEMPLATE), problems);
+  summaries.push(ctx.t.summary(file, performance.read, performance.read - performance.rejected, performance.rejected));
+  return performance;
 }

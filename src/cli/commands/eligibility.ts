@@ -11,16 +11,16 @@
  */
 import { GATES, assessUnit, type EligibilityDecision } from '../../eligibility/index';
 import type { Policy } from '../../policy/schema';
-import { asOfOf, finish, open, openProblems, type Ctx } from '../context';
+import { asOfOf, finish, open, openPerformanceOption, openProblems, type Ctx } from '../context';
 import { csvHeader, csvRow, statusCountsLine, tableHeader, tableRow } from '../decisions-view';
 import { NipCounter, attachPerformance, duplicateProblem, nipOf, recordProblems, toRecord } from '../employees';
 import { openSource, type Source } from '../input';
 import { onePositional } from '../options';
 import { BOM, csvDelimiter, openTarget, type Target } from '../output';
-import { loadPerformance, nipKey, type PerformanceFile } from '../performance-file';
+import { nipKey, type PerformanceFile } from '../performance-file';
 import { policyLabel, resolvePolicy } from '../policy';
 import type { ProblemLog, RowProblem } from '../problems';
-import { EMPLOYEE_TEMPLATE, PERFORMANCE_TEMPLATE } from '../templates';
+import { EMPLOYEE_TEMPLATE } from '../templates';
 import type { GateCode, StatusCode } from '../text';
 
 /** Counts the NIPs of a file (first pass). */
@@ -182,11 +182,7 @@ export async function runEligibility(ctx: Ctx): Promise<number> {
   const source = await openSource(io, file, { template: EMPLOYEE_TEMPLATE, ignoreUnknownColumns: true, t, warn: async () => {} });
   const problems = await openProblems(ctx);
   const summaries: string[] = [];
-  let performance: PerformanceFile | undefined;
-  if (args.values.performance !== undefined) {
-    performance = await loadPerformance(await open(ctx, args.values.performance, PERFORMANCE_TEMPLATE), problems);
-    summaries.push(t.summary(args.values.performance, performance.read, performance.read - performance.rejected, performance.rejected));
-  }
+  const performance = await openPerformanceOption(ctx, problems, summaries);
   const target = await openTarget(io, t, args.values.out);
   const writer = new DecisionWriter(ctx, target);
   await writer.begin(asOf, policy);

@@ -9,17 +9,17 @@ import { planMonth } from '../../eligibility/index';
 import { EmployeeRecordSchema } from '../../eligibility/schema';
 import { _policyRef } from '../../policy/brand';
 import { WorkPatternInputSchema, type WorkPatternUnit } from '../../work-pattern/schema';
-import { finish, open, openProblems, type Ctx } from '../context';
+import { finish, open, openPerformanceOption, openProblems, type Ctx } from '../context';
 import { attachPerformance, duplicateProblem, nipOf, recordProblems, toRecord } from '../employees';
 import { renderRosterHtml } from '../html';
 import { CliFailure, readAll, type Source } from '../input';
 import { onePositional } from '../options';
 import { BOM, csvDelimiter, openForWriting, openTarget } from '../output';
-import { loadPerformance, nipKey, type PerformanceFile } from '../performance-file';
+import { nipKey } from '../performance-file';
 import { resolvePolicy } from '../policy';
 import { problemsOf, type ProblemLog } from '../problems';
 import { pageView, rosterCsv, rosterTable, type UnitPlan } from '../roster-view';
-import { EMPLOYEE_TEMPLATE, PERFORMANCE_TEMPLATE, UNITS_TEMPLATE, isBlankRow, rowToObject } from '../templates';
+import { EMPLOYEE_TEMPLATE, UNITS_TEMPLATE, isBlankRow, rowToObject } from '../templates';
 import { textOf } from '../text';
 
 /** Reads the `--units` file: each row checked with the library's unit schema. */
@@ -83,11 +83,7 @@ export async function runRoster(ctx: Ctx): Promise<number> {
   const problems = await openProblems(ctx);
   const summaries: string[] = [];
 
-  let performance: PerformanceFile | undefined;
-  if (args.values.performance !== undefined) {
-    performance = await loadPerformance(await open(ctx, args.values.performance, PERFORMANCE_TEMPLATE), problems);
-    summaries.push(t.summary(args.values.performance, performance.read, performance.read - performance.rejected, performance.rejected));
-  }
+  const performance = await openPerformanceOption(ctx, problems, summaries);
   let settings = new Map<string, WorkPatternUnit>();
   if (args.values.units !== undefined) {
     const loaded = await loadUnits(await open(ctx, args.values.units, UNITS_TEMPLATE), month, problems);
