@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { en as zodEn, id as zodId } from 'zod/locales';
 import { InputError, type InputIssue, type LocalizedText } from './errors';
 import { _parseIsoDate, _parseIsoMonth } from './dates';
+import { _FORBIDDEN_IDS } from './guard';
 
 const zodIdError = zodId().localeError;
 const zodEnError = zodEn().localeError;
@@ -65,8 +66,22 @@ export function _fromZodIssues(
 /** Result of {@link _check}: the parsed value, or every issue. */
 export type _Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: InputIssue[] };
 
-/** Parses without throwing; issue paths are prefixed by `prefix`. */
-export function _check<T>(schema: z.ZodType<T>, input: unknown, prefix: readonly (string | number)[] = []): _Checked<T> {
+/**
+ * A hand-written test that `input` is plain, well-formed data the schema accepts
+ * unchanged: `true` only when `schema.parse(input)` would succeed and return a deep
+ * copy of `input`. It may say `false` for valid input (zod then decides); it must
+ * never say `true` for input zod rejects — each guard has a differential property
+ * test against its schema.
+ */
+export type _Guard<T> = (input: unknown) => input is T;
+
+/**
+ * Parses without throwing; issue paths are prefixed by `prefix`. With a `guard`,
+ * input the guard accepts is returned as it is, without zod's copy; anything else
+ * goes through zod, which reports every issue.
+ */
+export function _check<T>(schema: z.ZodType<T>, input: unknown, prefix: readonly (string | number)[] = [], guard?: _Guard<T>): _Checked<T> {
+  if (guard !== undefined && guard(input)) return { ok: true, value: input };
   // The fast path parses without options (zod's compiled fast path); only a failure is
   // parsed again with `reportInput`, which the locale messages need ("received number").
   const result = schema.safeParse(input);
@@ -76,8 +91,8 @@ export function _check<T>(schema: z.ZodType<T>, input: unknown, prefix: readonly
 }
 
 /** Parses or throws {@link InputError} carrying every issue. */
-export function _parse<T>(schema: z.ZodType<T>, input: unknown, prefix: readonly (string | number)[] = []): T {
-  const checked = _check(schema, input, prefix);
+export function _parse<T>(schema: z.ZodType<T>, input: unknown, prefix: readonly (string | number)[] = [], guard?: _Guard<T>): T {
+  const checked = _check(schema, input, prefix, guard);
   if (!checked.ok) throw new InputError(checked.issues);
   return checked.value;
 }
@@ -120,8 +135,6 @@ export function _requireDate(value: unknown, name: string): number {
   return day;
 }
 
-const FORBIDDEN_IDS = new Set(['__proto__', 'constructor', 'prototype']);
-
 /**
  * Identifier of a unit or an employee (a NIP, or an app's own id): 1–100 characters,
  * and not `__proto__`, `constructor` or `prototype`, which would be unsafe as object keys.
@@ -131,7 +144,7 @@ export const EntityIdSchema: z.ZodType<string> = /* @__PURE__ */ z
   .min(1)
   .max(100)
   .superRefine((value, ctx) => {
-    if (FORBIDDEN_IDS.has(value)) {
+    if (_FORBIDDEN_IDS.has(value)) {
       _addIssue(ctx, 'forbidden_id', { id: `Pengenal "${value}" tidak diizinkan`, en: `The identifier "${value}" is not allowed` });
     }
   });

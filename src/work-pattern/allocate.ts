@@ -13,7 +13,7 @@ import { WorkPatternPolicySchema } from '../policy/sections/work-pattern';
 const PolicyCheck = /* @__PURE__ */ _policyCheck({ workPattern: WorkPatternPolicySchema, calendar: CalendarOverridesSchema, schedule: SchedulePolicySchema });
 import type { Policy, PolicyRef } from '../policy/schema';
 import type { PinDropReason, ShortfallReason, WorkPatternFinding } from './findings';
-import { WorkPatternInputSchema, type PinnedFlexibleDay, type WorkPatternEmployee, type WorkPatternInput } from './schema';
+import { WorkPatternInputSchema, _isWorkPatternInput, type PinnedFlexibleDay, type WorkPatternEmployee, type WorkPatternInput } from './schema';
 import { _popcount, _solve } from './solver';
 import { _Arena } from './arena';
 
@@ -712,7 +712,7 @@ function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena:
  * ```
  */
 export function allocateWorkPatterns(input: WorkPatternInput, policy: Policy): WorkPatternResult {
-  const parsed = _parse(WorkPatternInputSchema, input);
+  const parsed = _parse(WorkPatternInputSchema, input, [], _isWorkPatternInput);
   const p = _ensurePolicy(policy, PolicyCheck);
   return allocate(parsed, p, layoutMonth(parsed.month, _compileCalendar(p)), new _Arena(), new Map());
 }
@@ -766,7 +766,7 @@ export function allocateUnits(inputs: readonly WorkPatternInput[], policy: Polic
   const layouts = new Map<string, { layout: MonthLayout; shapes: ShapeCache }>();
   const arena = new _Arena();
   list.forEach((raw, index) => {
-    const checked = _check(WorkPatternInputSchema, raw);
+    const checked = _check(WorkPatternInputSchema, raw, [], _isWorkPatternInput);
     if (!checked.ok) {
       rejected.push(rejectedUnit(index, raw, checked.issues));
       return;
