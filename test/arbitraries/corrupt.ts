@@ -78,7 +78,7 @@ export function applyEdit(value: unknown, path: DataPath, edit: Edit): unknown {
       break;
     case 'hole':
       if (Array.isArray(target)) target.length += 1;
-      else parent[key] = [, target]; // eslint-disable-line no-sparse-arrays
+      else parent[key] = [, target];
       break;
     case 'class-instance':
       if (typeof target === 'object' && target !== null && !Array.isArray(target)) parent[key] = Object.assign(new Wrapped(), target);

@@ -51,7 +51,7 @@ describe('work-pattern input guard: each defect sends the input to zod', () => {
     ['servesPublicDirectly not a boolean', { ...valid, unit: { id: 'u', servesPublicDirectly: 'ya' } }],
     ['a month that is not YYYY-MM', { ...valid, month: '2026-2' }],
     ['employees not an array', { ...valid, employees: {} }],
-    ['a hole among employees', { ...valid, employees: [employee, valid.employees[1], ,] }], // eslint-disable-line no-sparse-arrays
+    ['a hole among employees', { ...valid, employees: [employee, valid.employees[1], ,] }],
     ['an entitlement of 6', withEmployee({ flexibleDaysPerWeek: 6 })],
     ['an entitlement as a string', withEmployee({ flexibleDaysPerWeek: '2' })],
     ['an unknown cap exception', withEmployee({ capException: 'CUTI' })],
