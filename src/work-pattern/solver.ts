@@ -111,39 +111,47 @@ export function _solve(p: _SolverProblem, arena: _Arena = new _Arena()): _Solver
     return false;
   }
 
-  /** Whether i can take day d directly: allowed, free, partner not on it, room in the week and on the day. */
-  const canTake = (i: number, d: number): boolean => {
-    const bit = 1 << d;
-    const k = partner[i]!;
-    return (
-      (allowed[i]! & bit) !== 0 &&
-      (granted[i]! & bit) === 0 &&
-      (k < 0 || (granted[k]! & bit) === 0) &&
-      used[i * weeks + weekOf[d]!]! < cap[i * weeks + weekOf[d]!]! &&
-      count[d]! < slack[d]!
-    );
+  // Days with no room left (count = slack), and per employee the days of its weeks
+  // with no room left (used = cap): kept up to date by every change, so that the days
+  // an employee can take directly are one mask expression.
+  let fullDays = 0;
+  for (let d = 0; d < days; d++) if (slack[d]! <= 0) fullDays |= 1 << d;
+  const fullWeeks = arena.int32(n);
+  for (let i = 0; i < n; i++) {
+    for (let w = 0; w < weeks; w++) if (cap[i * weeks + w]! <= 0) fullWeeks[i]! |= masks[w]!;
+  }
+  const allDays = (2 ** days - 1) | 0; // every day full: no search can reach the sink
+  /** Re-marks week w of employee j after its `used` changed. */
+  const markWeek = (j: number, w: number): void => {
+    if (used[j * weeks + w]! >= cap[j * weeks + w]!) fullWeeks[j]! |= masks[w]!;
+    else fullWeeks[j]! &= ~masks[w]!;
   };
-  // Days that can still take a flexible day; when none is left no path can reach the
-  // sink, and the searches are skipped.
-  let spareDays = 0;
-  for (let d = 0; d < days; d++) if (slack[d]! > 0) spareDays += 1;
+  /** Re-marks day d after its `count` changed. */
+  const markDay = (d: number): void => {
+    if (count[d]! >= slack[d]!) fullDays |= 1 << d;
+    else fullDays &= ~(1 << d);
+  };
+  /** The days i can take directly: allowed, not taken, partner not on it, room in the week and on the day. */
+  const takeable = (i: number): number => {
+    const k = partner[i]!;
+    return allowed[i]! & ~granted[i]! & ~(k >= 0 ? granted[k]! : 0) & ~fullWeeks[i]! & ~fullDays;
+  };
 
   const take = (i: number, d: number): void => {
     granted[i]! |= 1 << d;
     used[i * weeks + weekOf[d]!]! += 1;
     count[d]! += 1;
-    if (count[d] === slack[d]) spareDays -= 1;
+    markWeek(i, weekOf[d]!);
+    markDay(d);
   };
 
   /** One more day for i without moving anyone: its pattern weekdays first, then the best new weekday. */
   const takeDirect = (i: number): boolean => {
+    const open = takeable(i);
+    if (open === 0) return false;
     for (let q = 0; q < patternLength[i]!; q++) {
-      let m = weekdayMask[pattern[5 * i + q]!]! & allowed[i]!;
-      while (m !== 0) {
-        const d = 31 - Math.clz32(m & -m);
-        if (canTake(i, d)) return take(i, d), true;
-        m &= m - 1;
-      }
+      const m = weekdayMask[pattern[5 * i + q]!]! & open;
+      if (m !== 0) return take(i, 31 - Math.clz32(m & -m)), true;
     }
     // Adopt a new weekday: the one with the most days i could take now, then the
     // most spare coverage, then a stable per-employee rotation.
@@ -152,36 +160,27 @@ export function _solve(p: _SolverProblem, arena: _Arena = new _Arena()): _Solver
     let bestSlack = -1;
     let bestRot = 0;
     for (let wd = 1; wd <= 5; wd++) {
-      if (inPattern(i, wd)) continue;
-      let free = 0;
+      let m = weekdayMask[wd]! & open;
+      if (m === 0 || inPattern(i, wd)) continue;
+      const free = _popcount(m);
+      if (free < bestDays) continue;
       let spare = 0;
-      let m = weekdayMask[wd]! & allowed[i]!;
       while (m !== 0) {
         const d = 31 - Math.clz32(m & -m);
-        if (canTake(i, d)) {
-          free += 1;
-          spare += slack[d]! - count[d]!;
-        }
+        spare += slack[d]! - count[d]!;
         m &= m - 1;
       }
-      if (free === 0) continue;
       const rot = (wd + p.salt[i]!) % 5;
-      if (free > bestDays || (free === bestDays && (spare > bestSlack || (spare === bestSlack && rot < bestRot)))) {
+      if (free > bestDays || spare > bestSlack || (spare === bestSlack && rot < bestRot)) {
         best = wd;
         bestDays = free;
         bestSlack = spare;
         bestRot = rot;
       }
     }
-    if (best < 0) return false;
     pattern[5 * i + patternLength[i]!++] = best;
-    let m = weekdayMask[best]! & allowed[i]!;
-    while (m !== 0) {
-      const d = 31 - Math.clz32(m & -m);
-      if (canTake(i, d)) return take(i, d), true;
-      m &= m - 1;
-    }
-    return false;
+    const m = weekdayMask[best]! & open;
+    return take(i, 31 - Math.clz32(m & -m)), true;
   };
 
   // Augmenting-path search over the residual network, nodes numbered
@@ -203,16 +202,18 @@ export function _solve(p: _SolverProblem, arena: _Arena = new _Arena()): _Solver
   let searches = 0;
   let tail = 0;
 
-  const visit = (from: number, to: number, day: number): void => {
-    if (seen[to] === generation || dead[to] === 1) return;
+  /** Queues `to` (reached from `from` by an edge of `day`, or −1) unless seen or dead; whether it was new. */
+  const visit = (from: number, to: number, day: number): boolean => {
+    if (seen[to] === generation || dead[to] === 1) return false;
     seen[to] = generation;
     parent[to] = from;
     via[to] = day;
     queue[tail++] = to;
+    return true;
   };
 
   const augment = (i: number): boolean => {
-    if (dead[i] === 1 || spareDays === 0) return false;
+    if (dead[i] === 1 || fullDays === allDays) return false;
     searches += 1;
     generation += 1;
     seen[i] = generation;
@@ -235,16 +236,16 @@ export function _solve(p: _SolverProblem, arena: _Arena = new _Arena()): _Solver
           const d = 31 - Math.clz32(free & -free);
           free &= free - 1;
           if (k >= 0 && (granted[k]! >> d) & 1) visit(u, wBase + k * weeks + w, d); // swap with the partner
-          else visit(u, dBase + d, d);
+          else if (visit(u, dBase + d, d) && count[d]! < slack[d]!) {
+            // The first day node with room, found as it is queued: breadth-first order
+            // would dequeue it before any node queued after it, and its path is set.
+            apply(dBase + d);
+            return true;
+          }
         }
       } else {
+        // A queued day node is full (one with room ends the search as it is queued).
         const d = u - dBase;
-        if (count[d]! < slack[d]!) {
-          apply(u);
-          // Along the path every day gains and loses one, but the last: it gains one.
-          if (count[d] === slack[d]) spareDays -= 1;
-          return true;
-        }
         const w = weekOf[d]!;
         const bit = 1 << d;
         for (let j = 0; j < n; j++) if (granted[j]! & bit) visit(u, wBase + j * weeks + w, d); // j gives d up
@@ -263,10 +264,12 @@ export function _solve(p: _SolverProblem, arena: _Arena = new _Arena()): _Solver
       const d = via[v]!;
       if (u < wBase) {
         used[v - wBase]! += 1; // E → W
+        markWeek(u, v - wBase - u * weeks);
       } else if (u < dBase) {
         const j = ((u - wBase) / weeks) | 0;
         if (v < wBase) {
           used[u - wBase]! -= 1; // W → E
+          markWeek(j, u - wBase - j * weeks);
         } else if (v < dBase) {
           const k = ((v - wBase) / weeks) | 0; // swap: j takes d from partner k
           granted[j]! |= 1 << d;
@@ -274,15 +277,18 @@ export function _solve(p: _SolverProblem, arena: _Arena = new _Arena()): _Solver
         } else {
           granted[j]! |= 1 << d; // W → D
           count[d]! += 1;
+          markDay(d);
         }
       } else {
         const j = ((v - wBase) / weeks) | 0; // D → W: j gives d up
         granted[j]! &= ~(1 << d);
         count[d]! -= 1;
+        markDay(d);
       }
       v = u;
     }
   };
+
 
   // Largest shortfall first, level by level; within a level, tie-break order.
   // Each employee's current shortfall; −1 once no more day can be given. A level is
