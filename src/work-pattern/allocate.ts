@@ -263,8 +263,58 @@ function mapOf(record: Readonly<Record<string, number>> | undefined): Map<string
   return map;
 }
 
-/** Month shapes by flexible, own flexible, leave and field-duty masks. */
-type ShapeCache = Map<number, Map<number, Map<number, Map<number, MonthShape>>>>;
+/**
+ * Month shapes by their four masks (flexible, own flexible, leave, field duty): an
+ * open-addressing hash table on typed arrays, one probe for most employees instead of
+ * four nested `Map` lookups.
+ */
+class ShapeCache {
+  private keys = new Int32Array(4 * 256);
+  private shapes: (MonthShape | undefined)[] = new Array<MonthShape | undefined>(256).fill(undefined);
+  private size = 0;
+
+  /** The slot of these masks: where their shape is, or where it goes. */
+  slot(flex: number, ownFlex: number, off: number, away: number): number {
+    const mask = this.shapes.length - 1;
+    let h = Math.imul(flex ^ 0x27d4eb2f, 0x9e3779b1) ^ Math.imul(ownFlex, 0x85ebca6b) ^ Math.imul(off, 0xc2b2ae35) ^ Math.imul(away, 0x165667b1);
+    h ^= h >>> 15;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      if (this.shapes[s] === undefined) return s;
+      const k = 4 * s;
+      if (this.keys[k] === flex && this.keys[k + 1] === ownFlex && this.keys[k + 2] === off && this.keys[k + 3] === away) return s;
+    }
+  }
+
+  /** The shape in `slot`, if any. */
+  at(slot: number): MonthShape | undefined {
+    return this.shapes[slot];
+  }
+
+  /** Stores a shape in the slot `slot()` gave for its masks. */
+  put(slot: number, flex: number, ownFlex: number, off: number, away: number, shape: MonthShape): void {
+    const k = 4 * slot;
+    this.keys[k] = flex;
+    this.keys[k + 1] = ownFlex;
+    this.keys[k + 2] = off;
+    this.keys[k + 3] = away;
+    this.shapes[slot] = shape;
+    // At most half full, so that probes stay short.
+    if (++this.size * 2 > this.shapes.length) this.grow();
+  }
+
+  private grow(): void {
+    const { keys, shapes } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.shapes = new Array<MonthShape | undefined>(shapes.length * 2).fill(undefined);
+    this.size = 0;
+    for (let s = 0; s < shapes.length; s++) {
+      const shape = shapes[s];
+      if (shape === undefined) continue;
+      const k = 4 * s;
+      this.put(this.slot(keys[k]!, keys[k + 1]!, keys[k + 2]!, keys[k + 3]!), keys[k]!, keys[k + 1]!, keys[k + 2]!, keys[k + 3]!, shape);
+    }
+  }
+}
 
 /** An employee's month as the output shows it: statuses, weekly and monthly sums, pattern weekdays. */
 interface MonthShape {
@@ -290,14 +340,8 @@ function shapeOf(
   ownFlex: number,
   cache: ShapeCache,
 ): MonthShape {
-  // Nested maps on the four masks: number keys, no key string to build per employee.
-  let byOwn = cache.get(flex);
-  if (byOwn === undefined) cache.set(flex, (byOwn = new Map()));
-  let byOff = byOwn.get(ownFlex);
-  if (byOff === undefined) byOwn.set(ownFlex, (byOff = new Map()));
-  let byAway = byOff.get(off);
-  if (byAway === undefined) byOff.set(off, (byAway = new Map()));
-  const known = byAway.get(away);
+  const slot = cache.slot(flex, ownFlex, off, away);
+  const known = cache.at(slot);
   if (known !== undefined) return known;
   const { dates, minutes, weeks, weekMask, weekdayNo, workingMask } = month;
   const office = workingMask & ~flex & ~away & ~off;
@@ -374,7 +418,7 @@ function shapeOf(
     month: Object.freeze({ officeDays, flexibleDays, fieldDays, leaveDays, regularMinutes, flexibleMinutes }),
     flexibleWeekdays: Object.freeze(flexibleWeekdays),
   };
-  byAway.set(away, shape);
+  cache.put(slot, flex, ownFlex, off, away, shape);
   return shape;
 }
 
@@ -714,7 +758,7 @@ function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena:
 export function allocateWorkPatterns(input: WorkPatternInput, policy: Policy): WorkPatternResult {
   const parsed = _parse(WorkPatternInputSchema, input, [], _isWorkPatternInput);
   const p = _ensurePolicy(policy, PolicyCheck);
-  return allocate(parsed, p, layoutMonth(parsed.month, _compileCalendar(p)), new _Arena(), new Map());
+  return allocate(parsed, p, layoutMonth(parsed.month, _compileCalendar(p)), new _Arena(), new ShapeCache());
 }
 
 /** A unit that could not be allocated, with every problem found. */
@@ -782,7 +826,7 @@ export function allocateUnits(inputs: readonly WorkPatternInput[], policy: Polic
     }
     try {
       let month = layouts.get(input.month);
-      if (month === undefined) layouts.set(input.month, (month = { layout: layoutMonth(input.month, cal), shapes: new Map() }));
+      if (month === undefined) layouts.set(input.month, (month = { layout: layoutMonth(input.month, cal), shapes: new ShapeCache() }));
       results.push(allocate(input, p, month.layout, arena, month.shapes));
     } catch (error) {
       // A month the calendar has no data for is bad input of that unit.
