@@ -168,13 +168,12 @@ export interface WorkPatternResult {
 const WEEKDAY_NUMBER: Readonly<Record<Weekday, number>> = { SENIN: 1, SELASA: 2, RABU: 3, KAMIS: 4, JUMAT: 5, SABTU: 6, MINGGU: 7 };
 const NO_WEEKDAYS: readonly number[] = [];
 
-/** FNV-1a, 32 bits: a stable hash for tie-breaks that is the same on every machine. */
-function hash(text: string): number {
+/** FNV-1a, 32 bits, of `a`, a NUL, then `b`: a stable hash for tie-breaks that is the same on every machine. */
+function hash(a: string, b: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), 0x01000193);
+  h = Math.imul(h, 0x01000193); // the NUL between them (h ^ 0 = h)
+  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
@@ -269,8 +268,8 @@ function mapOf(record: Readonly<Record<string, number>> | undefined): Map<string
  * four nested `Map` lookups.
  */
 class ShapeCache {
-  private keys = new Int32Array(4 * 256);
-  private shapes: (MonthShape | undefined)[] = new Array<MonthShape | undefined>(256).fill(undefined);
+  private keys = new Int32Array(4 * 16);
+  private shapes: (MonthShape | undefined)[] = new Array<MonthShape | undefined>(16).fill(undefined); // small, so that ordinary units grow it too
   private size = 0;
 
   /** The slot of these masks: where their shape is, or where it goes. */
@@ -573,7 +572,7 @@ function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena:
     if (free !== 0) for (let d = 0; d < D; d++) if ((free >> kOfDay[d]!) & 1) mask |= 1 << d;
     allowed[i] = mask;
     for (let w = 0; w < W; w++) cap[i * W + w] = Math.max(0, weeklyCap[i]! - capUsed[i * W + w]!);
-    const h = hash(`${e.id}\u0000${input.month}`); // unsigned 32 bits
+    const h = hash(e.id, input.month); // of id, NUL, month; unsigned 32 bits
     salt[i] = h % 5;
     hashes[i] = h | 0; // stored signed: the order it gives is as stable as any
     order[i] = i;
