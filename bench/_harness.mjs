@@ -1,3 +1,5 @@
+import os from 'node:os';
+
 // Minimal side-by-side benchmark harness: cases run interleaved in rounds, so a
 // slow patch of the machine hits every case alike, and results are reported as
 // ratios to the first case (the baseline) from the same run.
@@ -45,7 +47,10 @@ export function compare(title, cases, { rounds = 7, ms = 300, warmupMs = 300 } =
 
 /** Machine line for the report. */
 export function machine() {
-  return `node ${process.version}, ${process.platform}/${process.arch}`;
+  // The load average says how much of the machine the run had: on shared cores a load
+  // above the core count stretches every time, ratios from one interleaved run less so.
+  const cores = os.cpus().length;
+  return `node ${process.version}, ${process.platform}/${process.arch}, ${cores} cores, load average ${os.loadavg()[0].toFixed(1)} at the start`;
 }
 
 /** Deterministic PRNG (mulberry32): the same inputs on every machine and run. */

@@ -8,6 +8,7 @@
 // Each scale runs in a child process of its own, so that its peak memory (maxRSS) is
 // its own; the child builds the inputs, then times allocateUnits on them.
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { allocateUnits, allocateWorkPatterns, isWorkingDay, jabarMkd2023, jabarMkd2025 } from '../dist/index.js';
 import { machine, rng } from './_harness.mjs';
@@ -82,13 +83,13 @@ function runScaleChild(total) {
   const ms = times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
   const granted = r.results.reduce((s, x) => s + x.totals.granted, 0);
   const entitled = r.results.reduce((s, x) => s + x.totals.entitled, 0);
-  console.log(JSON.stringify({ total, units: units.length, ms, granted, entitled, rejected: r.rejected.length, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  console.log(JSON.stringify({ total, units: units.length, ms, granted, entitled, rejected: r.rejected.length, maxRssMb: process.resourceUsage().maxRSS / 1024, load: os.loadavg()[0] }));
 }
 
 function scale() {
   console.log(`\n## work-pattern: scale (allocateUnits, validation included, March 2026 with Ramadan, jabarMkd2025) — ${machine()}\n`);
-  console.log('| employees | units | time (ms, median of 3) | µs / employee | granted / entitled | peak RSS (MB) |');
-  console.log('|---:|---:|---:|---:|---:|---:|');
+  console.log('| employees | units | time (ms, median of 3) | µs / employee | granted / entitled | peak RSS (MB) | load average |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|');
   const self = fileURLToPath(import.meta.url);
   for (const total of [1_000, 10_000, 100_000, 1_000_000]) {
     const child = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', self, 'scale-child', String(total)], { encoding: 'utf8' });
@@ -98,7 +99,7 @@ function scale() {
     }
     const r = JSON.parse(child.stdout.trim().split('\n').pop());
     console.log(
-      `| ${r.total.toLocaleString('en-US')} | ${r.units.toLocaleString('en-US')} | ${Math.round(r.ms).toLocaleString('en-US')} | ${((r.ms * 1000) / r.total).toFixed(2)} | ${r.granted.toLocaleString('en-US')} / ${r.entitled.toLocaleString('en-US')} | ${Math.round(r.maxRssMb)} |`,
+      `| ${r.total.toLocaleString('en-US')} | ${r.units.toLocaleString('en-US')} | ${Math.round(r.ms).toLocaleString('en-US')} | ${((r.ms * 1000) / r.total).toFixed(2)} | ${r.granted.toLocaleString('en-US')} / ${r.entitled.toLocaleString('en-US')} | ${Math.round(r.maxRssMb)} | ${r.load.toFixed(1)} |`,
     );
   }
 }

@@ -212,6 +212,26 @@ export function _solve(p: _SolverProblem, arena: _Arena = new _Arena()): _Solver
     return true;
   };
 
+  /**
+   * Queues the week node `to` of employee j; when j could then take a day of that week
+   * directly (free, allowed, not the partner's, with room), applies the path ending on
+   * the first such day and says so. Breadth-first order would end the search there
+   * too: the first week node queued with such a day is the first dequeued with it, and
+   * nothing changes during a search.
+   */
+  const reachWeek = (from: number, to: number, day: number): boolean => {
+    if (!visit(from, to, day)) return false;
+    const j = ((to - wBase) / weeks) | 0;
+    const k = partner[j]!;
+    const room = allowed[j]! & ~granted[j]! & masks[to - wBase - j * weeks]! & ~(k >= 0 ? granted[k]! : 0) & ~fullDays;
+    if (room === 0) return false;
+    const d = 31 - Math.clz32(room & -room);
+    parent[dBase + d] = to;
+    via[dBase + d] = d;
+    apply(dBase + d);
+    return true;
+  };
+
   const augment = (i: number): boolean => {
     if (dead[i] === 1 || fullDays === allDays) return false;
     searches += 1;
@@ -225,8 +245,11 @@ export function _solve(p: _SolverProblem, arena: _Arena = new _Arena()): _Solver
       const u = queue[head++]!;
       if (u < wBase) {
         // E_j → W_{j,w} while the week has room; nothing else leaves E_j (never back to s).
-        for (let w = 0; w < weeks; w++) if (used[u * weeks + w]! < cap[u * weeks + w]!) visit(u, wBase + u * weeks + w, -1);
+        for (let w = 0; w < weeks; w++) {
+          if (used[u * weeks + w]! < cap[u * weeks + w]! && reachWeek(u, wBase + u * weeks + w, -1)) return true;
+        }
       } else if (u < dBase) {
+        // A queued week node has no day with room (else the search ended as it was queued).
         const j = ((u - wBase) / weeks) | 0;
         const w = u - wBase - j * weeks;
         if (used[j * weeks + w]! > 0) visit(u, j, -1); // W → E: move j's day to another week
@@ -235,25 +258,20 @@ export function _solve(p: _SolverProblem, arena: _Arena = new _Arena()): _Solver
         while (free !== 0) {
           const d = 31 - Math.clz32(free & -free);
           free &= free - 1;
-          if (k >= 0 && (granted[k]! >> d) & 1) visit(u, wBase + k * weeks + w, d); // swap with the partner
-          else if (visit(u, dBase + d, d) && count[d]! < slack[d]!) {
-            // The first day node with room, found as it is queued: breadth-first order
-            // would dequeue it before any node queued after it, and its path is set.
-            apply(dBase + d);
-            return true;
-          }
+          if (k < 0 || ((granted[k]! >> d) & 1) === 0) visit(u, dBase + d, d); // a full day
+          else if (reachWeek(u, wBase + k * weeks + w, d)) return true; // swap with the partner
         }
       } else {
-        // A queued day node is full (one with room ends the search as it is queued).
         const d = u - dBase;
         const w = weekOf[d]!;
         const bit = 1 << d;
-        for (let j = 0; j < n; j++) if (granted[j]! & bit) visit(u, wBase + j * weeks + w, d); // j gives d up
+        for (let j = 0; j < n; j++) if (granted[j]! & bit && reachWeek(u, wBase + j * weeks + w, d)) return true; // j gives d up
       }
     }
     for (let q = 0; q < tail; q++) dead[queue[q]!] = 1;
     return false;
   };
+
 
   // Applies the path that ends at day node `end` (whose spare coverage takes the new
   // unit), walking it backwards.
