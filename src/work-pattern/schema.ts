@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WORKING_WEEKDAYS, type Weekday } from '../_lib/dates';
+import { WORKING_WEEKDAYS, _parseIsoDate, type Weekday } from '../_lib/dates';
 import type { LocalizedText } from '../_lib/errors';
 import { _hasOnlyKeys, _isArrayOf, _isEntityId, _isIdRecordOf, _isIntIn, _isIsoDate, _isIsoMonth, _isPlainObject } from '../_lib/guard';
 import { EntityIdSchema, IsoDateSchema, IsoMonthSchema, _addIssue } from '../_lib/schema';
@@ -118,6 +118,8 @@ export const WorkPatternInputSchema: z.ZodType<WorkPatternInput> = /* @__PURE__ 
   })
   .superRefine((input, ctx) => _crossCheck(input, (code, message, path) => _addIssue(ctx, code, message, path))) as unknown as z.ZodType<WorkPatternInput>;
 
+const WEEKDAY_LISTS = ['onsiteWeekdays', 'fieldWeekdays', 'preferredWeekdays'] as const;
+
 /** Receives one issue of {@link _crossCheck}. */
 type Report = (code: string, message: LocalizedText, path: (string | number)[]) => void;
 
@@ -128,15 +130,18 @@ type Report = (code: string, message: LocalizedText, path: (string | number)[]) 
  * and its guard.
  */
 function _crossCheck(input: WorkPatternInput, report: Report): void {
+  const { employees } = input;
   const index = new Map<string, number>();
-  input.employees.forEach((e, i) => {
+  for (let i = 0; i < employees.length; i++) {
+    const e = employees[i]!;
     if (index.has(e.id)) {
       report('duplicate_employee', { id: `Pegawai "${e.id}" tercantum lebih dari sekali`, en: `Employee "${e.id}" is listed more than once` }, ['employees', i, 'id']);
     } else index.set(e.id, i);
-  });
-  input.employees.forEach((e, i) => {
+  }
+  for (let i = 0; i < employees.length; i++) {
+    const e = employees[i]!;
     // Weekday lists as bit sets: a repeat shows as fewer bits than entries.
-    for (const list of ['onsiteWeekdays', 'fieldWeekdays', 'preferredWeekdays'] as const) {
+    for (const list of WEEKDAY_LISTS) {
       const days = e[list];
       if (days !== undefined && days.length > 1 && bitsOf(days) !== days.length) {
         for (const d of repeated(days)) report('duplicate_value', { id: `Hari ${d} berulang`, en: `Weekday ${d} repeats` }, ['employees', i, list]);
@@ -154,14 +159,14 @@ function _crossCheck(input: WorkPatternInput, report: Report): void {
       }
     }
     const partner = e.backupPartner;
-    if (partner === undefined) return;
+    if (partner === undefined) continue;
     const j = index.get(partner);
     if (partner === e.id) {
       report('backup_partner_self', { id: 'Pegawai tidak dapat menjadi pendamping dirinya sendiri', en: 'An employee cannot be their own backup partner' }, ['employees', i, 'backupPartner']);
     } else if (j === undefined) {
       report('backup_partner_unknown', { id: `Pendamping "${partner}" tidak ada di unit ini`, en: `Backup partner "${partner}" is not in this unit` }, ['employees', i, 'backupPartner']);
-    } else if (input.employees[j]!.backupPartner !== e.id) {
-      const other = input.employees[j]!.backupPartner;
+    } else if (employees[j]!.backupPartner !== e.id) {
+      const other = employees[j]!.backupPartner;
       report(
         'backup_partner_not_mutual',
         {
@@ -171,7 +176,7 @@ function _crossCheck(input: WorkPatternInput, report: Report): void {
         ['employees', i, 'backupPartner'],
       );
     }
-  });
+  }
   for (const field of ['carryIn', 'history'] as const) {
     for (const id of Object.keys(input[field] ?? {})) {
       if (!index.has(id)) {
@@ -179,17 +184,23 @@ function _crossCheck(input: WorkPatternInput, report: Report): void {
       }
     }
   }
-  const pins = new Set<string>();
-  (input.pinned ?? []).forEach((pin, k) => {
-    if (!index.has(pin.employeeId)) {
+  // A pin's key: employee index and epoch day as one number (epoch days of years
+  // 1000–9999 span less than 4,000,000, so keys never collide; no string to build), or
+  // the text for an employee not in the unit.
+  const pins = new Set<number | string>();
+  const pinned = input.pinned ?? [];
+  for (let k = 0; k < pinned.length; k++) {
+    const pin = pinned[k]!;
+    const i = index.get(pin.employeeId);
+    if (i === undefined) {
       report('unknown_employee', { id: `Pegawai "${pin.employeeId}" tidak ada di unit ini`, en: `Employee "${pin.employeeId}" is not in this unit` }, ['pinned', k, 'employeeId']);
     }
-    const key = `${pin.employeeId}\u0000${pin.date}`;
+    const key = i === undefined ? `${pin.employeeId}\u0000${pin.date}` : i * 4_000_000 + _parseIsoDate(pin.date)!;
     if (pins.has(key)) {
       report('duplicate_pin', { id: `Permohonan ${pin.employeeId} tanggal ${pin.date} tercantum dua kali`, en: `The request of ${pin.employeeId} for ${pin.date} is listed twice` }, ['pinned', k]);
     }
     pins.add(key);
-  });
+  }
 }
 
 const INPUT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['unit', 'month', 'employees', 'carryIn', 'history', 'pinned']);
@@ -207,24 +218,50 @@ const EMPLOYEE_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
 const PIN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['employeeId', 'date']);
 
 const WEEKDAY_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(WORKING_WEEKDAYS);
-const isWeekday = (x: unknown): boolean => WEEKDAY_SET.has(x);
-const isWeekdays = (x: unknown): boolean => x === undefined || _isArrayOf(x, 5, isWeekday);
-const isCapException = (x: unknown): boolean => x === undefined || CAP_EXCEPTIONS.includes(x as CapException);
+
+// The guard's checks are written out rather than composed from callbacks: a call
+// through a shared helper with many callbacks is not inlined, and a unit's employees
+// are checked on every call.
+
+/** A list of at most five working weekdays (absent is fine). */
+function isWeekdays(x: unknown): boolean {
+  if (x === undefined) return true;
+  if (!Array.isArray(x) || x.length > 5) return false;
+  for (let i = 0; i < x.length; i++) if (!WEEKDAY_SET.has(x[i])) return false;
+  return true;
+}
+
+/** At most 62 leave dates (absent is fine). */
+function isLeaveDates(x: unknown): boolean {
+  if (x === undefined) return true;
+  if (!Array.isArray(x) || x.length > 62) return false;
+  for (let i = 0; i < x.length; i++) if (!_isIsoDate(x[i])) return false;
+  return true;
+}
+
 const isCarry = (x: unknown): boolean => _isIntIn(x, 0, 5);
 const isHistory = (x: unknown): boolean => _isIntIn(x, 0, 1_000_000);
 
 function isEmployee(x: unknown): boolean {
   if (!_isPlainObject(x) || !_hasOnlyKeys(x, EMPLOYEE_KEYS)) return false;
+  const capException = x['capException'];
+  const partner = x['backupPartner'];
   return (
     _isEntityId(x['id']) &&
     _isIntIn(x['flexibleDaysPerWeek'], 0, 5) &&
-    isCapException(x['capException']) &&
+    (capException === undefined || CAP_EXCEPTIONS.includes(capException as CapException)) &&
     isWeekdays(x['onsiteWeekdays']) &&
     isWeekdays(x['fieldWeekdays']) &&
-    (x['leaveDates'] === undefined || _isArrayOf(x['leaveDates'], 62, _isIsoDate)) &&
+    isLeaveDates(x['leaveDates']) &&
     isWeekdays(x['preferredWeekdays']) &&
-    (x['backupPartner'] === undefined || _isEntityId(x['backupPartner']))
+    (partner === undefined || _isEntityId(partner))
   );
+}
+
+function isEmployees(x: unknown): boolean {
+  if (!Array.isArray(x) || x.length > 5000) return false;
+  for (let i = 0; i < x.length; i++) if (!isEmployee(x[i])) return false;
+  return true;
 }
 
 function isPin(x: unknown): boolean {
@@ -253,7 +290,7 @@ export function _isWorkPatternInput(x: unknown): x is WorkPatternInput {
   if (
     !isUnit(x['unit']) ||
     !_isIsoMonth(x['month']) ||
-    !_isArrayOf(x['employees'], 5000, isEmployee) ||
+    !isEmployees(x['employees']) ||
     (x['carryIn'] !== undefined && !_isIdRecordOf(x['carryIn'], isCarry)) ||
     (x['history'] !== undefined && !_isIdRecordOf(x['history'], isHistory)) ||
     (x['pinned'] !== undefined && !_isArrayOf(x['pinned'], Number.MAX_SAFE_INTEGER, isPin))
