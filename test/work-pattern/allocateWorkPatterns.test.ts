@@ -10,6 +10,7 @@ import {
   type WorkPatternInput,
   type WorkPatternResult,
 } from '../../src/work-pattern/index';
+import { _isWorkPatternInput } from '../../src/work-pattern/schema';
 
 const emp = (id: string, flexibleDaysPerWeek: number, extra: Partial<WorkPatternEmployee> = {}): WorkPatternEmployee => ({ id, flexibleDaysPerWeek, ...extra });
 const unitOf = (employees: WorkPatternEmployee[], extra: Partial<WorkPatternInput> = {}, month = '2026-02'): WorkPatternInput => ({
@@ -376,6 +377,18 @@ describe('allocateWorkPatterns: fairness and tie-breaks', () => {
     expect(Math.abs(a.shortfall - b.shortfall)).toBeLessThanOrEqual(1);
     expect(b.shortfall).toBeLessThanOrEqual(a.shortfall);
     expect(withHistory.history).toEqual({ A: a.shortfall, B: 5 + b.shortfall });
+  });
+
+  it("returns history as a prototype-free record that next month's call takes as it is", () => {
+    const staff = [emp('A', 4), emp('B', 4)];
+    const june = allocateWorkPatterns(unitOf(staff, {}, '2026-06'), jabarMkd2023);
+    expect(Object.getPrototypeOf(june.history)).toBeNull();
+    expect(Object.keys(june.history).sort()).toEqual(['A', 'B']);
+    expect(JSON.parse(JSON.stringify(june.history))).toEqual({ ...june.history });
+    expect(Object.values(june.history).reduce((x, y) => x + y, 0)).toBe(june.totals.entitled - june.totals.granted);
+    const july = allocateWorkPatterns(unitOf(staff, { history: june.history }, '2026-07'), jabarMkd2023);
+    expect(_isWorkPatternInput(unitOf(staff, { history: june.history }, '2026-07'))).toBe(true);
+    for (const p of july.patterns) expect(july.history[p.employeeId] ?? 0).toBe((june.history[p.employeeId] ?? 0) + p.shortfall);
   });
 
   it('spreads an unavoidable shortfall so that nobody loses more than needed', () => {
