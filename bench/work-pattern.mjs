@@ -90,18 +90,19 @@ async function runScaleChild(total) {
     const c = process.cpuUsage(c0);
     cpus.push((c.user + c.system) / 1000);
   }
-  const median = (list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
   const ms = median(times);
   const cpuMs = median(cpus);
+  const [minMs, maxMs] = [Math.min(...times), Math.max(...times)];
   const granted = r.results.reduce((s, x) => s + x.totals.granted, 0);
   const entitled = r.results.reduce((s, x) => s + x.totals.entitled, 0);
-  console.log(JSON.stringify({ total, units: units.length, ms, cpuMs, granted, entitled, rejected: r.rejected.length, maxRssMb: process.resourceUsage().maxRSS / 1024, load: os.loadavg()[0] }));
+  console.log(JSON.stringify({ total, units: units.length, ms, minMs, maxMs, cpuMs, granted, entitled, rejected: r.rejected.length, maxRssMb: process.resourceUsage().maxRSS / 1024, load: os.loadavg()[0] }));
 }
 
 function scale() {
   console.log(`\n## work-pattern: scale (allocateUnits, validation included, March 2026 with Ramadan, jabarMkd2025) — ${machine()}\n`);
-  console.log('| employees | units | wall time (ms, median of 5) | CPU time (ms, median of 5) | µs / employee (CPU) | granted / entitled | peak RSS (MB) | load average at the end |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| employees | units | wall time (ms, median of 5) | fastest – slowest run (ms) | CPU time (ms, median of 5) | µs / employee (CPU) | granted / entitled | peak RSS (MB) | load average at the end |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const self = fileURLToPath(import.meta.url);
   for (const total of [1_000, 10_000, 100_000, 1_000_000]) {
     const child = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', self, 'scale-child', String(total)], { encoding: 'utf8' });
@@ -111,7 +112,7 @@ function scale() {
     }
     const r = JSON.parse(child.stdout.trim().split('\n').pop());
     console.log(
-      `| ${r.total.toLocaleString('en-US')} | ${r.units.toLocaleString('en-US')} | ${Math.round(r.ms).toLocaleString('en-US')} | ${Math.round(r.cpuMs).toLocaleString('en-US')} | ${((r.cpuMs * 1000) / r.total).toFixed(2)} | ${r.granted.toLocaleString('en-US')} / ${r.entitled.toLocaleString('en-US')} | ${Math.round(r.maxRssMb)} | ${r.load.toFixed(1)} |`,
+      `| ${r.total.toLocaleString('en-US')} | ${r.units.toLocaleString('en-US')} | ${Math.round(r.ms).toLocaleString('en-US')} | ${Math.round(r.minMs).toLocaleString('en-US')} – ${Math.round(r.maxMs).toLocaleString('en-US')} | ${Math.round(r.cpuMs).toLocaleString('en-US')} | ${((r.cpuMs * 1000) / r.total).toFixed(2)} | ${r.granted.toLocaleString('en-US')} / ${r.entitled.toLocaleString('en-US')} | ${Math.round(r.maxRssMb)} | ${r.load.toFixed(1)} |`,
     );
   }
 }
