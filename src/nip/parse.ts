@@ -50,6 +50,50 @@ function digitsOnly(text: string): boolean {
   return DIGITS_RE.test(text);
 }
 
+// The rules a NIP's parts obey, shared by parseNip (which reports each broken one) and
+// _isNip (which only answers yes or no): one source of truth.
+
+/** Epoch day of the birth date in digits 1–8 (all digits), or `undefined` when no such day exists. */
+function birthDayOf(birthText: string): number | undefined {
+  const y = Number(birthText.slice(0, 4));
+  const m = Number(birthText.slice(4, 6));
+  const d = Number(birthText.slice(6, 8));
+  return y >= _MIN_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= _daysInMonth(y, m) ? _epochDay(y, m, d) : undefined;
+}
+
+/** Year and month of appointment in digits 9–14 (all digits), or `undefined` when no such month exists. */
+function appointmentOf(appointmentText: string): { year: number; month: number } | undefined {
+  return _parseIsoMonth(`${appointmentText.slice(0, 4)}-${appointmentText.slice(4, 6)}`);
+}
+
+/** The 18th birthday of someone born on `birthDay` (an epoch day). */
+function eighteenthBirthday(birthDay: number): number {
+  return _addMonths(birthDay, 18 * 12);
+}
+
+/** Whether the appointment month is before the month of the 18th birthday (the NIP has no appointment day). */
+function isBefore18(appointment: { year: number; month: number }, eighteenth: number): boolean {
+  const { year: ey, month: em } = _civil(eighteenth);
+  return appointment.year * 12 + appointment.month < ey * 12 + em;
+}
+
+/** Whether the 15th digit codes a sex: `1` or `2`. */
+function isSexDigit(sexText: string): boolean {
+  return sexText === '1' || sexText === '2';
+}
+
+/**
+ * Whether `value` is a NIP that {@link parseNip} accepts, written as its 18 digits (no
+ * spaces), so that {@link NipSchema} gives it back unchanged. The same rules as
+ * `parseNip`, without building its result or issues: for guards in front of schemas.
+ */
+export function _isNip(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length !== 18 || !digitsOnly(value)) return false;
+  const birthDay = birthDayOf(value.slice(0, 8));
+  const appointment = appointmentOf(value.slice(8, 14));
+  return birthDay !== undefined && appointment !== undefined && !isBefore18(appointment, eighteenthBirthday(birthDay)) && isSexDigit(value.slice(14, 15));
+}
+
 /** The 18 digits of a NIP written in its usual groups (`19850312 201001 2 014`), or the text as it is. */
 export function _normalizeNip(value: string): string {
   const grouped = GROUPED_RE.exec(value);
@@ -113,12 +157,8 @@ export function parseNip(value: unknown, options?: ParseNipOptions): NipResult {
 
   let birthDay: number | undefined;
   if (digitsOnly(birthText)) {
-    const y = Number(birthText.slice(0, 4));
-    const m = Number(birthText.slice(4, 6));
-    const d = Number(birthText.slice(6, 8));
-    if (y >= _MIN_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= _daysInMonth(y, m)) {
-      birthDay = _epochDay(y, m, d);
-    } else {
+    birthDay = birthDayOf(birthText);
+    if (birthDay === undefined) {
       issues.push(
         _issue(
           [],
@@ -132,7 +172,7 @@ export function parseNip(value: unknown, options?: ParseNipOptions): NipResult {
 
   let appointment: { year: number; month: number } | undefined;
   if (digitsOnly(appointmentText)) {
-    appointment = _parseIsoMonth(`${appointmentText.slice(0, 4)}-${appointmentText.slice(4, 6)}`);
+    appointment = appointmentOf(appointmentText);
     if (appointment === undefined) {
       issues.push(
         _issue(
@@ -146,9 +186,8 @@ export function parseNip(value: unknown, options?: ParseNipOptions): NipResult {
   }
 
   if (birthDay !== undefined && appointment !== undefined) {
-    const eighteenth = _addMonths(birthDay, 18 * 12);
-    const { year: ey, month: em } = _civil(eighteenth);
-    if (appointment.year * 12 + appointment.month < ey * 12 + em) {
+    const eighteenth = eighteenthBirthday(birthDay);
+    if (isBefore18(appointment, eighteenth)) {
       const appointmentMonth = _formatIsoMonth(appointment.year, appointment.month);
       const birthday18 = _formatIsoDate(eighteenth);
       issues.push(
@@ -177,7 +216,7 @@ export function parseNip(value: unknown, options?: ParseNipOptions): NipResult {
     }
   }
 
-  if (digitsOnly(sexText) && sexText !== '1' && sexText !== '2') {
+  if (digitsOnly(sexText) && !isSexDigit(sexText)) {
     issues.push(
       _issue(
         [],
