@@ -21,7 +21,7 @@ import { _checkEmployeeCriteria, type EmployeeCriteriaInput } from '../readiness
 import { _evaluateEarlyWarning, type EarlyWarningState } from '../performance/evaluateEarlyWarning';
 import type { MonthlyPerformanceInput } from '../performance/schema';
 import { GATES, type EligibilityFinding, type GateName } from './findings';
-import { EmployeeRecordSchema, type EmployeeRecord } from './schema';
+import { EmployeeRecordSchema, _isEmployeeRecord, type EmployeeRecord } from './schema';
 
 /** The MKD decision for one ASN. */
 export type EligibilityStatus = 'ELIGIBLE' | 'NOT_ELIGIBLE' | 'INDETERMINATE';
@@ -296,7 +296,7 @@ const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
  */
 export function assessEligibility(employee: EmployeeRecord, policy: Policy, asOf: string, options?: EligibilityOptions): EligibilityDecision {
   const ctx = contextOf(policy, asOf, options);
-  const record = _parse(EmployeeRecordSchema, employee);
+  const record = _parse(EmployeeRecordSchema, employee, [], _isEmployeeRecord);
   return decide(record, ctx);
 }
 
@@ -383,7 +383,7 @@ export function _assessRecords(
     const reject = (issues: readonly InputIssue[]): void => {
       rejected.push(nip === undefined ? { index, issues } : { index, nip, issues });
     };
-    const checked = _check(EmployeeRecordSchema, raw);
+    const checked = _check(EmployeeRecordSchema, raw, [], _isEmployeeRecord);
     if (!checked.ok) return reject(checked.issues);
     if (count.get(checked.value.nip)! > 1) {
       return reject([
