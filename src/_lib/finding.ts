@@ -1,4 +1,5 @@
 import type { JsonObject } from './json';
+import { _deepFreeze } from './freeze';
 
 /** Outcome of one rule: it held, it did not, or the evidence was missing or stale. */
 export type Outcome = 'pass' | 'fail' | 'unknown';
@@ -30,4 +31,27 @@ export function _finding<R extends string, C extends string, P extends JsonObjec
   params: P,
 ): Finding<R, C, P> {
   return { rule, outcome, code, params };
+}
+
+/**
+ * Findings shared by the decisions of one call, by a key that names everything in them
+ * (a code, and the evidence values when any — codes are unique across modules). A batch
+ * caller passes one to a gate's checked core so that a finding many records have alike
+ * is built once and frozen; without one every finding is built anew. JSON is the same.
+ */
+export type _FindingCache = Map<string, Finding>;
+
+/**
+ * The finding under `key` in `cache`, built by `make` and deep-frozen the first time; a
+ * new one from `make` when there is no cache. `make` must not put the caller's input
+ * objects in the finding (freezing them would mutate the input).
+ */
+export function _sharedFinding<F extends Finding>(cache: _FindingCache | undefined, key: string, make: () => F): F {
+  if (cache === undefined) return make();
+  let found = cache.get(key) as F | undefined;
+  if (found === undefined) {
+    found = _deepFreeze(make());
+    cache.set(key, found);
+  }
+  return found;
 }
