@@ -34,24 +34,25 @@ export function _finding<R extends string, C extends string, P extends JsonObjec
 }
 
 /**
- * Findings shared by the decisions of one call, by a key that names everything in them
- * (a code, and the evidence values when any — codes are unique across modules). A batch
- * caller passes one to a gate's checked core so that a finding many records have alike
- * is built once and frozen; without one every finding is built anew. JSON is the same.
+ * Findings shared by the decisions of one call, by their code and, when the finding
+ * carries one, the evidence value it depends on (codes are unique across modules). A
+ * batch caller passes one to a gate's checked core so that a finding many records have
+ * alike is built once and frozen; without one every finding is built anew. JSON is the
+ * same either way.
  */
-export type _FindingCache = Map<string, Finding>;
+export type _FindingCache = Map<string, Map<unknown, Finding>>;
 
 /**
- * The finding under `key` in `cache`, built by `make` and deep-frozen the first time; a
- * new one from `make` when there is no cache. `make` must not put the caller's input
+ * The finding for `code` and `variant` in `cache`, built by `make` and deep-frozen the
+ * first time; a new one from `make` when there is no cache. `make` must depend on nothing
+ * but the code, the variant and the call's policy and date, and must not put the caller's
  * objects in the finding (freezing them would mutate the input).
  */
-export function _sharedFinding<F extends Finding>(cache: _FindingCache | undefined, key: string, make: () => F): F {
+export function _sharedFinding<F extends Finding>(cache: _FindingCache | undefined, code: F['code'], variant: unknown, make: () => F): F {
   if (cache === undefined) return make();
-  let found = cache.get(key) as F | undefined;
-  if (found === undefined) {
-    found = _deepFreeze(make());
-    cache.set(key, found);
-  }
+  let byVariant = cache.get(code);
+  if (byVariant === undefined) cache.set(code, (byVariant = new Map()));
+  let found = byVariant.get(variant) as F | undefined;
+  if (found === undefined) byVariant.set(variant, (found = _deepFreeze(make())));
   return found;
 }

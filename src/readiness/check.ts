@@ -141,14 +141,14 @@ export function _checkReadiness(e: ReadinessEvidence, p: Policy, asOf: string, a
   let laptop: Outcome;
   if (e.laptop === undefined) {
     laptop = 'unknown';
-    findings.push(_sharedFinding(cache, 'readiness_laptop_unknown', () => _finding('readiness', 'unknown', 'readiness_laptop_unknown', laptopReq())));
+    findings.push(_sharedFinding(cache, 'readiness_laptop_unknown', undefined, () => _finding('readiness', 'unknown', 'readiness_laptop_unknown', laptopReq())));
   } else if (!e.laptop.available) {
     laptop = 'fail';
-    findings.push(_sharedFinding(cache, 'readiness_laptop_missing', () => _finding('readiness', 'fail', 'readiness_laptop_missing', laptopReq())));
+    findings.push(_sharedFinding(cache, 'readiness_laptop_missing', undefined, () => _finding('readiness', 'fail', 'readiness_laptop_missing', laptopReq())));
   } else if (e.laptop.ownership === undefined && !allOwnershipsAllowed) {
     laptop = 'unknown';
     findings.push(
-      _sharedFinding(cache, 'readiness_laptop_ownership_unknown', () =>
+      _sharedFinding(cache, 'readiness_laptop_ownership_unknown', undefined, () =>
         _finding('readiness', 'unknown', 'readiness_laptop_ownership_unknown', { required: laptopRequired, allowedOwnerships: allowed() }),
       ),
     );
@@ -156,7 +156,7 @@ export function _checkReadiness(e: ReadinessEvidence, p: Policy, asOf: string, a
     laptop = 'fail';
     const ownership = e.laptop.ownership;
     findings.push(
-      _sharedFinding(cache, `readiness_laptop_ownership_not_allowed|${ownership}`, () =>
+      _sharedFinding(cache, 'readiness_laptop_ownership_not_allowed', ownership, () =>
         _finding('readiness', 'fail', 'readiness_laptop_ownership_not_allowed', { required: laptopRequired, ownership, allowedOwnerships: allowed() }),
       ),
     );
@@ -164,7 +164,7 @@ export function _checkReadiness(e: ReadinessEvidence, p: Policy, asOf: string, a
     laptop = 'pass';
     const ownership = e.laptop.ownership;
     findings.push(
-      _sharedFinding(cache, ownership === undefined ? 'readiness_laptop_ok' : `readiness_laptop_ok|${ownership}`, () =>
+      _sharedFinding(cache, 'readiness_laptop_ok', ownership, () =>
         _finding(
           'readiness',
           'pass',
@@ -181,7 +181,7 @@ export function _checkReadiness(e: ReadinessEvidence, p: Policy, asOf: string, a
   let bandwidth: Outcome;
   if (e.bandwidth === undefined) {
     bandwidth = 'unknown';
-    findings.push(_sharedFinding(cache, 'readiness_bandwidth_unknown', () => _finding('readiness', 'unknown', 'readiness_bandwidth_unknown', { required: bwRequired })));
+    findings.push(_sharedFinding(cache, 'readiness_bandwidth_unknown', undefined, () => _finding('readiness', 'unknown', 'readiness_bandwidth_unknown', { required: bwRequired })));
   } else {
     const m = e.bandwidth;
     const measuredOn = m.measuredOn;
@@ -189,14 +189,14 @@ export function _checkReadiness(e: ReadinessEvidence, p: Policy, asOf: string, a
     if (ageDays < 0) {
       bandwidth = 'unknown';
       findings.push(
-        _sharedFinding(cache, `readiness_bandwidth_in_future|${measuredOn}`, () =>
+        _sharedFinding(cache, 'readiness_bandwidth_in_future', measuredOn, () =>
           _finding('readiness', 'unknown', 'readiness_bandwidth_in_future', { required: bwRequired, measuredOn, asOf }),
         ),
       );
     } else if (ageDays > bw.maxMeasurementAgeDays) {
       bandwidth = 'unknown';
       findings.push(
-        _sharedFinding(cache, `readiness_bandwidth_stale|${measuredOn}`, () =>
+        _sharedFinding(cache, 'readiness_bandwidth_stale', measuredOn, () =>
           _finding('readiness', 'unknown', 'readiness_bandwidth_stale', { required: bwRequired, measuredOn, ageDays, maxAgeDays: bw.maxMeasurementAgeDays, asOf }),
         ),
       );
@@ -231,11 +231,11 @@ export function _checkReadiness(e: ReadinessEvidence, p: Policy, asOf: string, a
   // K-Mob
   const kmob: Outcome = e.kmobActive === undefined ? 'unknown' : e.kmobActive ? 'pass' : 'fail';
   const kmobCode = kmob === 'pass' ? 'readiness_kmob_active' : kmob === 'fail' ? 'readiness_kmob_inactive' : 'readiness_kmob_unknown';
-  findings.push(_sharedFinding(cache, kmobCode, () => _finding('readiness', kmob, kmobCode, { required: rules.kmob.required })));
+  findings.push(_sharedFinding(cache, kmobCode, undefined, () => _finding('readiness', kmob, kmobCode, { required: rules.kmob.required })));
 
   // TTE: only for those who sign letters; an active TTE passes whoever holds it.
   const tteFinding = (outcome: Outcome, code: ReadinessFinding['code']): ReadinessFinding =>
-    _sharedFinding(cache, code, () => _finding('readiness', outcome, code, { required: rules.tte.required }) as ReadinessFinding);
+    _sharedFinding(cache, code, undefined, () => _finding('readiness', outcome, code, { required: rules.tte.required }) as ReadinessFinding);
   let tte: ReadinessCheckOutcome;
   if (e.signsLetters === false) {
     tte = 'not_applicable';
@@ -257,7 +257,7 @@ export function _checkReadiness(e: ReadinessEvidence, p: Policy, asOf: string, a
   // Workspace
   const workspace: Outcome = e.workspaceDeclared === undefined ? 'unknown' : e.workspaceDeclared ? 'pass' : 'fail';
   const workspaceCode = workspace === 'pass' ? 'readiness_workspace_declared' : workspace === 'fail' ? 'readiness_workspace_not_declared' : 'readiness_workspace_unknown';
-  findings.push(_sharedFinding(cache, workspaceCode, () => _finding('readiness', workspace, workspaceCode, { required: rules.workspace.required })));
+  findings.push(_sharedFinding(cache, workspaceCode, undefined, () => _finding('readiness', workspace, workspaceCode, { required: rules.workspace.required })));
 
   const checks: Record<ReadinessCheck, ReadinessCheckResult> = {
     laptop: { required: rules.laptop.required, outcome: laptop },

@@ -250,11 +250,11 @@ export function _classifyTalentBox(assessment: TalentAssessment, p: Policy, asOf
 
   const box = TALENT_GRID[kinerja][potensial];
   const info = TALENT_BOXES[box];
-  findings.push(_sharedFinding(cache, `talent_box_classified|${box}`, () => _finding('talent_box', 'pass', 'talent_box_classified', { box, kinerja, potensial })));
+  findings.push(_sharedFinding(cache, 'talent_box_classified', box, () => _finding('talent_box', 'pass', 'talent_box_classified', { box, kinerja, potensial })));
   const inSet = rules.eligibleBoxes.includes(box);
   if (!gateOff) {
     findings.push(
-      _sharedFinding(cache, `talent_box_eligible|${box}`, () => {
+      _sharedFinding(cache, inSet ? 'talent_box_eligible' : 'talent_box_not_eligible', box, () => {
         const eligibleBoxes = isAscending(rules.eligibleBoxes) ? rules.eligibleBoxes : [...rules.eligibleBoxes].sort((a, b) => a - b);
         return _finding('talent_box', inSet ? 'pass' : 'fail', inSet ? 'talent_box_eligible' : 'talent_box_not_eligible', { box, eligibleBoxes });
       }),
