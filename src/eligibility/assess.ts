@@ -587,8 +587,11 @@ export function assessUnit(records: readonly unknown[], policy: Policy | readonl
   const ctx = _contextFor(policy, asOf, options);
   const list = _parse(ListSchema, records, ['records']);
   const { decided, rejected } = _assessRecords(list, ctx, false);
-  const results = decided.map((x) => x.decision).sort((a, b) => compare(a.unitId, b.unitId) || compare(a.employeeId, b.employeeId));
-  return { results, rejected, summary: _summarize(results, rejected.length), policy: _policyRef(ctx.p), asOf };
+  const results = decided.map((x) => x.decision);
+  // Counted before sorting, while the decisions lie in memory in the order they were made.
+  const summary = _summarize(results, rejected.length);
+  results.sort((a, b) => compare(a.unitId, b.unitId) || compare(a.employeeId, b.employeeId));
+  return { results, rejected, summary, policy: _policyRef(ctx.p), asOf };
 }
 
 export type { Context as _EligibilityContext };

@@ -96,6 +96,7 @@ export function _isNip(value: unknown): value is string {
 
 /** The 18 digits of a NIP written in its usual groups (`19850312 201001 2 014`), or the text as it is. */
 export function _normalizeNip(value: string): string {
+  if (value.length !== 21) return value; // the grouped form's length: 18 digits and 3 spaces
   const grouped = GROUPED_RE.exec(value);
   return grouped === null ? value : grouped.slice(1).join('');
 }
