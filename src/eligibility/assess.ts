@@ -495,12 +495,23 @@ export function _summarize(results: readonly EligibilityDecision[], rejected: nu
   return { total: results.length, byStatus, byFailingGate, byUnknownGate, rejected };
 }
 
-/** Validates and decides records one by one; shared by assessUnit and planMonth. */
+/** A decided record, with its place in the input (kept for planMonth). */
+export interface _Decided {
+  readonly index: number;
+  readonly record: EmployeeRecord;
+  readonly decision: EligibilityDecision;
+}
+
+/**
+ * Validates and decides records one by one; shared by assessUnit and planMonth. The
+ * decisions come in input order; `decided` (with each record) only when `keepRecords`:
+ * a batch that keeps every record alive pays for it again in garbage collection.
+ */
 export function _assessRecords(
   list: readonly unknown[],
   ctx: Context,
   keepRecords: boolean,
-): { decided: { index: number; record?: EmployeeRecord; decision: EligibilityDecision }[]; rejected: RejectedRecord[] } {
+): { decisions: EligibilityDecision[]; decided: _Decided[]; rejected: RejectedRecord[] } {
   // NIPs first, so that duplicates are rejected whatever the order of the records:
   // `repeated[i]` says whether another record has the NIP of record i.
   const nips = list.map(nipOf);
@@ -512,43 +523,36 @@ export function _assessRecords(
     if (other === undefined) first.set(nip, index);
     else repeated[other] = repeated[index] = 1;
   });
-  const decided: { index: number; record?: EmployeeRecord; decision: EligibilityDecision }[] = [];
+  const decisions: EligibilityDecision[] = [];
+  const decided: _Decided[] = [];
   const rejected: RejectedRecord[] = [];
   for (let index = 0; index < list.length; index++) {
-    const nip = nips[index];
-    const issues = decideOne(list[index], index, ctx, repeated[index] === 1, keepRecords, decided);
-    if (issues !== undefined) rejected.push(nip === undefined ? { index, issues } : { index, nip, issues });
+    const checked = _check(EmployeeRecordSchema, list[index], [], _isEmployeeRecord);
+    let outcome: EligibilityDecision | readonly InputIssue[];
+    if (!checked.ok) outcome = checked.issues;
+    else if (repeated[index] === 1) outcome = duplicateNip(checked.value.nip);
+    else outcome = decideOrReject(checked.value, ctx);
+    if (isIssues(outcome)) {
+      const nip = nips[index];
+      rejected.push(nip === undefined ? { index, issues: outcome } : { index, nip, issues: outcome });
+    } else {
+      decisions.push(outcome);
+      if (keepRecords && checked.ok) decided.push({ index, record: checked.value, decision: outcome });
+    }
   }
-  return { decided, rejected };
+  return { decisions, decided, rejected };
 }
 
-/** Validates and decides one record into `decided`; its issues when it is rejected. */
-function decideOne(
-  raw: unknown,
-  index: number,
-  ctx: Context,
-  repeated: boolean,
-  keepRecords: boolean,
-  decided: { index: number; record?: EmployeeRecord; decision: EligibilityDecision }[],
-): readonly InputIssue[] | undefined {
-  const checked = _check(EmployeeRecordSchema, raw, [], _isEmployeeRecord);
-  if (!checked.ok) return checked.issues;
-  const record = checked.value;
-  if (repeated) {
-    return [
-      {
-        path: ['nip'],
-        code: 'duplicate_nip',
-        message: { id: `NIP ${record.nip} tercantum lebih dari sekali`, en: `NIP ${record.nip} is listed more than once` },
-      },
-    ];
-  }
+const isIssues = (x: EligibilityDecision | readonly InputIssue[]): x is readonly InputIssue[] => Array.isArray(x);
+
+function duplicateNip(nip: string): InputIssue[] {
+  return [{ path: ['nip'], code: 'duplicate_nip', message: { id: `NIP ${nip} tercantum lebih dari sekali`, en: `NIP ${nip} is listed more than once` } }];
+}
+
+/** The decision on a validated record, or the issues that make it bad input after all. */
+function decideOrReject(record: EmployeeRecord, ctx: Context): EligibilityDecision | readonly InputIssue[] {
   try {
-    // The validated record is kept only when the caller needs it (planMonth): a batch
-    // that keeps every record alive pays for it again in garbage collection.
-    const decision = decide(record, ctx);
-    decided.push(keepRecords ? { index, record, decision } : { index, decision });
-    return undefined;
+    return decide(record, ctx);
   } catch (error) {
     // Months out of order, or a month the calendar has no data for: bad input of this record.
     if (isInputError(error)) return error.issues;
@@ -586,8 +590,7 @@ export function _contextFor(policy: Policy | readonly Policy[], asOf: string, op
 export function assessUnit(records: readonly unknown[], policy: Policy | readonly Policy[], asOf: string, options?: EligibilityOptions): UnitAssessment {
   const ctx = _contextFor(policy, asOf, options);
   const list = _parse(ListSchema, records, ['records']);
-  const { decided, rejected } = _assessRecords(list, ctx, false);
-  const results = decided.map((x) => x.decision);
+  const { decisions: results, rejected } = _assessRecords(list, ctx, false);
   // Counted before sorting, while the decisions lie in memory in the order they were made.
   const summary = _summarize(results, rejected.length);
   results.sort((a, b) => compare(a.unitId, b.unitId) || compare(a.employeeId, b.employeeId));
