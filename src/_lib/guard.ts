@@ -85,22 +85,20 @@ export function _isFiniteIn(value: unknown, min: number, max: number): value is 
 }
 
 /**
- * Whether the own string keys of a plain object are exactly `defined` of the `known`
- * keys, where the caller has read each known key by name and counted those that hold a
- * value: then every own string key is known, enumerable and not `undefined` — a strict
- * zod object with exact optional keys accepts it and its copy has the same JSON.
- * Counting spares a keyed read per key. Symbol keys are not looked at (zod drops them
- * from its copy; JSON and the rules never see them), and an `Object.prototype` given
- * enumerable or known-named keys is out of scope (zod reads inherited keys).
+ * Whether a plain object has exactly `defined` own string keys, all enumerable, where the
+ * caller has read each key its schema knows by name and counted those that hold a value:
+ * then every own key is a known key that holds a value (those counted are own keys, as
+ * none of them is a key of `Object.prototype`, and there are as many own keys as counted)
+ * — a strict zod object with exact optional keys accepts it and copies the same JSON.
+ * Counting spares a lookup and a keyed read per key. Symbol keys are not looked at (zod
+ * drops them from its copy; JSON and the rules never see them), and an `Object.prototype`
+ * given enumerable or known-named keys is out of scope (zod reads inherited keys).
  */
-export function _hasExactKeys(object: object, known: ReadonlySet<string>, defined: number): boolean {
-  let count = 0;
-  for (const key in object) {
-    if (!known.has(key)) return false;
-    count += 1;
-  }
+export function _hasExactKeys(object: object, defined: number): boolean {
+  let enumerable = 0;
+  for (const _key in object) enumerable += 1;
   // A non-enumerable own key is read by zod but missed by `for…in`: the counts tell.
-  return count === defined && Object.getOwnPropertyNames(object).length === count;
+  return enumerable === defined && Object.getOwnPropertyNames(object).length === defined;
 }
 
 /** 1 when a value is present, 0 when it is `undefined`: for counting the keys given to {@link _hasExactKeys}. */

@@ -186,27 +186,8 @@ export const EmployeeRecordSchema: z.ZodType<EmployeeRecord> = /* @__PURE__ */ z
 // rules read; zod's copy drops symbol keys and properties of arrays besides their items,
 // which JSON does not show either). Each check below stands for the schema named in its comment (in this file or
 // in the gate module that owns it); refinements across fields are the schemas' own
-// functions. Each object's fields are read by name and counted for `_hasExactKeys`.
-
-const keys = (...names: string[]): ReadonlySet<string> => new Set(names);
-const RECORD_KEYS = /* @__PURE__ */ keys('nip', 'name', 'unitId', 'position', 'talent', 'readiness', 'disciplinary', 'capException', 'performance', 'roster');
-const POSITION_KEYS = /* @__PURE__ */ keys('title', 'serviceIds', 'tasks', 'since', 'signsLetters', 'onsiteWeekdays', 'fieldWeekdays');
-const TASK_KEYS = /* @__PURE__ */ keys('id', 'criteria', 'onsiteDaysPerWeek');
-const CRITERIA_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(TASK_CRITERIA);
-const TALENT_KEYS = /* @__PURE__ */ keys('kinerja', 'potensial', 'kinerjaScore', 'potensialScore', 'assessedOn');
-const READINESS_KEYS = /* @__PURE__ */ keys('laptop', 'bandwidth', 'kmobActive', 'tte', 'signsLetters', 'workspaceDeclared');
-const LAPTOP_KEYS = /* @__PURE__ */ keys('available', 'ownership');
-const BANDWIDTH_KEYS = /* @__PURE__ */ keys('downloadMbps', 'uploadMbps', 'measuredOn');
-const TTE_KEYS = /* @__PURE__ */ keys('active');
-const DISCIPLINARY_KEYS = /* @__PURE__ */ keys('status', 'penalty', 'until');
-const PERFORMANCE_KEYS = /* @__PURE__ */ keys('state', 'months');
-const STATE_KEYS = /* @__PURE__ */ keys('level', 'flaggedStreak', 'cleanStreak', 'lastMonth');
-const MONTH_KEYS = /* @__PURE__ */ keys('month', 'trk', 'attendance', 'skp', 'disciplinaryPenalty');
-const TRK_KEYS = /* @__PURE__ */ keys('effectiveMinutes');
-const ATTENDANCE_KEYS = /* @__PURE__ */ keys('daysPresent', 'daysAbsentWithoutReason', 'minutesLate', 'minutesEarlyLeave', 'flexibleDaysWithoutCheckIn', 'leaveDays');
-const RATINGS_KEYS = /* @__PURE__ */ keys('hasilKerja', 'perilakuKerja');
-const REALISATION_KEYS = /* @__PURE__ */ keys('targetRealisationPercent');
-const ROSTER_KEYS = /* @__PURE__ */ keys('preferredWeekdays', 'leaveDates', 'backupPartnerNip');
+// functions. Each object's fields are read by name and counted for `_hasExactKeys`, so a key the
+// schema does not know makes the count differ.
 
 /** Membership in a list of allowed values (an enum schema). */
 const oneOf =
@@ -240,7 +221,7 @@ function isTaskCriteria(x: unknown): boolean {
     if (!isBoolean(x[c])) return false;
     defined += 1;
   }
-  return _hasExactKeys(x, CRITERIA_KEYS, defined);
+  return _hasExactKeys(x, defined);
 }
 
 /** `PositionTaskSchema`. */
@@ -248,7 +229,7 @@ function isTask(x: unknown): boolean {
   if (!_isPlainObject(x)) return false;
   const { id, criteria, onsiteDaysPerWeek } = x;
   return (
-    _hasExactKeys(x, TASK_KEYS, 2 + _present(onsiteDaysPerWeek)) &&
+    _hasExactKeys(x, 2 + _present(onsiteDaysPerWeek)) &&
     _isTextIn(id, 1, 100) &&
     isTaskCriteria(criteria) &&
     (onsiteDaysPerWeek === undefined || _isIntIn(onsiteDaysPerWeek, 1, 5))
@@ -261,7 +242,7 @@ function isPosition(x: unknown): boolean {
   const { title, serviceIds, tasks, since, signsLetters, onsiteWeekdays, fieldWeekdays } = x;
   const defined = _present(title) + _present(serviceIds) + _present(tasks) + _present(since) + _present(signsLetters) + _present(onsiteWeekdays) + _present(fieldWeekdays);
   if (
-    !_hasExactKeys(x, POSITION_KEYS, defined) ||
+    !_hasExactKeys(x, defined) ||
     (title !== undefined && !_isTextIn(title, 0, 200)) ||
     (serviceIds !== undefined && !_isArrayOf(serviceIds, 50, isServiceId)) ||
     (tasks !== undefined && !_isArrayOf(tasks, 50, isTask)) ||
@@ -284,7 +265,7 @@ function isTalent(x: unknown): boolean {
   if (!_isPlainObject(x)) return false;
   const { kinerja, potensial, kinerjaScore, potensialScore, assessedOn } = x;
   return (
-    _hasExactKeys(x, TALENT_KEYS, _present(kinerja) + _present(potensial) + _present(kinerjaScore) + _present(potensialScore) + _present(assessedOn)) &&
+    _hasExactKeys(x, _present(kinerja) + _present(potensial) + _present(kinerjaScore) + _present(potensialScore) + _present(assessedOn)) &&
     (kinerja === undefined || isExpectationLevel(kinerja)) &&
     (potensial === undefined || isPotensialLevel(potensial)) &&
     (kinerjaScore === undefined || isScore(kinerjaScore)) &&
@@ -297,19 +278,19 @@ function isTalent(x: unknown): boolean {
 function isLaptop(x: unknown): boolean {
   if (!_isPlainObject(x)) return false;
   const { available, ownership } = x;
-  return _hasExactKeys(x, LAPTOP_KEYS, 1 + _present(ownership)) && isBoolean(available) && (ownership === undefined || isLaptopOwnership(ownership));
+  return _hasExactKeys(x, 1 + _present(ownership)) && isBoolean(available) && (ownership === undefined || isLaptopOwnership(ownership));
 }
 
 /** The bandwidth measurement of `ReadinessEvidenceSchema`. */
 function isBandwidth(x: unknown): boolean {
   if (!_isPlainObject(x)) return false;
   const { downloadMbps, uploadMbps, measuredOn } = x;
-  return _hasExactKeys(x, BANDWIDTH_KEYS, 3) && isMbps(downloadMbps) && isMbps(uploadMbps) && _isIsoDate(measuredOn);
+  return _hasExactKeys(x, 3) && isMbps(downloadMbps) && isMbps(uploadMbps) && _isIsoDate(measuredOn);
 }
 
 /** The TTE of `ReadinessEvidenceSchema`. */
 function isTte(x: unknown): boolean {
-  return _isPlainObject(x) && _hasExactKeys(x, TTE_KEYS, 1) && isBoolean(x['active']);
+  return _isPlainObject(x) && _hasExactKeys(x, 1) && isBoolean(x['active']);
 }
 
 /** `ReadinessEvidenceSchema`. */
@@ -317,7 +298,7 @@ function isReadiness(x: unknown): boolean {
   if (!_isPlainObject(x)) return false;
   const { laptop, bandwidth, kmobActive, tte, signsLetters, workspaceDeclared } = x;
   return (
-    _hasExactKeys(x, READINESS_KEYS, _present(laptop) + _present(bandwidth) + _present(kmobActive) + _present(tte) + _present(signsLetters) + _present(workspaceDeclared)) &&
+    _hasExactKeys(x, _present(laptop) + _present(bandwidth) + _present(kmobActive) + _present(tte) + _present(signsLetters) + _present(workspaceDeclared)) &&
     (laptop === undefined || isLaptop(laptop)) &&
     (bandwidth === undefined || isBandwidth(bandwidth)) &&
     (kmobActive === undefined || isBoolean(kmobActive)) &&
@@ -332,7 +313,7 @@ function isDisciplinary(x: unknown): boolean {
   if (!_isPlainObject(x)) return false;
   const { status, penalty, until } = x;
   if (
-    !_hasExactKeys(x, DISCIPLINARY_KEYS, 1 + _present(penalty) + _present(until)) ||
+    !_hasExactKeys(x, 1 + _present(penalty) + _present(until)) ||
     !isDisciplinaryStatus(status) ||
     (penalty !== undefined && !isPenaltyLevel(penalty)) ||
     (until !== undefined && !_isIsoDate(until))
@@ -351,7 +332,7 @@ function isState(x: unknown): boolean {
   if (!_isPlainObject(x)) return false;
   const { level, flaggedStreak, cleanStreak, lastMonth } = x;
   if (
-    !_hasExactKeys(x, STATE_KEYS, 3 + _present(lastMonth)) ||
+    !_hasExactKeys(x, 3 + _present(lastMonth)) ||
     !isWarningLevel(level) ||
     !_isIntIn(flaggedStreak, 0, 1_000_000) ||
     !_isIntIn(cleanStreak, 0, 1_000_000) ||
@@ -368,7 +349,7 @@ function isState(x: unknown): boolean {
 
 /** `_TrkInputSchema`. */
 function isTrk(x: unknown): boolean {
-  return _isPlainObject(x) && _hasExactKeys(x, TRK_KEYS, 1) && isMinutes(x['effectiveMinutes']);
+  return _isPlainObject(x) && _hasExactKeys(x, 1) && isMinutes(x['effectiveMinutes']);
 }
 
 /** `_AttendanceInputSchema`. */
@@ -376,7 +357,7 @@ function isAttendance(x: unknown): boolean {
   if (!_isPlainObject(x)) return false;
   const { daysPresent, daysAbsentWithoutReason, minutesLate, minutesEarlyLeave, flexibleDaysWithoutCheckIn, leaveDays } = x;
   return (
-    _hasExactKeys(x, ATTENDANCE_KEYS, 6) &&
+    _hasExactKeys(x, 6) &&
     isDays(daysPresent) &&
     isDays(daysAbsentWithoutReason) &&
     isMinutes(minutesLate) &&
@@ -391,9 +372,9 @@ function isSkp(x: unknown): boolean {
   if (!_isPlainObject(x)) return false;
   const { hasilKerja, perilakuKerja, targetRealisationPercent } = x;
   if (targetRealisationPercent === undefined) {
-    return _hasExactKeys(x, RATINGS_KEYS, 2) && isExpectationLevel(hasilKerja) && isExpectationLevel(perilakuKerja);
+    return _hasExactKeys(x, 2) && isExpectationLevel(hasilKerja) && isExpectationLevel(perilakuKerja);
   }
-  return _hasExactKeys(x, REALISATION_KEYS, 1) && _isFiniteIn(targetRealisationPercent, 0, 1000) && _hasAtMostTwoDecimals(targetRealisationPercent);
+  return _hasExactKeys(x, 1) && _isFiniteIn(targetRealisationPercent, 0, 1000) && _hasAtMostTwoDecimals(targetRealisationPercent);
 }
 
 /** `PerformanceMonthSchema`. */
@@ -401,7 +382,7 @@ function isPerformanceMonth(x: unknown): boolean {
   if (!_isPlainObject(x)) return false;
   const { month, trk, attendance, skp, disciplinaryPenalty } = x;
   return (
-    _hasExactKeys(x, MONTH_KEYS, 1 + _present(trk) + _present(attendance) + _present(skp) + _present(disciplinaryPenalty)) &&
+    _hasExactKeys(x, 1 + _present(trk) + _present(attendance) + _present(skp) + _present(disciplinaryPenalty)) &&
     _isIsoMonth(month) &&
     (trk === undefined || isTrk(trk)) &&
     (attendance === undefined || isAttendance(attendance)) &&
@@ -415,7 +396,7 @@ function isPerformance(x: unknown): boolean {
   if (!_isPlainObject(x)) return false;
   const { state, months } = x;
   return (
-    _hasExactKeys(x, PERFORMANCE_KEYS, _present(state) + _present(months)) &&
+    _hasExactKeys(x, _present(state) + _present(months)) &&
     (state === undefined || isState(state)) &&
     (months === undefined || _isArrayOf(months, 60, isPerformanceMonth))
   );
@@ -426,7 +407,7 @@ function isRoster(x: unknown): boolean {
   if (!_isPlainObject(x)) return false;
   const { preferredWeekdays, leaveDates, backupPartnerNip } = x;
   return (
-    _hasExactKeys(x, ROSTER_KEYS, _present(preferredWeekdays) + _present(leaveDates) + _present(backupPartnerNip)) &&
+    _hasExactKeys(x, _present(preferredWeekdays) + _present(leaveDates) + _present(backupPartnerNip)) &&
     (preferredWeekdays === undefined || isWeekdays(preferredWeekdays)) &&
     (leaveDates === undefined || _isArrayOf(leaveDates, 366, _isIsoDate)) &&
     (backupPartnerNip === undefined || _isTextIn(backupPartnerNip, 1, 30))
@@ -444,7 +425,7 @@ export function _isEmployeeRecord(x: unknown): x is EmployeeRecord {
   const { nip, name, unitId, position, talent, readiness, disciplinary, capException, performance, roster } = x;
   const defined = 4 + _present(talent) + _present(readiness) + _present(disciplinary) + _present(capException) + _present(performance) + _present(roster);
   return (
-    _hasExactKeys(x, RECORD_KEYS, defined) &&
+    _hasExactKeys(x, defined) &&
     _isNip(nip) &&
     _isTextIn(name, 1, 200) &&
     _isTextIn(unitId, 1, 100) &&
