@@ -16,8 +16,6 @@ export type Weekday = (typeof WEEKDAYS)[number];
 /** The five working weekdays of Perpres 21/2023, Monday to Friday. */
 export const WORKING_WEEKDAYS = ['SENIN', 'SELASA', 'RABU', 'KAMIS', 'JUMAT'] as const satisfies readonly Weekday[];
 
-const MONTH_RE = /^(\d{4})-(\d{2})$/;
-
 /** Smallest and largest year the library accepts: four digits, no year 0. */
 export const _MIN_YEAR = 1000;
 export const _MAX_YEAR = 9999;
@@ -84,10 +82,9 @@ export function _parseIsoDate(text: string): number | undefined {
 
 /** Year and month (1–12) of a strict `YYYY-MM` string, or `undefined`. */
 export function _parseIsoMonth(text: string): { year: number; month: number } | undefined {
-  const m = MONTH_RE.exec(text);
-  if (m === null) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
+  if (text.length !== 7 || text.charCodeAt(4) !== 45) return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
   if (year < _MIN_YEAR || month < 1 || month > 12) return undefined;
   return { year, month };
 }

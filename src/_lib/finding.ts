@@ -1,4 +1,5 @@
 import type { JsonObject } from './json';
+import { _deepFreeze } from './freeze';
 
 /** Outcome of one rule: it held, it did not, or the evidence was missing or stale. */
 export type Outcome = 'pass' | 'fail' | 'unknown';
@@ -30,4 +31,28 @@ export function _finding<R extends string, C extends string, P extends JsonObjec
   params: P,
 ): Finding<R, C, P> {
   return { rule, outcome, code, params };
+}
+
+/**
+ * Findings shared by the decisions of one call, by their code and, when the finding
+ * carries one, the evidence value it depends on (codes are unique across modules). A
+ * batch caller passes one to a gate's checked core so that a finding many records have
+ * alike is built once and frozen; without one every finding is built anew. JSON is the
+ * same either way.
+ */
+export type _FindingCache = Map<string, Map<unknown, Finding>>;
+
+/**
+ * The finding for `code` and `variant` in `cache`, built by `make` and deep-frozen the
+ * first time; a new one from `make` when there is no cache. `make` must depend on nothing
+ * but the code, the variant and the call's policy and date, and must not put the caller's
+ * objects in the finding (freezing them would mutate the input).
+ */
+export function _sharedFinding<F extends Finding>(cache: _FindingCache | undefined, code: F['code'], variant: unknown, make: () => F): F {
+  if (cache === undefined) return make();
+  let byVariant = cache.get(code);
+  if (byVariant === undefined) cache.set(code, (byVariant = new Map()));
+  let found = byVariant.get(variant) as F | undefined;
+  if (found === undefined) byVariant.set(variant, (found = _deepFreeze(make())));
+  return found;
 }

@@ -66,3 +66,42 @@ export function _isIdRecordOf(value: unknown, item: (x: unknown) => boolean): va
   }
   return count === own.length;
 }
+
+/**
+ * Receives one problem found by a check that a schema's refinement and its guard share:
+ * the schema reports it as an issue, the guard answers `false`. Messages are built only
+ * when there is a problem, so a guard pays nothing for them on good input.
+ */
+export type _Report = (code: string, message: import('./errors').LocalizedText, path?: (string | number)[]) => void;
+
+/** A string of `min` to `max` characters (UTF-16 code units, as zod counts them). */
+export function _isTextIn(value: unknown, min: number, max: number): value is string {
+  return typeof value === 'string' && value.length >= min && value.length <= max;
+}
+
+/** A finite number in `[min, max]`. */
+export function _isFiniteIn(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && value >= min && value <= max && Number.isFinite(value);
+}
+
+/**
+ * Whether a plain object has exactly `defined` own string keys, all enumerable, where the
+ * caller has read each key its schema knows by name and counted those that hold a value:
+ * then every own key is a known key that holds a value (those counted are own keys, as
+ * none of them is a key of `Object.prototype`, and there are as many own keys as counted)
+ * — a strict zod object with exact optional keys accepts it and copies the same JSON.
+ * Counting spares a lookup and a keyed read per key. Symbol keys are not looked at (zod
+ * drops them from its copy; JSON and the rules never see them), and an `Object.prototype`
+ * given enumerable or known-named keys is out of scope (zod reads inherited keys).
+ */
+export function _hasExactKeys(object: object, defined: number): boolean {
+  let enumerable = 0;
+  for (const _key in object) enumerable += 1;
+  // A non-enumerable own key is read by zod but missed by `for…in`: the counts tell.
+  return enumerable === defined && Object.getOwnPropertyNames(object).length === defined;
+}
+
+/** 1 when a value is present, 0 when it is `undefined`: for counting the keys given to {@link _hasExactKeys}. */
+export function _present(value: unknown): number {
+  return value === undefined ? 0 : 1;
+}

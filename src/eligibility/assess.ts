@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isInputError, type InputIssue } from '../_lib/errors';
 import type { Outcome } from '../_lib/finding';
-import { _finding } from '../_lib/finding';
+import { _finding, type _FindingCache } from '../_lib/finding';
+import { _deepFreeze } from '../_lib/freeze';
 import { WORKING_WEEKDAYS, _formatIsoMonth, _civil } from '../_lib/dates';
 import { _check, _parse, _requireDate } from '../_lib/schema';
 import { _compileCalendar, type _CompiledCalendar } from '../calendar/compiled';
@@ -12,7 +13,7 @@ import type { WarningLevel } from '../policy/sections/early-warning';
 import type { TalentBoxKey } from '../policy/sections/eligibility';
 import type { TalentBoxNumber } from '../policy/sections/talent-box';
 import { _normalizeNip } from '../nip/parse';
-import { _classifyTalentBox } from '../talent-box/classify';
+import { _classifyTalentBox, type TalentAssessment } from '../talent-box/classify';
 import { _assessRemoteness, type FieldDays, type PositionMode, type RemotenessPosition } from '../remoteness/assess';
 import { serviceCatalog } from '../remoteness/catalog';
 import { _ensureCatalog, _resolveCatalog, type ServiceCatalog } from '../remoteness/seal';
@@ -21,7 +22,7 @@ import { _checkEmployeeCriteria, type EmployeeCriteriaInput } from '../readiness
 import { _evaluateEarlyWarning, type EarlyWarningState } from '../performance/evaluateEarlyWarning';
 import type { MonthlyPerformanceInput } from '../performance/schema';
 import { GATES, type EligibilityFinding, type GateName } from './findings';
-import { EmployeeRecordSchema, type EmployeeRecord } from './schema';
+import { EmployeeRecordSchema, _isEmployeeRecord, type EmployeePosition, type EmployeeRecord } from './schema';
 
 /** The MKD decision for one ASN. */
 export type EligibilityStatus = 'ELIGIBLE' | 'NOT_ELIGIBLE' | 'INDETERMINATE';
@@ -83,6 +84,33 @@ interface Context {
   readonly calendar: () => _CompiledCalendar;
   /** The policy reference every decision carries: one shared, frozen object. */
   readonly policyRef: PolicyRef;
+  /** What many records of the call have alike, built once and shared: each gate's result by everything the gate reads of a record (see {@link shared}). */
+  readonly shared: Readonly<Record<'criteria' | 'talent' | 'remoteness' | 'warning' | 'days', Store>>;
+  /** The gates' findings that carry no value of a record's own, shared (see `_sharedFinding`). */
+  readonly findings: _FindingCache;
+  /** The gates of a decision, one frozen list per combination of the five outcomes (3^5), by {@link gatesIndex}. */
+  readonly gateLists: (readonly GateOutcome[] | undefined)[];
+}
+
+/** Shared values by a path of four keys (Map keys: compared with SameValueZero). */
+type Store = Map<unknown, unknown>;
+
+/**
+ * The value at the path `a`, `b`, `c`, `d` of `store`, made and deep-frozen the first
+ * time. `make` must depend on nothing but what the path names (and the call's policy and
+ * date), and must not return the caller's objects: freezing them would mutate the input.
+ * Nested maps rather than one joined key: nothing to build or hash per record.
+ */
+function shared<T>(store: Store, a: unknown, b: unknown, c: unknown, d: unknown, make: () => T): T {
+  let level1 = store.get(a) as Store | undefined;
+  if (level1 === undefined) store.set(a, (level1 = new Map()));
+  let level2 = level1.get(b) as Store | undefined;
+  if (level2 === undefined) level1.set(b, (level2 = new Map()));
+  let level3 = level2.get(c) as Store | undefined;
+  if (level3 === undefined) level2.set(c, (level3 = new Map()));
+  let value = level3.get(d) as T | undefined;
+  if (value === undefined) level3.set(d, (value = _deepFreeze(make())));
+  return value;
 }
 
 function monthIndexOf(month: string): number {
@@ -104,18 +132,40 @@ function contextOf(policy: unknown, asOf: string, options: EligibilityOptions | 
     catalog,
     calendar: () => (cal ??= _compileCalendar(p)),
     policyRef: Object.freeze(_policyRef(p)),
+    shared: { criteria: new Map(), talent: new Map(), remoteness: new Map(), warning: new Map(), days: new Map() },
+    findings: new Map(),
+    gateLists: [],
   };
 }
 
 const OUTCOME_RANK: Readonly<Record<Outcome, number>> = { pass: 0, unknown: 1, fail: 2 };
 
-/** The early-warning gate: the level after the last month evaluated before the decision month. */
-function earlyWarningGate(
-  record: EmployeeRecord,
-  ctx: Context,
-  findings: EligibilityFinding[],
-): { outcome: Outcome; level?: WarningLevel } {
+/** One gate's outcome and the findings that explain it. */
+interface GateResult {
+  readonly outcome: Outcome;
+  readonly findings: readonly EligibilityFinding[];
+}
+
+/** The early-warning gate, with the level it used. */
+interface WarningGate extends GateResult {
+  readonly level?: WarningLevel;
+}
+
+/**
+ * The early-warning gate: the level after the last month evaluated before the decision
+ * month. Without months to evaluate it reads only the saved state's level and last
+ * month, so that result is shared by the records that have them alike.
+ */
+function earlyWarningGate(record: EmployeeRecord, ctx: Context): WarningGate {
+  const evidence = record.performance;
+  if (evidence?.months !== undefined && evidence.months.length > 0) return evaluateWarning(record, ctx);
+  const state = evidence?.state;
+  return shared(ctx.shared.warning, state?.level, state?.lastMonth, 0, 0, () => evaluateWarning(record, ctx));
+}
+
+function evaluateWarning(record: EmployeeRecord, ctx: Context): WarningGate {
   const { p, decisionMonth, decisionMonthIndex } = ctx;
+  const findings: EligibilityFinding[] = [];
   const evidence = record.performance;
   const given = evidence?.months ?? [];
   const before = given.filter((m) => monthIndexOf(m.month) < decisionMonthIndex);
@@ -143,62 +193,140 @@ function earlyWarningGate(
   } else {
     const treatedAs = p.eligibility.missingEarlyWarning;
     findings.push(_finding('eligibility', treatedAs === 'NORMAL' ? 'pass' : 'unknown', 'eligibility_early_warning_missing', { treatedAs }));
-    return treatedAs === 'NORMAL' ? { outcome: 'pass', level: 'NORMAL' } : { outcome: 'unknown' };
+    return treatedAs === 'NORMAL' ? { outcome: 'pass', level: 'NORMAL', findings } : { outcome: 'unknown', findings };
   }
   const maxAgeMonths = p.eligibility.maxEarlyWarningAgeMonths;
   if (lastMonth !== undefined && monthIndexOf(lastMonth) >= decisionMonthIndex) {
     // A saved state that already covers the decision month cannot say what held before it.
     findings.push(_finding('eligibility', 'unknown', 'eligibility_early_warning_after_decision', { lastMonth, decisionMonth }));
-    return { outcome: 'unknown' };
+    return { outcome: 'unknown', findings };
   }
   if (lastMonth === undefined || decisionMonthIndex - monthIndexOf(lastMonth) > maxAgeMonths) {
     findings.push(_finding('eligibility', 'unknown', 'eligibility_early_warning_stale', { lastMonth: lastMonth ?? null, decisionMonth, maxAgeMonths }));
-    return { outcome: 'unknown' };
+    return { outcome: 'unknown', findings };
   }
   const outcome: Outcome = level === 'DICABUT' ? 'fail' : 'pass';
   findings.push(_finding('eligibility', outcome, 'eligibility_early_warning_level', { level, lastMonth, decisionMonth }));
-  return { outcome, level };
+  return level === undefined ? { outcome, findings } : { outcome, level, findings };
 }
 
 const outcomeOfStatus = (status: string, pass: string, fail: string): Outcome => (status === pass ? 'pass' : status === fail ? 'fail' : 'unknown');
+
+/** The employee-criteria gate: reads the disciplinary record and the placement date only. */
+function criteriaGate(record: EmployeeRecord, ctx: Context): GateResult {
+  const d = record.disciplinary;
+  const since = record.position.since;
+  return shared(ctx.shared.criteria, d?.status, d?.penalty, d?.until, since, () => {
+    const input: Mutable<EmployeeCriteriaInput> = {};
+    if (d !== undefined) input.disciplinary = d;
+    if (since !== undefined) input.positionSince = since;
+    const criteria = _checkEmployeeCriteria(input, ctx.p, ctx.asOf, ctx.asOfDay);
+    return { outcome: outcomeOfStatus(criteria.status, 'met', 'not_met'), findings: criteria.findings };
+  });
+}
+
+/** The talent-box gate, with the box when determined. */
+interface TalentGate extends GateResult {
+  readonly box?: TalentBoxNumber;
+}
+
+function classifyTalent(assessment: TalentAssessment, ctx: Context): TalentGate {
+  const talent = _classifyTalentBox(assessment, ctx.p, ctx.asOf, ctx.asOfDay, ctx.findings);
+  const outcome: Outcome = talent.eligible === true ? 'pass' : talent.eligible === false ? 'fail' : 'unknown';
+  return talent.box === undefined ? { outcome, findings: talent.findings } : { outcome, box: talent.box, findings: talent.findings };
+}
+
+/** The talent-box gate: an assessment by levels alone is shared; scores are too varied to be. */
+function talentGate(record: EmployeeRecord, ctx: Context): TalentGate {
+  const t = record.talent;
+  if (t !== undefined && (t.kinerjaScore !== undefined || t.potensialScore !== undefined)) return classifyTalent(t, ctx);
+  return shared(ctx.shared.talent, t?.kinerja, t?.potensial, t?.assessedOn, 0, () => classifyTalent(t ?? EMPTY, ctx));
+}
+
+/** The remoteness gate, with what the roster and the days need. */
+interface RemotenessGate extends GateResult {
+  readonly mode: PositionMode;
+  readonly onsiteDaysRequired?: number;
+  readonly fieldDays: FieldDays;
+}
+
+function assessPosition(position: EmployeePosition, ctx: Context): RemotenessGate {
+  const input: Mutable<RemotenessPosition> = {};
+  if (position.serviceIds !== undefined) input.serviceIds = position.serviceIds;
+  if (position.tasks !== undefined) input.tasks = position.tasks;
+  if (position.fieldWeekdays !== undefined) input.fieldWeekdays = position.fieldWeekdays;
+  const r = _assessRemoteness(input, ctx.catalog, ctx.p);
+  const outcome: Outcome = r.mode === 'TATAP_MUKA' ? 'fail' : r.mode === 'indeterminate' ? 'unknown' : 'pass';
+  const gate = { outcome, mode: r.mode, fieldDays: r.fieldDays, findings: r.findings };
+  return r.onsiteDaysRequired === undefined ? gate : Object.assign(gate, { onsiteDaysRequired: r.onsiteDaysRequired });
+}
+
+/**
+ * The remoteness gate: a position described by catalogue services alone is shared by
+ * its list of ids (joined by NUL, so only ids without one).
+ */
+function remotenessGate(record: EmployeeRecord, ctx: Context): RemotenessGate {
+  const position = record.position;
+  if (position.tasks !== undefined || position.fieldWeekdays !== undefined) return assessPosition(position, ctx);
+  const ids = position.serviceIds ?? [];
+  for (const id of ids) if (id.includes('\u0000')) return assessPosition(position, ctx);
+  return shared(ctx.shared.remoteness, ids.length, ids.length === 1 ? ids[0] : ids.join('\u0000'), 0, 0, () => assessPosition(ids.length === 0 ? EMPTY : { serviceIds: [...ids] }, ctx));
+}
+
+/** The gates' findings in order, then the decision's own: one new array (`concat` of frozen lists is slow). */
+function joined(
+  a: readonly EligibilityFinding[],
+  b: readonly EligibilityFinding[],
+  c: readonly EligibilityFinding[],
+  d: readonly EligibilityFinding[],
+  e: readonly EligibilityFinding[],
+  last: EligibilityFinding,
+): EligibilityFinding[] {
+  const out: EligibilityFinding[] = [];
+  append(out, a);
+  append(out, b);
+  append(out, c);
+  append(out, d);
+  append(out, e);
+  out.push(last);
+  return out;
+}
+
+function append(out: EligibilityFinding[], list: readonly EligibilityFinding[]): void {
+  for (let i = 0; i < list.length; i++) out.push(list[i]!);
+}
+
+/** Index of a combination of the five gate outcomes in `Context.gateLists`. */
+const gatesIndex = (a: Outcome, b: Outcome, c: Outcome, d: Outcome, e: Outcome): number =>
+  OUTCOME_RANK[a] + 3 * OUTCOME_RANK[b] + 9 * OUTCOME_RANK[c] + 27 * OUTCOME_RANK[d] + 81 * OUTCOME_RANK[e];
 
 /** Decides one validated record. */
 function decide(record: EmployeeRecord, ctx: Context): EligibilityDecision {
   const { p, asOf, asOfDay } = ctx;
   const position = record.position;
 
-  const criteriaInput: Mutable<EmployeeCriteriaInput> = {};
-  if (record.disciplinary !== undefined) criteriaInput.disciplinary = record.disciplinary;
-  if (position.since !== undefined) criteriaInput.positionSince = position.since;
-  const criteria = _checkEmployeeCriteria(criteriaInput, p, asOf, asOfDay);
-  const criteriaOutcome = outcomeOfStatus(criteria.status, 'met', 'not_met');
+  const criteria = criteriaGate(record, ctx);
+  const talent = talentGate(record, ctx);
+  const remoteness = remotenessGate(record, ctx);
 
-  const talent = _classifyTalentBox(record.talent ?? EMPTY, p, asOf, asOfDay);
-  const talentOutcome: Outcome = talent.eligible === true ? 'pass' : talent.eligible === false ? 'fail' : 'unknown';
-
-  const remotenessInput: Mutable<RemotenessPosition> = {};
-  if (position.serviceIds !== undefined) remotenessInput.serviceIds = position.serviceIds;
-  if (position.tasks !== undefined) remotenessInput.tasks = position.tasks;
-  if (position.fieldWeekdays !== undefined) remotenessInput.fieldWeekdays = position.fieldWeekdays;
-  const remoteness = _assessRemoteness(remotenessInput, ctx.catalog, p);
-  const remotenessOutcome: Outcome = remoteness.mode === 'TATAP_MUKA' ? 'fail' : remoteness.mode === 'indeterminate' ? 'unknown' : 'pass';
-
-  // `signsLetters` is a fact of the position; the evidence may say it too.
+  // `signsLetters` is a fact of the position; the evidence may say it too. (A literal of
+  // the six fields rather than Object.assign: the core reads an undefined one as absent.)
   let evidence: ReadinessEvidence = record.readiness ?? EMPTY;
-  if (evidence.signsLetters === undefined && position.signsLetters !== undefined) evidence = Object.assign({}, evidence, { signsLetters: position.signsLetters });
-  const readiness = _checkReadiness(evidence, p, asOf, asOfDay);
+  if (evidence.signsLetters === undefined && position.signsLetters !== undefined) {
+    const e = evidence;
+    evidence = { laptop: e.laptop, bandwidth: e.bandwidth, kmobActive: e.kmobActive, tte: e.tte, signsLetters: position.signsLetters, workspaceDeclared: e.workspaceDeclared } as ReadinessEvidence;
+  }
+  const readiness = _checkReadiness(evidence, p, asOf, asOfDay, ctx.findings);
   const readinessOutcome = outcomeOfStatus(readiness.status, 'ready', 'not_ready');
 
-  const own: EligibilityFinding[] = [];
-  const warning = earlyWarningGate(record, ctx, own);
+  const warning = earlyWarningGate(record, ctx);
 
-  const outcomes = [criteriaOutcome, talentOutcome, remotenessOutcome, readinessOutcome, warning.outcome];
-  let worst = 0;
-  for (const o of outcomes) worst = Math.max(worst, OUTCOME_RANK[o]);
+  const worst = Math.max(OUTCOME_RANK[criteria.outcome], OUTCOME_RANK[talent.outcome], OUTCOME_RANK[remoteness.outcome], OUTCOME_RANK[readinessOutcome], OUTCOME_RANK[warning.outcome]);
   const status: EligibilityStatus = worst === 2 ? 'NOT_ELIGIBLE' : worst === 1 ? 'INDETERMINATE' : 'ELIGIBLE';
 
   // Flexible days: the pattern of the box, what the position leaves, then the cap.
   let days = 0;
+  let daysFinding: EligibilityFinding;
   if (status === 'ELIGIBLE') {
     const rules = p.eligibility;
     const box = talent.box ?? null;
@@ -211,7 +339,8 @@ function decide(record: EmployeeRecord, ctx: Context): EligibilityDecision {
     const recognised = exception !== null && p.workPattern.capExceptions.includes(exception);
     const cap = recognised ? p.workPattern.exceptionMaxFlexibleDaysPerWeek : p.workPattern.maxFlexibleDaysPerWeek;
     days = Math.min(pattern, positionLimit, cap);
-    own.push(
+    // Every term follows from the box, the on-site and field days and the exception.
+    daysFinding = shared(ctx.shared.days, box, onsite, field, exception, () =>
       _finding('eligibility', 'pass', 'eligibility_flexible_days', {
         box,
         pattern,
@@ -225,23 +354,25 @@ function decide(record: EmployeeRecord, ctx: Context): EligibilityDecision {
       }),
     );
   } else {
-    own.push(_finding('eligibility', status === 'NOT_ELIGIBLE' ? 'fail' : 'unknown', 'eligibility_not_eligible_no_days', { status }));
+    daysFinding = shared(ctx.shared.days, status, 0, 0, 0, () => _finding('eligibility', status === 'NOT_ELIGIBLE' ? 'fail' : 'unknown', 'eligibility_not_eligible_no_days', { status }));
   }
 
-  const findings: EligibilityFinding[] = (criteria.findings as EligibilityFinding[]).concat(talent.findings, remoteness.findings, readiness.findings, own);
+  const findings = joined(criteria.findings, talent.findings, remoteness.findings, readiness.findings, warning.findings, daysFinding);
+  const g = gatesIndex(criteria.outcome, talent.outcome, remoteness.outcome, readinessOutcome, warning.outcome);
+  const gates = (ctx.gateLists[g] ??= Object.freeze([
+    GATE_OUTCOME.employee_criteria[criteria.outcome],
+    GATE_OUTCOME.talent_box[talent.outcome],
+    GATE_OUTCOME.remoteness[remoteness.outcome],
+    GATE_OUTCOME.readiness[readinessOutcome],
+    GATE_OUTCOME.early_warning[warning.outcome],
+  ]));
   const decision: Mutable<EligibilityDecision> = {
     employeeId: record.nip,
     name: record.name,
     unitId: record.unitId,
     status,
     maxFlexibleDaysPerWeek: days,
-    gates: [
-      GATE_OUTCOME.employee_criteria[criteriaOutcome],
-      GATE_OUTCOME.talent_box[talentOutcome],
-      GATE_OUTCOME.remoteness[remotenessOutcome],
-      GATE_OUTCOME.readiness[readinessOutcome],
-      GATE_OUTCOME.early_warning[warning.outcome],
-    ],
+    gates,
     positionMode: remoteness.mode,
     fieldDays: remoteness.fieldDays,
     findings,
@@ -296,7 +427,7 @@ const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
  */
 export function assessEligibility(employee: EmployeeRecord, policy: Policy, asOf: string, options?: EligibilityOptions): EligibilityDecision {
   const ctx = contextOf(policy, asOf, options);
-  const record = _parse(EmployeeRecordSchema, employee);
+  const record = _parse(EmployeeRecordSchema, employee, [], _isEmployeeRecord);
   return decide(record, ctx);
 }
 
@@ -364,48 +495,69 @@ export function _summarize(results: readonly EligibilityDecision[], rejected: nu
   return { total: results.length, byStatus, byFailingGate, byUnknownGate, rejected };
 }
 
-/** Validates and decides records one by one; shared by assessUnit and planMonth. */
+/** A decided record, with its place in the input (kept for planMonth). */
+export interface _Decided {
+  readonly index: number;
+  readonly record: EmployeeRecord;
+  readonly decision: EligibilityDecision;
+}
+
+/**
+ * Validates and decides records one by one; shared by assessUnit and planMonth. The
+ * decisions come in input order; `decided` (with each record) only when `keepRecords`:
+ * a batch that keeps every record alive pays for it again in garbage collection.
+ */
 export function _assessRecords(
   list: readonly unknown[],
   ctx: Context,
   keepRecords: boolean,
-): { decided: { index: number; record?: EmployeeRecord; decision: EligibilityDecision }[]; rejected: RejectedRecord[] } {
-  // NIPs first, so that duplicates are rejected whatever the order of the records.
-  const count = new Map<string, number>();
-  for (const raw of list) {
-    const nip = nipOf(raw);
-    if (nip !== undefined) count.set(nip, (count.get(nip) ?? 0) + 1);
-  }
-  const decided: { index: number; record?: EmployeeRecord; decision: EligibilityDecision }[] = [];
-  const rejected: RejectedRecord[] = [];
-  list.forEach((raw, index) => {
-    const nip = nipOf(raw);
-    const reject = (issues: readonly InputIssue[]): void => {
-      rejected.push(nip === undefined ? { index, issues } : { index, nip, issues });
-    };
-    const checked = _check(EmployeeRecordSchema, raw);
-    if (!checked.ok) return reject(checked.issues);
-    if (count.get(checked.value.nip)! > 1) {
-      return reject([
-        {
-          path: ['nip'],
-          code: 'duplicate_nip',
-          message: { id: `NIP ${checked.value.nip} tercantum lebih dari sekali`, en: `NIP ${checked.value.nip} is listed more than once` },
-        },
-      ]);
-    }
-    try {
-      // The validated copy is kept only when the caller needs it (planMonth): a batch
-      // that keeps every copy alive pays for it again in garbage collection.
-      const decision = decide(checked.value, ctx);
-      decided.push(keepRecords ? { index, record: checked.value, decision } : { index, decision });
-    } catch (error) {
-      // Months out of order, or a month the calendar has no data for: bad input of this record.
-      if (isInputError(error)) reject(error.issues);
-      else throw error;
-    }
+): { decisions: EligibilityDecision[]; decided: _Decided[]; rejected: RejectedRecord[] } {
+  // NIPs first, so that duplicates are rejected whatever the order of the records:
+  // `repeated[i]` says whether another record has the NIP of record i.
+  const nips = list.map(nipOf);
+  const first = new Map<string, number>();
+  const repeated = new Uint8Array(list.length);
+  nips.forEach((nip, index) => {
+    if (nip === undefined) return;
+    const other = first.get(nip);
+    if (other === undefined) first.set(nip, index);
+    else repeated[other] = repeated[index] = 1;
   });
-  return { decided, rejected };
+  const decisions: EligibilityDecision[] = [];
+  const decided: _Decided[] = [];
+  const rejected: RejectedRecord[] = [];
+  for (let index = 0; index < list.length; index++) {
+    const checked = _check(EmployeeRecordSchema, list[index], [], _isEmployeeRecord);
+    let outcome: EligibilityDecision | readonly InputIssue[];
+    if (!checked.ok) outcome = checked.issues;
+    else if (repeated[index] === 1) outcome = duplicateNip(checked.value.nip);
+    else outcome = decideOrReject(checked.value, ctx);
+    if (isIssues(outcome)) {
+      const nip = nips[index];
+      rejected.push(nip === undefined ? { index, issues: outcome } : { index, nip, issues: outcome });
+    } else {
+      decisions.push(outcome);
+      if (keepRecords && checked.ok) decided.push({ index, record: checked.value, decision: outcome });
+    }
+  }
+  return { decisions, decided, rejected };
+}
+
+const isIssues = (x: EligibilityDecision | readonly InputIssue[]): x is readonly InputIssue[] => Array.isArray(x);
+
+function duplicateNip(nip: string): InputIssue[] {
+  return [{ path: ['nip'], code: 'duplicate_nip', message: { id: `NIP ${nip} tercantum lebih dari sekali`, en: `NIP ${nip} is listed more than once` } }];
+}
+
+/** The decision on a validated record, or the issues that make it bad input after all. */
+function decideOrReject(record: EmployeeRecord, ctx: Context): EligibilityDecision | readonly InputIssue[] {
+  try {
+    return decide(record, ctx);
+  } catch (error) {
+    // Months out of order, or a month the calendar has no data for: bad input of this record.
+    if (isInputError(error)) return error.issues;
+    throw error;
+  }
 }
 
 /** The context for a call with one policy, or the one in force among several. */
@@ -438,9 +590,11 @@ export function _contextFor(policy: Policy | readonly Policy[], asOf: string, op
 export function assessUnit(records: readonly unknown[], policy: Policy | readonly Policy[], asOf: string, options?: EligibilityOptions): UnitAssessment {
   const ctx = _contextFor(policy, asOf, options);
   const list = _parse(ListSchema, records, ['records']);
-  const { decided, rejected } = _assessRecords(list, ctx, false);
-  const results = decided.map((x) => x.decision).sort((a, b) => compare(a.unitId, b.unitId) || compare(a.employeeId, b.employeeId));
-  return { results, rejected, summary: _summarize(results, rejected.length), policy: _policyRef(ctx.p), asOf };
+  const { decisions: results, rejected } = _assessRecords(list, ctx, false);
+  // Counted before sorting, while the decisions lie in memory in the order they were made.
+  const summary = _summarize(results, rejected.length);
+  results.sort((a, b) => compare(a.unitId, b.unitId) || compare(a.employeeId, b.employeeId));
+  return { results, rejected, summary, policy: _policyRef(ctx.p), asOf };
 }
 
 export type { Context as _EligibilityContext };

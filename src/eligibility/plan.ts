@@ -7,8 +7,7 @@ import { _policyRef } from '../policy/brand';
 import type { Policy } from '../policy/schema';
 import { allocateWorkPatterns, type WorkPatternResult } from '../work-pattern/allocate';
 import type { PinnedFlexibleDay, WorkPatternEmployee, WorkPatternInput, WorkPatternUnit } from '../work-pattern/schema';
-import { _assessRecords, _contextFor, _summarize, type EligibilityDecision, type EligibilityOptions, type UnitAssessment } from './assess';
-import type { EmployeeRecord } from './schema';
+import { _assessRecords, _contextFor, _summarize, type EligibilityOptions, type UnitAssessment } from './assess';
 import type { EligibilityOwnFinding } from './findings';
 
 /** Roster inputs of a planned month that are not in the records. */
@@ -62,9 +61,7 @@ export function planMonth(unit: WorkPatternUnit, records: readonly unknown[], mo
   const asOf = _formatIsoDate(_epochDay(year, mm, 1));
   const ctx = _contextFor(policy, asOf, options);
   const list = _parse(z.array(z.unknown()), records, ['records']);
-  const decided0 = _assessRecords(list, ctx, true);
-  const rejected = decided0.rejected;
-  const decided = decided0.decided as { index: number; record: EmployeeRecord; decision: EligibilityDecision }[];
+  const { decided, rejected } = _assessRecords(list, ctx, true);
   const inUnit = decided.filter(({ index, record, decision }) => {
     if (record.unitId === unit.id) return true;
     rejected.push({

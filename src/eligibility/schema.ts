@@ -1,15 +1,30 @@
 import { z } from 'zod';
-import type { Weekday } from '../_lib/dates';
+import { WORKING_WEEKDAYS, type Weekday } from '../_lib/dates';
+import { _hasExactKeys, _isArrayOf, _isFiniteIn, _isIntIn, _isIsoDate, _isIsoMonth, _isPlainObject, _isTextIn, _present, type _Report } from '../_lib/guard';
+import { EXPECTATION_LEVELS, POTENSIAL_LEVELS } from '../_lib/levels';
 import { IsoDateSchema, IsoMonthSchema, _addIssue } from '../_lib/schema';
-import { NipSchema } from '../nip/parse';
+import { NipSchema, _isNip } from '../nip/parse';
 import { CAP_EXCEPTIONS, WorkingWeekdaySchema, type CapException } from '../policy/sections/work-pattern';
 import { TalentAssessmentSchema, type TalentAssessment } from '../talent-box/classify';
 import { PositionTaskSchema, type PositionTask } from '../remoteness/assess';
 import { ReadinessEvidenceSchema, type ReadinessEvidence } from '../readiness/check';
-import { DisciplinaryRecordSchema, type DisciplinaryRecord } from '../readiness/employee-criteria';
-import { EarlyWarningStateSchema, type EarlyWarningState } from '../performance/evaluateEarlyWarning';
-import type { DisciplinaryPenalty } from '../policy/sections/performance';
-import { _AttendanceInputSchema, _DisciplinaryPenaltySchema, _SkpSchema, _TrkInputSchema, type AttendanceInput, type SkpRatings, type SkpRealisation, type TrkInput } from '../performance/schema';
+import { DISCIPLINARY_STATUSES, DisciplinaryRecordSchema, PENALTY_LEVELS, _checkDisciplinaryRecord, type DisciplinaryRecord } from '../readiness/employee-criteria';
+import { EarlyWarningStateSchema, _checkEarlyWarningState, type EarlyWarningState } from '../performance/evaluateEarlyWarning';
+import { DISCIPLINARY_PENALTIES, type DisciplinaryPenalty } from '../policy/sections/performance';
+import { WARNING_LEVELS } from '../policy/sections/early-warning';
+import { LAPTOP_OWNERSHIPS } from '../policy/sections/readiness';
+import { TASK_CRITERIA } from '../policy/sections/remoteness';
+import {
+  _AttendanceInputSchema,
+  _DisciplinaryPenaltySchema,
+  _SkpSchema,
+  _TrkInputSchema,
+  _hasAtMostTwoDecimals,
+  type AttendanceInput,
+  type SkpRatings,
+  type SkpRealisation,
+  type TrkInput,
+} from '../performance/schema';
 
 /** The position an ASN holds, as the remoteness gate and the roster need it. */
 export interface EmployeePosition {
@@ -104,23 +119,31 @@ export const EmployeePositionSchema: z.ZodType<EmployeePosition> = /* @__PURE__ 
     onsiteWeekdays: weekdays.exactOptional(),
     fieldWeekdays: weekdays.exactOptional(),
   })
-  .superRefine((position, ctx) => {
+  .superRefine((position, ctx) => _checkPosition(position, (code, message, path) => _addIssue(ctx, code, message, path)));
+
+/**
+ * The checks of a well-formed position across its fields: task ids unique, no weekday
+ * both on-site and field duty. Shared by the schema and its guard.
+ */
+function _checkPosition(position: EmployeePosition, report: _Report): void {
+  if (position.tasks !== undefined && position.tasks.length > 1) {
     const seen = new Set<string>();
-    (position.tasks ?? []).forEach((task, index) => {
-      if (seen.has(task.id)) _addIssue(ctx, 'duplicate_task_id', { id: `Id tugas "${task.id}" berulang`, en: `Task id "${task.id}" is repeated` }, ['tasks', index, 'id']);
+    position.tasks.forEach((task, index) => {
+      if (seen.has(task.id)) report('duplicate_task_id', { id: `Id tugas "${task.id}" berulang`, en: `Task id "${task.id}" is repeated` }, ['tasks', index, 'id']);
       seen.add(task.id);
     });
-    for (const d of position.fieldWeekdays ?? []) {
-      if ((position.onsiteWeekdays ?? []).includes(d)) {
-        _addIssue(
-          ctx,
-          'onsite_and_field_day',
-          { id: `Hari ${d} tidak dapat sekaligus hari tugas di kantor dan hari tugas lapangan`, en: `${d} cannot be both an on-site and a field-duty weekday` },
-          ['fieldWeekdays'],
-        );
-      }
+  }
+  if (position.fieldWeekdays === undefined || position.onsiteWeekdays === undefined) return;
+  for (const d of position.fieldWeekdays) {
+    if (position.onsiteWeekdays.includes(d)) {
+      report(
+        'onsite_and_field_day',
+        { id: `Hari ${d} tidak dapat sekaligus hari tugas di kantor dan hari tugas lapangan`, en: `${d} cannot be both an on-site and a field-duty weekday` },
+        ['fieldWeekdays'],
+      );
     }
-  });
+  }
+}
 
 const PerformanceMonthSchema = /* @__PURE__ */ z.strictObject({
   month: IsoMonthSchema,
@@ -156,3 +179,262 @@ export const EmployeeRecordSchema: z.ZodType<EmployeeRecord> = /* @__PURE__ */ z
   performance: RecordPerformanceSchema.exactOptional(),
   roster: RecordRosterSchema.exactOptional(),
 }) as z.ZodType<EmployeeRecord>;
+
+// ---- the guard ------------------------------------------------------------------------
+// `_isEmployeeRecord` says `true` only for plain data that `EmployeeRecordSchema` accepts
+// and copies to the same JSON: the same string-keyed properties and array items (what the
+// rules read; zod's copy drops symbol keys and properties of arrays besides their items,
+// which JSON does not show either). Each check below stands for the schema named in its comment (in this file or
+// in the gate module that owns it); refinements across fields are the schemas' own
+// functions. Each object's fields are read by name and counted for `_hasExactKeys`, so a key the
+// schema does not know makes the count differ.
+
+/** Membership in a list of allowed values (an enum schema). */
+const oneOf =
+  (values: readonly string[]) =>
+  (x: unknown): boolean =>
+    typeof x === 'string' && values.includes(x);
+const isWorkingWeekday = /* @__PURE__ */ oneOf(WORKING_WEEKDAYS);
+const isExpectationLevel = /* @__PURE__ */ oneOf(EXPECTATION_LEVELS);
+const isPotensialLevel = /* @__PURE__ */ oneOf(POTENSIAL_LEVELS);
+const isLaptopOwnership = /* @__PURE__ */ oneOf(LAPTOP_OWNERSHIPS);
+const isDisciplinaryStatus = /* @__PURE__ */ oneOf(DISCIPLINARY_STATUSES);
+const isPenaltyLevel = /* @__PURE__ */ oneOf(PENALTY_LEVELS);
+const isCapException = /* @__PURE__ */ oneOf(CAP_EXCEPTIONS);
+const isWarningLevel = /* @__PURE__ */ oneOf(WARNING_LEVELS);
+const isDisciplinaryPenalty = /* @__PURE__ */ oneOf(DISCIPLINARY_PENALTIES);
+const isBoolean = (x: unknown): x is boolean => typeof x === 'boolean';
+
+const isWeekdays = (x: unknown): boolean => _isArrayOf(x, 5, isWorkingWeekday);
+const isServiceId = (x: unknown): boolean => _isTextIn(x, 1, 100);
+const isScore = (x: unknown): boolean => _isFiniteIn(x, 0, 100);
+const isMbps = (x: unknown): boolean => _isFiniteIn(x, 0, 100_000);
+const MONTH_MINUTES = 31 * 24 * 60;
+const isMinutes = (x: unknown): boolean => _isIntIn(x, 0, MONTH_MINUTES);
+const isDays = (x: unknown): boolean => _isIntIn(x, 0, 31);
+
+/** `TaskCriteriaSchema`: the five criteria, each a boolean. */
+function isTaskCriteria(x: unknown): boolean {
+  if (!_isPlainObject(x)) return false;
+  let defined = 0;
+  for (const c of TASK_CRITERIA) {
+    if (!isBoolean(x[c])) return false;
+    defined += 1;
+  }
+  return _hasExactKeys(x, defined);
+}
+
+/** `PositionTaskSchema`. */
+function isTask(x: unknown): boolean {
+  if (!_isPlainObject(x)) return false;
+  const { id, criteria, onsiteDaysPerWeek } = x;
+  return (
+    _hasExactKeys(x, 2 + _present(onsiteDaysPerWeek)) &&
+    _isTextIn(id, 1, 100) &&
+    isTaskCriteria(criteria) &&
+    (onsiteDaysPerWeek === undefined || _isIntIn(onsiteDaysPerWeek, 1, 5))
+  );
+}
+
+/** `EmployeePositionSchema`, with its checks across fields. */
+function isPosition(x: unknown): boolean {
+  if (!_isPlainObject(x)) return false;
+  const { title, serviceIds, tasks, since, signsLetters, onsiteWeekdays, fieldWeekdays } = x;
+  const defined = _present(title) + _present(serviceIds) + _present(tasks) + _present(since) + _present(signsLetters) + _present(onsiteWeekdays) + _present(fieldWeekdays);
+  if (
+    !_hasExactKeys(x, defined) ||
+    (title !== undefined && !_isTextIn(title, 0, 200)) ||
+    (serviceIds !== undefined && !_isArrayOf(serviceIds, 50, isServiceId)) ||
+    (tasks !== undefined && !_isArrayOf(tasks, 50, isTask)) ||
+    (since !== undefined && !_isIsoDate(since)) ||
+    (signsLetters !== undefined && !isBoolean(signsLetters)) ||
+    (onsiteWeekdays !== undefined && !isWeekdays(onsiteWeekdays)) ||
+    (fieldWeekdays !== undefined && !isWeekdays(fieldWeekdays))
+  ) {
+    return false;
+  }
+  let clean = true;
+  _checkPosition(x as EmployeePosition, () => {
+    clean = false;
+  });
+  return clean;
+}
+
+/** `TalentAssessmentSchema`. */
+function isTalent(x: unknown): boolean {
+  if (!_isPlainObject(x)) return false;
+  const { kinerja, potensial, kinerjaScore, potensialScore, assessedOn } = x;
+  return (
+    _hasExactKeys(x, _present(kinerja) + _present(potensial) + _present(kinerjaScore) + _present(potensialScore) + _present(assessedOn)) &&
+    (kinerja === undefined || isExpectationLevel(kinerja)) &&
+    (potensial === undefined || isPotensialLevel(potensial)) &&
+    (kinerjaScore === undefined || isScore(kinerjaScore)) &&
+    (potensialScore === undefined || isScore(potensialScore)) &&
+    (assessedOn === undefined || _isIsoDate(assessedOn))
+  );
+}
+
+/** The laptop of `ReadinessEvidenceSchema`. */
+function isLaptop(x: unknown): boolean {
+  if (!_isPlainObject(x)) return false;
+  const { available, ownership } = x;
+  return _hasExactKeys(x, 1 + _present(ownership)) && isBoolean(available) && (ownership === undefined || isLaptopOwnership(ownership));
+}
+
+/** The bandwidth measurement of `ReadinessEvidenceSchema`. */
+function isBandwidth(x: unknown): boolean {
+  if (!_isPlainObject(x)) return false;
+  const { downloadMbps, uploadMbps, measuredOn } = x;
+  return _hasExactKeys(x, 3) && isMbps(downloadMbps) && isMbps(uploadMbps) && _isIsoDate(measuredOn);
+}
+
+/** The TTE of `ReadinessEvidenceSchema`. */
+function isTte(x: unknown): boolean {
+  return _isPlainObject(x) && _hasExactKeys(x, 1) && isBoolean(x['active']);
+}
+
+/** `ReadinessEvidenceSchema`. */
+function isReadiness(x: unknown): boolean {
+  if (!_isPlainObject(x)) return false;
+  const { laptop, bandwidth, kmobActive, tte, signsLetters, workspaceDeclared } = x;
+  return (
+    _hasExactKeys(x, _present(laptop) + _present(bandwidth) + _present(kmobActive) + _present(tte) + _present(signsLetters) + _present(workspaceDeclared)) &&
+    (laptop === undefined || isLaptop(laptop)) &&
+    (bandwidth === undefined || isBandwidth(bandwidth)) &&
+    (kmobActive === undefined || isBoolean(kmobActive)) &&
+    (tte === undefined || isTte(tte)) &&
+    (signsLetters === undefined || isBoolean(signsLetters)) &&
+    (workspaceDeclared === undefined || isBoolean(workspaceDeclared))
+  );
+}
+
+/** `DisciplinaryRecordSchema`, with its checks across fields. */
+function isDisciplinary(x: unknown): boolean {
+  if (!_isPlainObject(x)) return false;
+  const { status, penalty, until } = x;
+  if (
+    !_hasExactKeys(x, 1 + _present(penalty) + _present(until)) ||
+    !isDisciplinaryStatus(status) ||
+    (penalty !== undefined && !isPenaltyLevel(penalty)) ||
+    (until !== undefined && !_isIsoDate(until))
+  ) {
+    return false;
+  }
+  let clean = true;
+  _checkDisciplinaryRecord(x as unknown as DisciplinaryRecord, () => {
+    clean = false;
+  });
+  return clean;
+}
+
+/** `EarlyWarningStateSchema`, with its check across fields. */
+function isState(x: unknown): boolean {
+  if (!_isPlainObject(x)) return false;
+  const { level, flaggedStreak, cleanStreak, lastMonth } = x;
+  if (
+    !_hasExactKeys(x, 3 + _present(lastMonth)) ||
+    !isWarningLevel(level) ||
+    !_isIntIn(flaggedStreak, 0, 1_000_000) ||
+    !_isIntIn(cleanStreak, 0, 1_000_000) ||
+    (lastMonth !== undefined && !_isIsoMonth(lastMonth))
+  ) {
+    return false;
+  }
+  let clean = true;
+  _checkEarlyWarningState(x as unknown as EarlyWarningState, () => {
+    clean = false;
+  });
+  return clean;
+}
+
+/** `_TrkInputSchema`. */
+function isTrk(x: unknown): boolean {
+  return _isPlainObject(x) && _hasExactKeys(x, 1) && isMinutes(x['effectiveMinutes']);
+}
+
+/** `_AttendanceInputSchema`. */
+function isAttendance(x: unknown): boolean {
+  if (!_isPlainObject(x)) return false;
+  const { daysPresent, daysAbsentWithoutReason, minutesLate, minutesEarlyLeave, flexibleDaysWithoutCheckIn, leaveDays } = x;
+  return (
+    _hasExactKeys(x, 6) &&
+    isDays(daysPresent) &&
+    isDays(daysAbsentWithoutReason) &&
+    isMinutes(minutesLate) &&
+    isMinutes(minutesEarlyLeave) &&
+    isDays(flexibleDaysWithoutCheckIn) &&
+    isDays(leaveDays)
+  );
+}
+
+/** `_SkpSchema`: ratings, or a realisation exact in hundredths. */
+function isSkp(x: unknown): boolean {
+  if (!_isPlainObject(x)) return false;
+  const { hasilKerja, perilakuKerja, targetRealisationPercent } = x;
+  if (targetRealisationPercent === undefined) {
+    return _hasExactKeys(x, 2) && isExpectationLevel(hasilKerja) && isExpectationLevel(perilakuKerja);
+  }
+  return _hasExactKeys(x, 1) && _isFiniteIn(targetRealisationPercent, 0, 1000) && _hasAtMostTwoDecimals(targetRealisationPercent);
+}
+
+/** `PerformanceMonthSchema`. */
+function isPerformanceMonth(x: unknown): boolean {
+  if (!_isPlainObject(x)) return false;
+  const { month, trk, attendance, skp, disciplinaryPenalty } = x;
+  return (
+    _hasExactKeys(x, 1 + _present(trk) + _present(attendance) + _present(skp) + _present(disciplinaryPenalty)) &&
+    _isIsoMonth(month) &&
+    (trk === undefined || isTrk(trk)) &&
+    (attendance === undefined || isAttendance(attendance)) &&
+    (skp === undefined || isSkp(skp)) &&
+    (disciplinaryPenalty === undefined || isDisciplinaryPenalty(disciplinaryPenalty))
+  );
+}
+
+/** `RecordPerformanceSchema`. */
+function isPerformance(x: unknown): boolean {
+  if (!_isPlainObject(x)) return false;
+  const { state, months } = x;
+  return (
+    _hasExactKeys(x, _present(state) + _present(months)) &&
+    (state === undefined || isState(state)) &&
+    (months === undefined || _isArrayOf(months, 60, isPerformanceMonth))
+  );
+}
+
+/** `RecordRosterSchema`. */
+function isRoster(x: unknown): boolean {
+  if (!_isPlainObject(x)) return false;
+  const { preferredWeekdays, leaveDates, backupPartnerNip } = x;
+  return (
+    _hasExactKeys(x, _present(preferredWeekdays) + _present(leaveDates) + _present(backupPartnerNip)) &&
+    (preferredWeekdays === undefined || isWeekdays(preferredWeekdays)) &&
+    (leaveDates === undefined || _isArrayOf(leaveDates, 366, _isIsoDate)) &&
+    (backupPartnerNip === undefined || _isTextIn(backupPartnerNip, 1, 30))
+  );
+}
+
+/**
+ * The guard of {@link EmployeeRecordSchema} (see `_Guard`): `true` only for a plain,
+ * well-formed record the schema would return unchanged — among others its NIP already
+ * in the 18-digit form `NipSchema` gives back. Anything else, valid or not, goes to zod,
+ * which decides and reports every issue.
+ */
+export function _isEmployeeRecord(x: unknown): x is EmployeeRecord {
+  if (!_isPlainObject(x)) return false;
+  const { nip, name, unitId, position, talent, readiness, disciplinary, capException, performance, roster } = x;
+  const defined = 4 + _present(talent) + _present(readiness) + _present(disciplinary) + _present(capException) + _present(performance) + _present(roster);
+  return (
+    _hasExactKeys(x, defined) &&
+    _isNip(nip) &&
+    _isTextIn(name, 1, 200) &&
+    _isTextIn(unitId, 1, 100) &&
+    isPosition(position) &&
+    (talent === undefined || isTalent(talent)) &&
+    (readiness === undefined || isReadiness(readiness)) &&
+    (disciplinary === undefined || isDisciplinary(disciplinary)) &&
+    (capException === undefined || isCapException(capException)) &&
+    (performance === undefined || isPerformance(performance)) &&
+    (roster === undefined || isRoster(roster))
+  );
+}

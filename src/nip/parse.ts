@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { _issue, type InputIssue } from '../_lib/errors';
-import { _addMonths, _civil, _daysInMonth, _epochDay, _formatIsoDate, _formatIsoMonth, _MIN_YEAR, _parseIsoMonth } from '../_lib/dates';
+import { _addMonths, _civil, _daysInMonth, _epochDay, _formatIsoDate, _formatIsoMonth, _MIN_YEAR } from '../_lib/dates';
 import { _addIssue, _requireDate } from '../_lib/schema';
 
 /** Sex as coded in the NIP's 15th digit: `1` PRIA (male), `2` WANITA (female). */
@@ -50,8 +50,62 @@ function digitsOnly(text: string): boolean {
   return DIGITS_RE.test(text);
 }
 
+// The rules a NIP's parts obey, shared by parseNip (which reports each broken one) and
+// _isNip (which only answers yes or no): one source of truth. Each reads its digits of
+// the 18-character NIP in place (they are known to be digits), without slicing.
+
+/** Value of the `length` digits of `nip` from `at`. */
+function digitsAt(nip: string, at: number, length: number): number {
+  let value = 0;
+  for (let i = at; i < at + length; i++) value = value * 10 + (nip.charCodeAt(i) - 48);
+  return value;
+}
+
+/** Epoch day of the birth date in digits 1–8, or `undefined` when no such day exists. */
+function birthDayOf(nip: string): number | undefined {
+  const y = digitsAt(nip, 0, 4);
+  const m = digitsAt(nip, 4, 2);
+  const d = digitsAt(nip, 6, 2);
+  return y >= _MIN_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= _daysInMonth(y, m) ? _epochDay(y, m, d) : undefined;
+}
+
+/** Year and month of appointment in digits 9–14, or `undefined` when no such month exists (a year from 1000, a month 1–12). */
+function appointmentOf(nip: string): { year: number; month: number } | undefined {
+  const year = digitsAt(nip, 8, 4);
+  const month = digitsAt(nip, 12, 2);
+  return year >= _MIN_YEAR && month >= 1 && month <= 12 ? { year, month } : undefined;
+}
+
+/**
+ * Whether the appointment month is before the month of the 18th birthday (the NIP has no
+ * appointment day): the birth month 18 years on, as adding 216 months to the birth date
+ * keeps its month.
+ */
+function isBefore18(appointment: { year: number; month: number }, nip: string): boolean {
+  return appointment.year * 12 + appointment.month < (digitsAt(nip, 0, 4) + 18) * 12 + digitsAt(nip, 4, 2);
+}
+
+/** Whether the 15th digit codes a sex: `1` or `2`. */
+function isSexDigit(nip: string): boolean {
+  const c = nip.charCodeAt(14);
+  return c === 49 || c === 50;
+}
+
+/**
+ * Whether `value` is a NIP that {@link parseNip} accepts, written as its 18 digits (no
+ * spaces), so that {@link NipSchema} gives it back unchanged. The same rules as
+ * `parseNip`, without building its result or issues: for guards in front of schemas.
+ */
+export function _isNip(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length !== 18 || !digitsOnly(value)) return false;
+  if (birthDayOf(value) === undefined || !isSexDigit(value)) return false;
+  const appointment = appointmentOf(value);
+  return appointment !== undefined && !isBefore18(appointment, value);
+}
+
 /** The 18 digits of a NIP written in its usual groups (`19850312 201001 2 014`), or the text as it is. */
 export function _normalizeNip(value: string): string {
+  if (value.length !== 21) return value; // the grouped form's length: 18 digits and 3 spaces
   const grouped = GROUPED_RE.exec(value);
   return grouped === null ? value : grouped.slice(1).join('');
 }
@@ -113,12 +167,8 @@ export function parseNip(value: unknown, options?: ParseNipOptions): NipResult {
 
   let birthDay: number | undefined;
   if (digitsOnly(birthText)) {
-    const y = Number(birthText.slice(0, 4));
-    const m = Number(birthText.slice(4, 6));
-    const d = Number(birthText.slice(6, 8));
-    if (y >= _MIN_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= _daysInMonth(y, m)) {
-      birthDay = _epochDay(y, m, d);
-    } else {
+    birthDay = birthDayOf(nip);
+    if (birthDay === undefined) {
       issues.push(
         _issue(
           [],
@@ -132,7 +182,7 @@ export function parseNip(value: unknown, options?: ParseNipOptions): NipResult {
 
   let appointment: { year: number; month: number } | undefined;
   if (digitsOnly(appointmentText)) {
-    appointment = _parseIsoMonth(`${appointmentText.slice(0, 4)}-${appointmentText.slice(4, 6)}`);
+    appointment = appointmentOf(nip);
     if (appointment === undefined) {
       issues.push(
         _issue(
@@ -146,11 +196,9 @@ export function parseNip(value: unknown, options?: ParseNipOptions): NipResult {
   }
 
   if (birthDay !== undefined && appointment !== undefined) {
-    const eighteenth = _addMonths(birthDay, 18 * 12);
-    const { year: ey, month: em } = _civil(eighteenth);
-    if (appointment.year * 12 + appointment.month < ey * 12 + em) {
+    if (isBefore18(appointment, nip)) {
       const appointmentMonth = _formatIsoMonth(appointment.year, appointment.month);
-      const birthday18 = _formatIsoDate(eighteenth);
+      const birthday18 = _formatIsoDate(_addMonths(birthDay, 18 * 12));
       issues.push(
         _issue(
           [],
@@ -177,7 +225,7 @@ export function parseNip(value: unknown, options?: ParseNipOptions): NipResult {
     }
   }
 
-  if (digitsOnly(sexText) && sexText !== '1' && sexText !== '2') {
+  if (digitsOnly(sexText) && !isSexDigit(nip)) {
     issues.push(
       _issue(
         [],

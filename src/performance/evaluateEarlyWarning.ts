@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { InputError, _issue, type InputIssue } from '../_lib/errors';
 import { _formatIsoMonth, _parseIsoMonth } from '../_lib/dates';
 import { _finding } from '../_lib/finding';
+import type { _Report } from '../_lib/guard';
 import { EntityIdSchema, IsoMonthSchema, _addIssue, _check } from '../_lib/schema';
 import { _compileCalendar, type _CompiledCalendar } from '../calendar/compiled';
 import { _ensurePolicy, _policyRef } from '../policy/brand';
@@ -39,14 +40,17 @@ export const EarlyWarningStateSchema: z.ZodType<EarlyWarningState> = /* @__PURE_
     cleanStreak: z.number().int().min(0).max(1_000_000),
     lastMonth: IsoMonthSchema.exactOptional(),
   })
-  .superRefine((value, ctx) => {
-    if (value.flaggedStreak > 0 && value.cleanStreak > 0) {
-      _addIssue(ctx, 'early_warning_state_two_streaks', {
-        id: `Rangkaian bulan ditandai (${value.flaggedStreak}) dan bulan bersih (${value.cleanStreak}) tidak dapat berjalan bersamaan`,
-        en: `A flagged streak (${value.flaggedStreak}) and a clean streak (${value.cleanStreak}) cannot both be running`,
-      });
-    }
-  });
+  .superRefine((value, ctx) => _checkEarlyWarningState(value, (code, message, path) => _addIssue(ctx, code, message, path)));
+
+/** The check of a well-formed state across its fields: not two streaks at once. Shared by the schema and guards. */
+export function _checkEarlyWarningState(value: EarlyWarningState, report: _Report): void {
+  if (value.flaggedStreak > 0 && value.cleanStreak > 0) {
+    report('early_warning_state_two_streaks', {
+      id: `Rangkaian bulan ditandai (${value.flaggedStreak}) dan bulan bersih (${value.cleanStreak}) tidak dapat berjalan bersamaan`,
+      en: `A flagged streak (${value.flaggedStreak}) and a clean streak (${value.cleanStreak}) cannot both be running`,
+    });
+  }
+}
 
 /** A month with no data at all: it counts as no evidence, never as a clean month. */
 export interface MissingMonth {

@@ -85,6 +85,14 @@ export const _AttendanceInputSchema = /* @__PURE__ */ z.strictObject({
   leaveDays: days,
 });
 
+/**
+ * Whether a realisation percentage is exact in hundredths (points are computed in
+ * integer hundredths). Shared by the schema and guards.
+ */
+export function _hasAtMostTwoDecimals(value: number): boolean {
+  return Math.abs(value * 100 - Math.round(value * 100)) <= 1e-6;
+}
+
 const SkpRatingsSchema = /* @__PURE__ */ z.strictObject({
   hasilKerja: z.enum(EXPECTATION_LEVELS),
   perilakuKerja: z.enum(EXPECTATION_LEVELS),
@@ -97,8 +105,7 @@ const SkpRealisationSchema = /* @__PURE__ */ z.strictObject({
     .min(0)
     .max(1000)
     .superRefine((value, ctx) => {
-      // Points are computed in integer hundredths, so the percentage must be exact in them.
-      if (Math.abs(value * 100 - Math.round(value * 100)) > 1e-6) {
+      if (!_hasAtMostTwoDecimals(value)) {
         _addIssue(ctx, 'too_many_decimals', {
           id: `Persentase realisasi ${String(value).replace('.', ',')} memiliki lebih dari dua angka desimal`,
           en: `The realisation percentage ${value} has more than two decimals`,

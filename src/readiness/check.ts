@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { _finding, type Outcome } from '../_lib/finding';
+import { _finding, _sharedFinding, type Outcome, type _FindingCache } from '../_lib/finding';
 import { _parseIsoDate } from '../_lib/dates';
 import { IsoDateSchema, _parse, _requireDate } from '../_lib/schema';
 import { _ensurePolicy, _policyCheck, _policyRef } from '../policy/brand';
@@ -125,41 +125,52 @@ export function checkReadiness(evidence: ReadinessEvidence, policy: Policy, asOf
 
 /**
  * The checked core of {@link checkReadiness}, for modules that validated the evidence,
- * the policy and the date already (eligibility).
+ * the policy and the date already (eligibility). With a `cache`, findings that do not
+ * carry the evidence's own values are shared across the call's employees.
  */
-export function _checkReadiness(e: ReadinessEvidence, p: Policy, asOf: string, asOfDay: number): ReadinessResult {
+export function _checkReadiness(e: ReadinessEvidence, p: Policy, asOf: string, asOfDay: number, cache?: _FindingCache): ReadinessResult {
   const rules = p.readiness;
   const findings: ReadinessFinding[] = [];
 
   // Laptop
   const laptopRequired = rules.laptop.required;
-  const laptopReq = { required: laptopRequired };
-  const allowed = LAPTOP_OWNERSHIPS.filter((o) => rules.laptop.allowedOwnerships.includes(o));
+  const laptopReq = (): { required: boolean } => ({ required: laptopRequired });
+  const allowedOwnerships = rules.laptop.allowedOwnerships;
+  const allOwnershipsAllowed = LAPTOP_OWNERSHIPS.every((o) => allowedOwnerships.includes(o));
+  const allowed = (): LaptopOwnership[] => LAPTOP_OWNERSHIPS.filter((o) => allowedOwnerships.includes(o));
   let laptop: Outcome;
   if (e.laptop === undefined) {
     laptop = 'unknown';
-    findings.push(_finding('readiness', 'unknown', 'readiness_laptop_unknown', laptopReq));
+    findings.push(_sharedFinding(cache, 'readiness_laptop_unknown', undefined, () => _finding('readiness', 'unknown', 'readiness_laptop_unknown', laptopReq())));
   } else if (!e.laptop.available) {
     laptop = 'fail';
-    findings.push(_finding('readiness', 'fail', 'readiness_laptop_missing', laptopReq));
-  } else if (e.laptop.ownership === undefined && allowed.length < LAPTOP_OWNERSHIPS.length) {
+    findings.push(_sharedFinding(cache, 'readiness_laptop_missing', undefined, () => _finding('readiness', 'fail', 'readiness_laptop_missing', laptopReq())));
+  } else if (e.laptop.ownership === undefined && !allOwnershipsAllowed) {
     laptop = 'unknown';
-    findings.push(_finding('readiness', 'unknown', 'readiness_laptop_ownership_unknown', { required: laptopRequired, allowedOwnerships: allowed }));
-  } else if (e.laptop.ownership !== undefined && !allowed.includes(e.laptop.ownership)) {
-    laptop = 'fail';
     findings.push(
-      _finding('readiness', 'fail', 'readiness_laptop_ownership_not_allowed', { required: laptopRequired, ownership: e.laptop.ownership, allowedOwnerships: allowed }),
+      _sharedFinding(cache, 'readiness_laptop_ownership_unknown', undefined, () =>
+        _finding('readiness', 'unknown', 'readiness_laptop_ownership_unknown', { required: laptopRequired, allowedOwnerships: allowed() }),
+      ),
+    );
+  } else if (e.laptop.ownership !== undefined && !allowedOwnerships.includes(e.laptop.ownership)) {
+    laptop = 'fail';
+    const ownership = e.laptop.ownership;
+    findings.push(
+      _sharedFinding(cache, 'readiness_laptop_ownership_not_allowed', ownership, () =>
+        _finding('readiness', 'fail', 'readiness_laptop_ownership_not_allowed', { required: laptopRequired, ownership, allowedOwnerships: allowed() }),
+      ),
     );
   } else {
     laptop = 'pass';
+    const ownership = e.laptop.ownership;
     findings.push(
-      _finding(
-        'readiness',
-        'pass',
-        'readiness_laptop_ok',
-        e.laptop.ownership !== undefined
-          ? { required: laptopRequired, ownership: e.laptop.ownership, allowedOwnerships: allowed }
-          : { required: laptopRequired, allowedOwnerships: allowed },
+      _sharedFinding(cache, 'readiness_laptop_ok', ownership, () =>
+        _finding(
+          'readiness',
+          'pass',
+          'readiness_laptop_ok',
+          ownership !== undefined ? { required: laptopRequired, ownership, allowedOwnerships: allowed() } : { required: laptopRequired, allowedOwnerships: allowed() },
+        ),
       ),
     );
   }
@@ -167,35 +178,40 @@ export function _checkReadiness(e: ReadinessEvidence, p: Policy, asOf: string, a
   // Bandwidth
   const bw = rules.bandwidth;
   const bwRequired = bw.required;
-  const bwReq = { required: bwRequired };
   let bandwidth: Outcome;
   if (e.bandwidth === undefined) {
     bandwidth = 'unknown';
-    findings.push(_finding('readiness', 'unknown', 'readiness_bandwidth_unknown', bwReq));
+    findings.push(_sharedFinding(cache, 'readiness_bandwidth_unknown', undefined, () => _finding('readiness', 'unknown', 'readiness_bandwidth_unknown', { required: bwRequired })));
   } else {
     const m = e.bandwidth;
-    const ageDays = asOfDay - (_parseIsoDate(m.measuredOn) as number);
+    const measuredOn = m.measuredOn;
+    const ageDays = asOfDay - (_parseIsoDate(measuredOn) as number);
     if (ageDays < 0) {
       bandwidth = 'unknown';
-      findings.push(_finding('readiness', 'unknown', 'readiness_bandwidth_in_future', { required: bwRequired, measuredOn: m.measuredOn, asOf }));
+      findings.push(
+        _sharedFinding(cache, 'readiness_bandwidth_in_future', measuredOn, () =>
+          _finding('readiness', 'unknown', 'readiness_bandwidth_in_future', { required: bwRequired, measuredOn, asOf }),
+        ),
+      );
     } else if (ageDays > bw.maxMeasurementAgeDays) {
       bandwidth = 'unknown';
       findings.push(
-        _finding('readiness', 'unknown', 'readiness_bandwidth_stale', { required: bwRequired, measuredOn: m.measuredOn, ageDays, maxAgeDays: bw.maxMeasurementAgeDays, asOf }),
+        _sharedFinding(cache, 'readiness_bandwidth_stale', measuredOn, () =>
+          _finding('readiness', 'unknown', 'readiness_bandwidth_stale', { required: bwRequired, measuredOn, ageDays, maxAgeDays: bw.maxMeasurementAgeDays, asOf }),
+        ),
       );
     } else {
+      // The speeds are each employee's own: these findings are not shared.
       const downOk = m.downloadMbps >= bw.minDownloadMbps;
       const upOk = m.uploadMbps >= bw.minUploadMbps;
       bandwidth = downOk && upOk ? 'pass' : 'fail';
       if (!downOk) {
         findings.push(
-          _finding('readiness', 'fail', 'readiness_download_too_low', { required: bwRequired, downloadMbps: m.downloadMbps, minDownloadMbps: bw.minDownloadMbps, measuredOn: m.measuredOn }),
+          _finding('readiness', 'fail', 'readiness_download_too_low', { required: bwRequired, downloadMbps: m.downloadMbps, minDownloadMbps: bw.minDownloadMbps, measuredOn }),
         );
       }
       if (!upOk) {
-        findings.push(
-          _finding('readiness', 'fail', 'readiness_upload_too_low', { required: bwRequired, uploadMbps: m.uploadMbps, minUploadMbps: bw.minUploadMbps, measuredOn: m.measuredOn }),
-        );
+        findings.push(_finding('readiness', 'fail', 'readiness_upload_too_low', { required: bwRequired, uploadMbps: m.uploadMbps, minUploadMbps: bw.minUploadMbps, measuredOn }));
       }
       if (downOk && upOk) {
         findings.push(
@@ -205,7 +221,7 @@ export function _checkReadiness(e: ReadinessEvidence, p: Policy, asOf: string, a
             uploadMbps: m.uploadMbps,
             minDownloadMbps: bw.minDownloadMbps,
             minUploadMbps: bw.minUploadMbps,
-            measuredOn: m.measuredOn,
+            measuredOn,
           }),
         );
       }
@@ -213,43 +229,35 @@ export function _checkReadiness(e: ReadinessEvidence, p: Policy, asOf: string, a
   }
 
   // K-Mob
-  const kmobReq = { required: rules.kmob.required };
   const kmob: Outcome = e.kmobActive === undefined ? 'unknown' : e.kmobActive ? 'pass' : 'fail';
-  findings.push(
-    _finding('readiness', kmob, kmob === 'pass' ? 'readiness_kmob_active' : kmob === 'fail' ? 'readiness_kmob_inactive' : 'readiness_kmob_unknown', kmobReq),
-  );
+  const kmobCode = kmob === 'pass' ? 'readiness_kmob_active' : kmob === 'fail' ? 'readiness_kmob_inactive' : 'readiness_kmob_unknown';
+  findings.push(_sharedFinding(cache, kmobCode, undefined, () => _finding('readiness', kmob, kmobCode, { required: rules.kmob.required })));
 
   // TTE: only for those who sign letters; an active TTE passes whoever holds it.
-  const tteReq = { required: rules.tte.required };
+  const tteFinding = (outcome: Outcome, code: ReadinessFinding['code']): ReadinessFinding =>
+    _sharedFinding(cache, code, undefined, () => _finding('readiness', outcome, code, { required: rules.tte.required }) as ReadinessFinding);
   let tte: ReadinessCheckOutcome;
   if (e.signsLetters === false) {
     tte = 'not_applicable';
-    findings.push(_finding('readiness', 'pass', 'readiness_tte_not_applicable', tteReq));
+    findings.push(tteFinding('pass', 'readiness_tte_not_applicable'));
   } else if (e.tte?.active === true) {
     tte = 'pass';
-    findings.push(_finding('readiness', 'pass', 'readiness_tte_active', tteReq));
+    findings.push(tteFinding('pass', 'readiness_tte_active'));
   } else if (e.signsLetters === undefined) {
     tte = 'unknown';
-    findings.push(_finding('readiness', 'unknown', 'readiness_signs_letters_unknown', tteReq));
+    findings.push(tteFinding('unknown', 'readiness_signs_letters_unknown'));
   } else if (e.tte === undefined) {
     tte = 'unknown';
-    findings.push(_finding('readiness', 'unknown', 'readiness_tte_unknown', tteReq));
+    findings.push(tteFinding('unknown', 'readiness_tte_unknown'));
   } else {
     tte = 'fail';
-    findings.push(_finding('readiness', 'fail', 'readiness_tte_inactive', tteReq));
+    findings.push(tteFinding('fail', 'readiness_tte_inactive'));
   }
 
   // Workspace
-  const wsReq = { required: rules.workspace.required };
   const workspace: Outcome = e.workspaceDeclared === undefined ? 'unknown' : e.workspaceDeclared ? 'pass' : 'fail';
-  findings.push(
-    _finding(
-      'readiness',
-      workspace,
-      workspace === 'pass' ? 'readiness_workspace_declared' : workspace === 'fail' ? 'readiness_workspace_not_declared' : 'readiness_workspace_unknown',
-      wsReq,
-    ),
-  );
+  const workspaceCode = workspace === 'pass' ? 'readiness_workspace_declared' : workspace === 'fail' ? 'readiness_workspace_not_declared' : 'readiness_workspace_unknown';
+  findings.push(_sharedFinding(cache, workspaceCode, undefined, () => _finding('readiness', workspace, workspaceCode, { required: rules.workspace.required })));
 
   const checks: Record<ReadinessCheck, ReadinessCheckResult> = {
     laptop: { required: rules.laptop.required, outcome: laptop },
@@ -258,11 +266,15 @@ export function _checkReadiness(e: ReadinessEvidence, p: Policy, asOf: string, a
     tte: { required: rules.tte.required, outcome: tte },
     workspace: { required: rules.workspace.required, outcome: workspace },
   };
-  const required = READINESS_CHECKS.map((c) => checks[c]).filter((c) => c.required);
-  const status = required.some((c) => c.outcome === 'fail')
-    ? 'not_ready'
-    : required.some((c) => c.outcome === 'unknown')
-      ? 'indeterminate'
-      : 'ready';
+  let status: ReadinessResult['status'] = 'ready';
+  for (const c of READINESS_CHECKS) {
+    const check = checks[c];
+    if (!check.required) continue;
+    if (check.outcome === 'fail') {
+      status = 'not_ready';
+      break;
+    }
+    if (check.outcome === 'unknown') status = 'indeterminate';
+  }
   return { status, checks, findings, policy: _policyRef(p) };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { _addMonths, _formatIsoDate, _monthsBetween, _parseIsoDate } from '../_lib/dates';
 import { _finding } from '../_lib/finding';
+import type { _Report } from '../_lib/guard';
 import { IsoDateSchema, _addIssue, _parse, _requireDate } from '../_lib/schema';
 import { _ensurePolicy, _policyCheck, _policyRef } from '../policy/brand';
 import { EmployeeCriteriaPolicySchema } from '../policy/sections/employee-criteria';
@@ -54,20 +55,26 @@ export const DisciplinaryRecordSchema: z.ZodType<DisciplinaryRecord> = /* @__PUR
     penalty: z.enum(PENALTY_LEVELS).exactOptional(),
     until: IsoDateSchema.exactOptional(),
   })
-  .superRefine((record, ctx) => {
-    if (record.status === 'NONE' && (record.penalty !== undefined || record.until !== undefined)) {
-      _addIssue(ctx, 'disciplinary_inconsistent', {
-        id: 'Status NONE (tanpa hukuman) tidak boleh disertai "penalty" atau "until"',
-        en: 'Status NONE (no penalty) cannot carry "penalty" or "until"',
-      });
-    }
-    if (record.status === 'SERVED' && record.until === undefined) {
-      _addIssue(ctx, 'disciplinary_until_required', {
-        id: 'Status SERVED memerlukan tanggal berakhirnya hukuman ("until")',
-        en: 'Status SERVED needs the last day of the penalty ("until")',
-      }, ['until']);
-    }
-  });
+  .superRefine((record, ctx) => _checkDisciplinaryRecord(record, (code, message, path) => _addIssue(ctx, code, message, path)));
+
+/**
+ * The checks of a well-formed disciplinary record across its fields: `NONE` carries no
+ * penalty or last day, `SERVED` needs its last day. Shared by the schema and guards.
+ */
+export function _checkDisciplinaryRecord(record: DisciplinaryRecord, report: _Report): void {
+  if (record.status === 'NONE' && (record.penalty !== undefined || record.until !== undefined)) {
+    report('disciplinary_inconsistent', {
+      id: 'Status NONE (tanpa hukuman) tidak boleh disertai "penalty" atau "until"',
+      en: 'Status NONE (no penalty) cannot carry "penalty" or "until"',
+    });
+  }
+  if (record.status === 'SERVED' && record.until === undefined) {
+    report('disciplinary_until_required', {
+      id: 'Status SERVED memerlukan tanggal berakhirnya hukuman ("until")',
+      en: 'Status SERVED needs the last day of the penalty ("until")',
+    }, ['until']);
+  }
+}
 
 /** Schema of {@link EmployeeCriteriaInput}; unknown keys are rejected. */
 export const EmployeeCriteriaInputSchema: z.ZodType<EmployeeCriteriaInput> = /* @__PURE__ */ z.strictObject({

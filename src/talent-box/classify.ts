@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InputError, _issue, type LocalizedText } from '../_lib/errors';
-import { _finding } from '../_lib/finding';
+import { _finding, _sharedFinding, type _FindingCache } from '../_lib/finding';
 import { _addMonths, _formatIsoDate, _parseIsoDate } from '../_lib/dates';
 import { EXPECTATION_LEVELS, POTENSIAL_LEVELS, type ExpectationLevel, type PotensialLevel } from '../_lib/levels';
 import { IsoDateSchema, _parse, _requireDate } from '../_lib/schema';
@@ -205,9 +205,10 @@ export function classifyTalentBox(input: TalentAssessment, policy: Policy, asOf:
 
 /**
  * The checked core of {@link classifyTalentBox}, for modules that validated the
- * assessment, the policy and the date already (eligibility).
+ * assessment, the policy and the date already (eligibility). With a `cache`, findings
+ * that do not carry a score are shared across the call's employees.
  */
-export function _classifyTalentBox(assessment: TalentAssessment, p: Policy, asOf: string, asOfDay: number): TalentBoxResult {
+export function _classifyTalentBox(assessment: TalentAssessment, p: Policy, asOf: string, asOfDay: number, cache?: _FindingCache): TalentBoxResult {
   const rules = p.talentBox;
   const { kinerja: kCut, potensial: pCut } = rules.cutOffs;
   const findings: TalentBoxFinding[] = [];
@@ -249,11 +250,15 @@ export function _classifyTalentBox(assessment: TalentAssessment, p: Policy, asOf
 
   const box = TALENT_GRID[kinerja][potensial];
   const info = TALENT_BOXES[box];
-  findings.push(_finding('talent_box', 'pass', 'talent_box_classified', { box, kinerja, potensial }));
+  findings.push(_sharedFinding(cache, 'talent_box_classified', box, () => _finding('talent_box', 'pass', 'talent_box_classified', { box, kinerja, potensial })));
   const inSet = rules.eligibleBoxes.includes(box);
   if (!gateOff) {
-    const eligibleBoxes = isAscending(rules.eligibleBoxes) ? rules.eligibleBoxes : [...rules.eligibleBoxes].sort((a, b) => a - b);
-    findings.push(_finding('talent_box', inSet ? 'pass' : 'fail', inSet ? 'talent_box_eligible' : 'talent_box_not_eligible', { box, eligibleBoxes }));
+    findings.push(
+      _sharedFinding(cache, inSet ? 'talent_box_eligible' : 'talent_box_not_eligible', box, () => {
+        const eligibleBoxes = isAscending(rules.eligibleBoxes) ? rules.eligibleBoxes : [...rules.eligibleBoxes].sort((a, b) => a - b);
+        return _finding('talent_box', inSet ? 'pass' : 'fail', inSet ? 'talent_box_eligible' : 'talent_box_not_eligible', { box, eligibleBoxes });
+      }),
+    );
   }
   return {
     status: 'classified',
