@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { WORKING_WEEKDAYS, _parseIsoDate, type Weekday } from '../_lib/dates';
-import type { LocalizedText } from '../_lib/errors';
-import { _hasOnlyKeys, _isArrayOf, _isEntityId, _isIdRecordOf, _isIntIn, _isIsoDate, _isIsoMonth, _isPlainObject } from '../_lib/guard';
+import { type _Report, _hasOnlyKeys, _isArrayOf, _isEntityId, _isIdRecordOf, _isIntIn, _isIsoDate, _isIsoMonth, _isPlainObject } from '../_lib/guard';
 import { EntityIdSchema, IsoDateSchema, IsoMonthSchema, _addIssue } from '../_lib/schema';
 import { CAP_EXCEPTIONS, WorkingWeekdaySchema, type CapException } from '../policy/sections/work-pattern';
 
@@ -120,8 +119,6 @@ export const WorkPatternInputSchema: z.ZodType<WorkPatternInput> = /* @__PURE__ 
 
 const WEEKDAY_LISTS = ['onsiteWeekdays', 'fieldWeekdays', 'preferredWeekdays'] as const;
 
-/** Receives one issue of {@link _crossCheck}. */
-type Report = (code: string, message: LocalizedText, path: (string | number)[]) => void;
 
 /**
  * The checks across employees, on well-formed input: unique ids, weekday lists without
@@ -129,7 +126,7 @@ type Report = (code: string, message: LocalizedText, path: (string | number)[]) 
  * history and pins naming employees of the unit, each pin once. Shared by the schema
  * and its guard.
  */
-function _crossCheck(input: WorkPatternInput, report: Report): void {
+function _crossCheck(input: WorkPatternInput, report: _Report): void {
   const { employees } = input;
   const index = new Map<string, number>();
   for (let i = 0; i < employees.length; i++) {
