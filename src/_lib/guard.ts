@@ -16,15 +16,6 @@ export function _isPlainObject(value: unknown): value is Record<string, unknown>
   return proto === Object.prototype || proto === null;
 }
 
-/**
- * Whether every enumerable key of `object` is in `known` and none holds `undefined`
- * (a strict zod object with exact optional keys refuses both).
- */
-export function _hasOnlyKeys(object: Record<string, unknown>, known: ReadonlySet<string>): boolean {
-  for (const key in object) if (!known.has(key) || object[key] === undefined) return false;
-  return true;
-}
-
 /** An integer in `[min, max]`. */
 export function _isIntIn(value: unknown, min: number, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;

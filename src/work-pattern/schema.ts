@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WORKING_WEEKDAYS, _parseIsoDate, type Weekday } from '../_lib/dates';
-import { type _Report, _hasOnlyKeys, _isArrayOf, _isEntityId, _isIdRecordOf, _isIntIn, _isIsoDate, _isIsoMonth, _isPlainObject } from '../_lib/guard';
+import { type _Report, _hasExactKeys, _isArrayOf, _isEntityId, _isIdRecordOf, _isIntIn, _isIsoDate, _isIsoMonth, _isPlainObject, _present } from '../_lib/guard';
 import { EntityIdSchema, IsoDateSchema, IsoMonthSchema, _addIssue } from '../_lib/schema';
 import { CAP_EXCEPTIONS, WorkingWeekdaySchema, type CapException } from '../policy/sections/work-pattern';
 
@@ -200,19 +200,6 @@ function _crossCheck(input: WorkPatternInput, report: _Report): void {
   }
 }
 
-const INPUT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['unit', 'month', 'employees', 'carryIn', 'history', 'pinned']);
-const UNIT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['id', 'minOnsiteHeadcount', 'minOnsitePercent', 'anchorWeekdays', 'servesPublicDirectly']);
-const EMPLOYEE_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  'id',
-  'flexibleDaysPerWeek',
-  'capException',
-  'onsiteWeekdays',
-  'fieldWeekdays',
-  'leaveDates',
-  'preferredWeekdays',
-  'backupPartner',
-]);
-const PIN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['employeeId', 'date']);
 
 const WEEKDAY_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(WORKING_WEEKDAYS);
 
@@ -240,18 +227,19 @@ const isCarry = (x: unknown): boolean => _isIntIn(x, 0, 5);
 const isHistory = (x: unknown): boolean => _isIntIn(x, 0, 1_000_000);
 
 function isEmployee(x: unknown): boolean {
-  if (!_isPlainObject(x) || !_hasOnlyKeys(x, EMPLOYEE_KEYS)) return false;
-  const capException = x['capException'];
-  const partner = x['backupPartner'];
+  if (!_isPlainObject(x)) return false;
+  const { id, flexibleDaysPerWeek, capException, onsiteWeekdays, fieldWeekdays, leaveDates, preferredWeekdays, backupPartner } = x;
+  const defined = 2 + _present(capException) + _present(onsiteWeekdays) + _present(fieldWeekdays) + _present(leaveDates) + _present(preferredWeekdays) + _present(backupPartner);
   return (
-    _isEntityId(x['id']) &&
-    _isIntIn(x['flexibleDaysPerWeek'], 0, 5) &&
+    _isEntityId(id) &&
+    _isIntIn(flexibleDaysPerWeek, 0, 5) &&
     (capException === undefined || CAP_EXCEPTIONS.includes(capException as CapException)) &&
-    isWeekdays(x['onsiteWeekdays']) &&
-    isWeekdays(x['fieldWeekdays']) &&
-    isLeaveDates(x['leaveDates']) &&
-    isWeekdays(x['preferredWeekdays']) &&
-    (partner === undefined || _isEntityId(partner))
+    isWeekdays(onsiteWeekdays) &&
+    isWeekdays(fieldWeekdays) &&
+    isLeaveDates(leaveDates) &&
+    isWeekdays(preferredWeekdays) &&
+    (backupPartner === undefined || _isEntityId(backupPartner)) &&
+    _hasExactKeys(x, defined)
   );
 }
 
@@ -262,17 +250,19 @@ function isEmployees(x: unknown): boolean {
 }
 
 function isPin(x: unknown): boolean {
-  return _isPlainObject(x) && _hasOnlyKeys(x, PIN_KEYS) && _isEntityId(x['employeeId']) && _isIsoDate(x['date']);
+  return _isPlainObject(x) && _isEntityId(x['employeeId']) && _isIsoDate(x['date']) && _hasExactKeys(x, 2);
 }
 
 function isUnit(x: unknown): boolean {
-  if (!_isPlainObject(x) || !_hasOnlyKeys(x, UNIT_KEYS)) return false;
+  if (!_isPlainObject(x)) return false;
+  const { id, minOnsiteHeadcount, minOnsitePercent, anchorWeekdays, servesPublicDirectly } = x;
   return (
-    _isEntityId(x['id']) &&
-    (x['minOnsiteHeadcount'] === undefined || _isIntIn(x['minOnsiteHeadcount'], 0, 10_000)) &&
-    (x['minOnsitePercent'] === undefined || _isIntIn(x['minOnsitePercent'], 0, 100)) &&
-    isWeekdays(x['anchorWeekdays']) &&
-    (x['servesPublicDirectly'] === undefined || typeof x['servesPublicDirectly'] === 'boolean')
+    _isEntityId(id) &&
+    (minOnsiteHeadcount === undefined || _isIntIn(minOnsiteHeadcount, 0, 10_000)) &&
+    (minOnsitePercent === undefined || _isIntIn(minOnsitePercent, 0, 100)) &&
+    isWeekdays(anchorWeekdays) &&
+    (servesPublicDirectly === undefined || typeof servesPublicDirectly === 'boolean') &&
+    _hasExactKeys(x, 1 + _present(minOnsiteHeadcount) + _present(minOnsitePercent) + _present(anchorWeekdays) + _present(servesPublicDirectly))
   );
 }
 
@@ -283,8 +273,10 @@ function isUnit(x: unknown): boolean {
  * and without the copy; anything else goes to zod for its issues.
  */
 export function _isWorkPatternInput(x: unknown): x is WorkPatternInput {
-  if (!_isPlainObject(x) || !_hasOnlyKeys(x, INPUT_KEYS)) return false;
+  if (!_isPlainObject(x)) return false;
+  const defined = 3 + _present(x['carryIn']) + _present(x['history']) + _present(x['pinned']);
   if (
+    !_hasExactKeys(x, defined) ||
     !isUnit(x['unit']) ||
     !_isIsoMonth(x['month']) ||
     !isEmployees(x['employees']) ||

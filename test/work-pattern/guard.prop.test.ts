@@ -69,6 +69,7 @@ describe('work-pattern input guard: each defect sends the input to zod', () => {
     ['a pin for a stranger', { ...valid, pinned: [{ employeeId: 'Z', date: '2026-02-12' }] }],
     ['a pin listed twice', { ...valid, pinned: [valid.pinned[0], valid.pinned[0]] }],
     ['a pin with an extra key', { ...valid, pinned: [{ ...valid.pinned[0], reason: 'x' }] }],
+    ['a pin missing its date', { ...valid, pinned: [{ employeeId: 'A' }] }],
   ];
   it.each(defects)('refuses %s (zod rejects it too)', (_, input) => {
     expect(_isWorkPatternInput(input)).toBe(false);
@@ -78,8 +79,11 @@ describe('work-pattern input guard: each defect sends the input to zod', () => {
   // Stricter than zod where zod would change the data: it copies a class instance into
   // a plain object and drops a record's own "__proto__" key. The guard leaves both to zod.
   const historyWithProtoKey: unknown = JSON.parse('{"B": 3, "__proto__": 1}');
+  const hiddenMonth = { ...valid };
+  Object.defineProperty(hiddenMonth, 'month', { value: valid.month, enumerable: false });
   const changedByZod: [string, unknown][] = [
     ['a class instance', Object.assign(new (class Unit {})(), valid)],
+    ['a known key that is not enumerable (zod reads it; its copy shows it)', hiddenMonth],
     ['a record with an own "__proto__" key', { ...valid, history: historyWithProtoKey }],
   ];
   it.each(changedByZod)('leaves %s to zod, which accepts a changed copy', (_, input) => {
