@@ -96,3 +96,12 @@ export function _hasExactKeys(object: object, defined: number): boolean {
 export function _present(value: unknown): number {
   return value === undefined ? 0 : 1;
 }
+
+/** Whether a check shared by a schema and its guard reports nothing on `input`. */
+export function _reportsNothing<T>(check: (input: T, report: _Report) => void, input: T): boolean {
+  let clean = true;
+  check(input, () => {
+    clean = false;
+  });
+  return clean;
+}

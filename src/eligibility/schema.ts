@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WORKING_WEEKDAYS, type Weekday } from '../_lib/dates';
-import { _hasExactKeys, _isArrayOf, _isFiniteIn, _isIntIn, _isIsoDate, _isIsoMonth, _isPlainObject, _isTextIn, _present, type _Report } from '../_lib/guard';
+import { _hasExactKeys, _isArrayOf, _isFiniteIn, _isIntIn, _isIsoDate, _isIsoMonth, _isPlainObject, _isTextIn, _present, _reportsNothing, type _Report } from '../_lib/guard';
 import { EXPECTATION_LEVELS, POTENSIAL_LEVELS } from '../_lib/levels';
 import { IsoDateSchema, IsoMonthSchema, _addIssue } from '../_lib/schema';
 import { NipSchema, _isNip } from '../nip/parse';
@@ -253,11 +253,7 @@ function isPosition(x: unknown): boolean {
   ) {
     return false;
   }
-  let clean = true;
-  _checkPosition(x as EmployeePosition, () => {
-    clean = false;
-  });
-  return clean;
+  return _reportsNothing(_checkPosition, x as EmployeePosition);
 }
 
 /** `TalentAssessmentSchema`. */
@@ -320,11 +316,7 @@ function isDisciplinary(x: unknown): boolean {
   ) {
     return false;
   }
-  let clean = true;
-  _checkDisciplinaryRecord(x as unknown as DisciplinaryRecord, () => {
-    clean = false;
-  });
-  return clean;
+  return _reportsNothing(_checkDisciplinaryRecord, x as unknown as DisciplinaryRecord);
 }
 
 /** `EarlyWarningStateSchema`, with its check across fields. */
@@ -340,11 +332,7 @@ function isState(x: unknown): boolean {
   ) {
     return false;
   }
-  let clean = true;
-  _checkEarlyWarningState(x as unknown as EarlyWarningState, () => {
-    clean = false;
-  });
-  return clean;
+  return _reportsNothing(_checkEarlyWarningState, x as unknown as EarlyWarningState);
 }
 
 /** `_TrkInputSchema`. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WORKING_WEEKDAYS, _parseIsoDate, type Weekday } from '../_lib/dates';
-import { type _Report, _hasExactKeys, _isArrayOf, _isEntityId, _isIdRecordOf, _isIntIn, _isIsoDate, _isIsoMonth, _isPlainObject, _present } from '../_lib/guard';
+import { type _Report, _hasExactKeys, _isArrayOf, _isEntityId, _isIdRecordOf, _isIntIn, _isIsoDate, _isIsoMonth, _isPlainObject, _present, _reportsNothing } from '../_lib/guard';
 import { EntityIdSchema, IsoDateSchema, IsoMonthSchema, _addIssue } from '../_lib/schema';
 import { CAP_EXCEPTIONS, WorkingWeekdaySchema, type CapException } from '../policy/sections/work-pattern';
 
@@ -286,9 +286,5 @@ export function _isWorkPatternInput(x: unknown): x is WorkPatternInput {
   ) {
     return false;
   }
-  let clean = true;
-  _crossCheck(x as unknown as WorkPatternInput, () => {
-    clean = false;
-  });
-  return clean;
+  return _reportsNothing(_crossCheck, x as unknown as WorkPatternInput);
 }
