@@ -45,7 +45,8 @@ export function _isArrayOf(value: unknown, max: number, item: (x: unknown) => bo
 
 /**
  * A record of `EntityIdSchema` keys to values passing `item`: a plain object with no
- * symbol keys and no non-enumerable own keys (zod would drop those from its copy).
+ * symbol keys (zod's string key schema rejects them) and no non-enumerable own keys
+ * (zod skips those, so its copy would differ).
  */
 export function _isIdRecordOf(value: unknown, item: (x: unknown) => boolean): value is Record<string, unknown> {
   if (!_isPlainObject(value)) return false;

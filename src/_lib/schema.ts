@@ -69,9 +69,9 @@ export type _Checked<T> = { readonly ok: true; readonly value: T } | { readonly 
 /**
  * A hand-written test that `input` is plain, well-formed data the schema accepts
  * unchanged: `true` only when `schema.parse(input)` would succeed and return a copy
- * of `input` with the same data (array items, own string-keyed properties). It may say `false` for valid input (zod then decides); it must
- * never say `true` for input zod rejects — each guard has a differential property
- * test against its schema.
+ * of `input` with the same data (array items, own string-keyed properties). It may
+ * say `false` for valid input (zod then decides); it must never say `true` for input
+ * zod rejects — each guard has a differential property test against its schema.
  */
 export type _Guard<T> = (input: unknown) => input is T;
 

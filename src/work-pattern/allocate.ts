@@ -181,15 +181,6 @@ function hash(a: string, b: string): number {
 
 const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/**
- * An empty object without a prototype, for many keys (employee ids). A new key on an
- * ordinary object is first looked up along its prototype chain (a setter could
- * intercept it); without one it is stored at once — three times faster for a unit's
- * worth of fresh ids. Same JSON, and nothing inherited to collide with an id.
- */
-function _dictionary<T>(): Record<string, T> {
-  return Object.create(null) as Record<string, T>;
-}
 
 /**
  * The month laid out once per call: dates, weekdays, working days, work minutes and
@@ -635,7 +626,10 @@ function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena:
   const roster: RosterRow[] = [];
   const patterns: EmployeePattern[] = [];
   const shortfalls: Shortfall[] = [];
-  const historyOut = _dictionary<number>();
+  // No prototype: a new key on an ordinary object is first looked up along its
+  // prototype chain (a setter could intercept it); without one a fresh id is stored at
+  // once, three times faster. Same JSON, and nothing inherited to clash with an id.
+  const historyOut = Object.create(null) as Record<string, number>;
   let totalEntitled = 0;
   let totalGranted = 0;
   let maxShortfall = 0;

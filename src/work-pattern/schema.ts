@@ -66,16 +66,24 @@ export interface WorkPatternInput {
   readonly pinned?: readonly PinnedFlexibleDay[];
 }
 
+// The limits of a unit's input, read by the schema and by its guard alike.
+const MAX_WEEKDAYS = 5;
+const MAX_ENTITLEMENT = 5;
+const MAX_LEAVE_DATES = 62;
+const MAX_EMPLOYEES = 5000;
+const MAX_HEADCOUNT = 10_000;
+const MAX_CARRY_IN = 5;
+const MAX_HISTORY = 1_000_000;
 
-const weekdays = /* @__PURE__ */ z.array(WorkingWeekdaySchema).max(5);
+const weekdays = /* @__PURE__ */ z.array(WorkingWeekdaySchema).max(MAX_WEEKDAYS);
 
 const EmployeeSchema = /* @__PURE__ */ z.strictObject({
   id: EntityIdSchema,
-  flexibleDaysPerWeek: z.number().int().min(0).max(5),
+  flexibleDaysPerWeek: z.number().int().min(0).max(MAX_ENTITLEMENT),
   capException: z.enum(CAP_EXCEPTIONS).exactOptional(),
   onsiteWeekdays: weekdays.exactOptional(),
   fieldWeekdays: weekdays.exactOptional(),
-  leaveDates: z.array(IsoDateSchema).max(62).exactOptional(),
+  leaveDates: z.array(IsoDateSchema).max(MAX_LEAVE_DATES).exactOptional(),
   preferredWeekdays: weekdays.exactOptional(),
   backupPartner: EntityIdSchema.exactOptional(),
 });
@@ -104,21 +112,20 @@ export const WorkPatternInputSchema: z.ZodType<WorkPatternInput> = /* @__PURE__ 
   .strictObject({
     unit: z.strictObject({
       id: EntityIdSchema,
-      minOnsiteHeadcount: z.number().int().min(0).max(10_000).exactOptional(),
+      minOnsiteHeadcount: z.number().int().min(0).max(MAX_HEADCOUNT).exactOptional(),
       minOnsitePercent: z.number().int().min(0).max(100).exactOptional(),
       anchorWeekdays: weekdays.exactOptional(),
       servesPublicDirectly: z.boolean().exactOptional(),
     }),
     month: IsoMonthSchema,
-    employees: z.array(EmployeeSchema).max(5000),
-    carryIn: z.record(EntityIdSchema, z.number().int().min(0).max(5)).exactOptional(),
-    history: z.record(EntityIdSchema, z.number().int().min(0).max(1_000_000)).exactOptional(),
+    employees: z.array(EmployeeSchema).max(MAX_EMPLOYEES),
+    carryIn: z.record(EntityIdSchema, z.number().int().min(0).max(MAX_CARRY_IN)).exactOptional(),
+    history: z.record(EntityIdSchema, z.number().int().min(0).max(MAX_HISTORY)).exactOptional(),
     pinned: z.array(z.strictObject({ employeeId: EntityIdSchema, date: IsoDateSchema })).exactOptional(),
   })
   .superRefine((input, ctx) => _crossCheck(input, (code, message, path) => _addIssue(ctx, code, message, path))) as unknown as z.ZodType<WorkPatternInput>;
 
 const WEEKDAY_LISTS = ['onsiteWeekdays', 'fieldWeekdays', 'preferredWeekdays'] as const;
-
 
 /**
  * The checks across employees, on well-formed input: unique ids, weekday lists without
@@ -200,7 +207,6 @@ function _crossCheck(input: WorkPatternInput, report: _Report): void {
   }
 }
 
-
 const WEEKDAY_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(WORKING_WEEKDAYS);
 
 // The guard's checks are written out rather than composed from callbacks: a call
@@ -210,7 +216,7 @@ const WEEKDAY_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(WORKI
 /** A list of at most five working weekdays (absent is fine). */
 function isWeekdays(x: unknown): boolean {
   if (x === undefined) return true;
-  if (!Array.isArray(x) || x.length > 5) return false;
+  if (!Array.isArray(x) || x.length > MAX_WEEKDAYS) return false;
   for (let i = 0; i < x.length; i++) if (!WEEKDAY_SET.has(x[i])) return false;
   return true;
 }
@@ -218,13 +224,13 @@ function isWeekdays(x: unknown): boolean {
 /** At most 62 leave dates (absent is fine). */
 function isLeaveDates(x: unknown): boolean {
   if (x === undefined) return true;
-  if (!Array.isArray(x) || x.length > 62) return false;
+  if (!Array.isArray(x) || x.length > MAX_LEAVE_DATES) return false;
   for (let i = 0; i < x.length; i++) if (!_isIsoDate(x[i])) return false;
   return true;
 }
 
-const isCarry = (x: unknown): boolean => _isIntIn(x, 0, 5);
-const isHistory = (x: unknown): boolean => _isIntIn(x, 0, 1_000_000);
+const isCarry = (x: unknown): boolean => _isIntIn(x, 0, MAX_CARRY_IN);
+const isHistory = (x: unknown): boolean => _isIntIn(x, 0, MAX_HISTORY);
 
 function isEmployee(x: unknown): boolean {
   if (!_isPlainObject(x)) return false;
@@ -232,7 +238,7 @@ function isEmployee(x: unknown): boolean {
   const defined = 2 + _present(capException) + _present(onsiteWeekdays) + _present(fieldWeekdays) + _present(leaveDates) + _present(preferredWeekdays) + _present(backupPartner);
   return (
     _isEntityId(id) &&
-    _isIntIn(flexibleDaysPerWeek, 0, 5) &&
+    _isIntIn(flexibleDaysPerWeek, 0, MAX_ENTITLEMENT) &&
     (capException === undefined || CAP_EXCEPTIONS.includes(capException as CapException)) &&
     isWeekdays(onsiteWeekdays) &&
     isWeekdays(fieldWeekdays) &&
@@ -244,7 +250,7 @@ function isEmployee(x: unknown): boolean {
 }
 
 function isEmployees(x: unknown): boolean {
-  if (!Array.isArray(x) || x.length > 5000) return false;
+  if (!Array.isArray(x) || x.length > MAX_EMPLOYEES) return false;
   for (let i = 0; i < x.length; i++) if (!isEmployee(x[i])) return false;
   return true;
 }
@@ -258,7 +264,7 @@ function isUnit(x: unknown): boolean {
   const { id, minOnsiteHeadcount, minOnsitePercent, anchorWeekdays, servesPublicDirectly } = x;
   return (
     _isEntityId(id) &&
-    (minOnsiteHeadcount === undefined || _isIntIn(minOnsiteHeadcount, 0, 10_000)) &&
+    (minOnsiteHeadcount === undefined || _isIntIn(minOnsiteHeadcount, 0, MAX_HEADCOUNT)) &&
     (minOnsitePercent === undefined || _isIntIn(minOnsitePercent, 0, 100)) &&
     isWeekdays(anchorWeekdays) &&
     (servesPublicDirectly === undefined || typeof servesPublicDirectly === 'boolean') &&
