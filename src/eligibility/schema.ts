@@ -106,14 +106,23 @@ export interface EmployeeRecord {
   readonly roster?: RecordRoster;
 }
 
-const weekdays = /* @__PURE__ */ z.array(WorkingWeekdaySchema).max(5);
+// The limits of a record's own fields, read by the schemas and by the guard alike.
+const MAX_WEEKDAYS = 5;
+const MAX_TEXT = 200;
+const MAX_ID = 100;
+const MAX_LIST = 50;
+const MAX_MONTHS = 60;
+const MAX_LEAVE_DATES = 366;
+const MAX_PARTNER_NIP = 30;
+
+const weekdays = /* @__PURE__ */ z.array(WorkingWeekdaySchema).max(MAX_WEEKDAYS);
 
 /** Schema of {@link EmployeePosition}. */
 export const EmployeePositionSchema: z.ZodType<EmployeePosition> = /* @__PURE__ */ z
   .strictObject({
-    title: z.string().max(200).exactOptional(),
-    serviceIds: z.array(z.string().min(1).max(100)).max(50).exactOptional(),
-    tasks: z.array(PositionTaskSchema).max(50).exactOptional(),
+    title: z.string().max(MAX_TEXT).exactOptional(),
+    serviceIds: z.array(z.string().min(1).max(MAX_ID)).max(MAX_LIST).exactOptional(),
+    tasks: z.array(PositionTaskSchema).max(MAX_LIST).exactOptional(),
     since: IsoDateSchema.exactOptional(),
     signsLetters: z.boolean().exactOptional(),
     onsiteWeekdays: weekdays.exactOptional(),
@@ -156,21 +165,21 @@ const PerformanceMonthSchema = /* @__PURE__ */ z.strictObject({
 /** Schema of {@link RecordPerformance}. */
 export const RecordPerformanceSchema: z.ZodType<RecordPerformance> = /* @__PURE__ */ z.strictObject({
   state: EarlyWarningStateSchema.exactOptional(),
-  months: z.array(PerformanceMonthSchema).max(60).exactOptional(),
+  months: z.array(PerformanceMonthSchema).max(MAX_MONTHS).exactOptional(),
 }) as z.ZodType<RecordPerformance>;
 
 /** Schema of {@link RecordRoster}. */
 export const RecordRosterSchema: z.ZodType<RecordRoster> = /* @__PURE__ */ z.strictObject({
   preferredWeekdays: weekdays.exactOptional(),
-  leaveDates: z.array(IsoDateSchema).max(366).exactOptional(),
-  backupPartnerNip: z.string().min(1).max(30).exactOptional(),
+  leaveDates: z.array(IsoDateSchema).max(MAX_LEAVE_DATES).exactOptional(),
+  backupPartnerNip: z.string().min(1).max(MAX_PARTNER_NIP).exactOptional(),
 });
 
 /** Schema of {@link EmployeeRecord}: every part validated with the schema of the gate that reads it. */
 export const EmployeeRecordSchema: z.ZodType<EmployeeRecord> = /* @__PURE__ */ z.strictObject({
   nip: NipSchema,
-  name: z.string().min(1).max(200),
-  unitId: z.string().min(1).max(100),
+  name: z.string().min(1).max(MAX_TEXT),
+  unitId: z.string().min(1).max(MAX_ID),
   position: EmployeePositionSchema,
   talent: TalentAssessmentSchema.exactOptional(),
   readiness: ReadinessEvidenceSchema.exactOptional(),
@@ -205,8 +214,8 @@ const isWarningLevel = /* @__PURE__ */ oneOf(WARNING_LEVELS);
 const isDisciplinaryPenalty = /* @__PURE__ */ oneOf(DISCIPLINARY_PENALTIES);
 const isBoolean = (x: unknown): x is boolean => typeof x === 'boolean';
 
-const isWeekdays = (x: unknown): boolean => _isArrayOf(x, 5, isWorkingWeekday);
-const isServiceId = (x: unknown): boolean => _isTextIn(x, 1, 100);
+const isWeekdays = (x: unknown): boolean => _isArrayOf(x, MAX_WEEKDAYS, isWorkingWeekday);
+const isServiceId = (x: unknown): boolean => _isTextIn(x, 1, MAX_ID);
 const isScore = (x: unknown): boolean => _isFiniteIn(x, 0, 100);
 const isMbps = (x: unknown): boolean => _isFiniteIn(x, 0, 100_000);
 const MONTH_MINUTES = 31 * 24 * 60;
@@ -243,9 +252,9 @@ function isPosition(x: unknown): boolean {
   const defined = _present(title) + _present(serviceIds) + _present(tasks) + _present(since) + _present(signsLetters) + _present(onsiteWeekdays) + _present(fieldWeekdays);
   if (
     !_hasExactKeys(x, defined) ||
-    (title !== undefined && !_isTextIn(title, 0, 200)) ||
-    (serviceIds !== undefined && !_isArrayOf(serviceIds, 50, isServiceId)) ||
-    (tasks !== undefined && !_isArrayOf(tasks, 50, isTask)) ||
+    (title !== undefined && !_isTextIn(title, 0, MAX_TEXT)) ||
+    (serviceIds !== undefined && !_isArrayOf(serviceIds, MAX_LIST, isServiceId)) ||
+    (tasks !== undefined && !_isArrayOf(tasks, MAX_LIST, isTask)) ||
     (since !== undefined && !_isIsoDate(since)) ||
     (signsLetters !== undefined && !isBoolean(signsLetters)) ||
     (onsiteWeekdays !== undefined && !isWeekdays(onsiteWeekdays)) ||
@@ -386,7 +395,7 @@ function isPerformance(x: unknown): boolean {
   return (
     _hasExactKeys(x, _present(state) + _present(months)) &&
     (state === undefined || isState(state)) &&
-    (months === undefined || _isArrayOf(months, 60, isPerformanceMonth))
+    (months === undefined || _isArrayOf(months, MAX_MONTHS, isPerformanceMonth))
   );
 }
 
@@ -397,8 +406,8 @@ function isRoster(x: unknown): boolean {
   return (
     _hasExactKeys(x, _present(preferredWeekdays) + _present(leaveDates) + _present(backupPartnerNip)) &&
     (preferredWeekdays === undefined || isWeekdays(preferredWeekdays)) &&
-    (leaveDates === undefined || _isArrayOf(leaveDates, 366, _isIsoDate)) &&
-    (backupPartnerNip === undefined || _isTextIn(backupPartnerNip, 1, 30))
+    (leaveDates === undefined || _isArrayOf(leaveDates, MAX_LEAVE_DATES, _isIsoDate)) &&
+    (backupPartnerNip === undefined || _isTextIn(backupPartnerNip, 1, MAX_PARTNER_NIP))
   );
 }
 
@@ -415,8 +424,8 @@ export function _isEmployeeRecord(x: unknown): x is EmployeeRecord {
   return (
     _hasExactKeys(x, defined) &&
     _isNip(nip) &&
-    _isTextIn(name, 1, 200) &&
-    _isTextIn(unitId, 1, 100) &&
+    _isTextIn(name, 1, MAX_TEXT) &&
+    _isTextIn(unitId, 1, MAX_ID) &&
     isPosition(position) &&
     (talent === undefined || isTalent(talent)) &&
     (readiness === undefined || isReadiness(readiness)) &&
