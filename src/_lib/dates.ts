@@ -149,3 +149,15 @@ export function _monthsBetween(fromDay: number, toDay: number): number {
   if (months < 0 && _addMonths(fromDay, months) < toDay) months += 1;
   return months;
 }
+
+/** Epoch day of 1 Muharram 1 AH in the tabular (arithmetic) Islamic calendar: 16 July 622 Julian. */
+const ISLAMIC_EPOCH = -492148;
+
+/**
+ * The Hijri year a day falls in, by the tabular Islamic calendar (30-year cycle). The
+ * tabular calendar may differ from the dates Kemenag decides by rukyat and hisab by a day or two,
+ * so it is used only for the year of a date well inside it, such as a day of Ramadan.
+ */
+export function _hijriYearOf(epochDay: number): number {
+  return Math.floor((30 * (epochDay - ISLAMIC_EPOCH) + 10646) / 10631);
+}

@@ -2,20 +2,20 @@
 import { InputError, _issue } from '../_lib/errors';
 import { _MAX_YEAR, _MIN_YEAR, _civil, _parseIsoMonth } from '../_lib/dates';
 import { IsoMonthSchema, _parse, _requireDate } from '../_lib/schema';
-import { _yearMissingError, type _CompiledCalendar } from './compiled';
+import type { _CompiledCalendar } from './compiled';
 
 /** Epoch day of a `date` argument whose year the calendar has; throws InputError otherwise. */
 export function _dayIn(calendar: _CompiledCalendar, date: unknown, name = 'date'): number {
   const day = _requireDate(date, name);
   const year = _civil(day).year;
-  if (!calendar.hasYear(year)) throw _yearMissingError(year, calendar.years, [name]);
+  if (!calendar.hasYear(year)) throw calendar.yearError(year, [name]);
   return day;
 }
 
 /** Year and month of a `month` argument whose year the calendar has; throws InputError otherwise. */
 export function _monthIn(calendar: _CompiledCalendar, month: unknown): { year: number; month: number } {
   const parsed = _parseIsoMonth(_parse(IsoMonthSchema, month, ['month'])) as { year: number; month: number };
-  if (!calendar.hasYear(parsed.year)) throw _yearMissingError(parsed.year, calendar.years, ['month']);
+  if (!calendar.hasYear(parsed.year)) throw calendar.yearError(parsed.year, ['month']);
   return parsed;
 }
 
@@ -31,6 +31,6 @@ export function _yearIn(calendar: _CompiledCalendar, year: unknown): number {
       ),
     ]);
   }
-  if (!calendar.hasYear(year)) throw _yearMissingError(year, calendar.years, ['year']);
+  if (!calendar.hasYear(year)) throw calendar.yearError(year, ['year']);
   return year;
 }

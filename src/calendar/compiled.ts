@@ -36,6 +36,10 @@ export interface Holiday {
   readonly name: LocalizedText;
   /** The day the holiday was on before a `moved` override, when it was moved. */
   readonly movedFrom?: string;
+  /** `true` when the date is expected, not yet decided (a provisional year's movable holidays). */
+  readonly approximate?: boolean;
+  /** `true` when the holiday comes from a provisional year (`calendar.allowProvisional`). */
+  readonly provisional?: true;
 }
 
 /** The hours of one day, without its date (what the compiled calendar returns). */
@@ -52,16 +56,24 @@ export interface DayScheduleCore {
   readonly breakMinutes: number;
   /** Work minutes (end − start − break); 0 on non-working days. */
   readonly workMinutes: number;
-  /** Whether the day falls in a Ramadan period (shorter hours on working days). */
+  /** Whether the day falls in a Ramadan period (Ramadan hours on working days). */
   readonly ramadan: boolean;
+  /** The Hijri year of the Ramadan the day falls in, on Ramadan days only. */
+  readonly hijriYear?: number;
+  /** `true` when the day lies in a provisional year (`calendar.allowProvisional`). */
+  readonly provisional?: true;
 }
 
 /** The compiled calendar; every day argument is an integer epoch day. */
 export interface _CompiledCalendar {
   /** The years with data (built in or supplied), ascending. */
   readonly years: readonly number[];
-  /** Whether a year has data. */
+  /** Whether a year has data that may be used. */
   hasYear(year: number): boolean;
+  /** Whether a year that may be used is provisional. */
+  isProvisionalYear(year: number): boolean;
+  /** The InputError for a year that may not be used: no data, or provisional without the opt-in. */
+  yearError(year: number, path?: readonly (string | number)[]): InputError;
   /** Whether a day is a working day. Throws `InputError` (`calendar_year_missing`) for a year without data. */
   isWorkingDay(day: number): boolean;
   /** The holiday on a day, or `undefined`. Throws for a year without data. */
@@ -76,17 +88,33 @@ export interface _CompiledCalendar {
   holidaysInYear(year: number): readonly Holiday[];
 }
 
-// Day flags: bit 0 working, bit 1 holiday, bit 2 Ramadan, bits 3–5 weekday (0 = Monday).
+// Day flags: bit 0 working, bit 1 holiday, bit 2 Ramadan, bits 3–5 weekday (0 = Monday),
+// bit 6 provisional year, bits 7 and up the Ramadan period (1-based; 0 outside Ramadan),
+// whose hours may be a year's own.
 const WORK = 1;
 const HOLIDAY = 2;
 const RAMADAN = 4;
 const WEEKDAY_SHIFT = 3;
-const FLAG_COUNT = 64;
+const PROVISIONAL = 64;
+const PERIOD_SHIFT = 7;
+const FLAG_COUNT = 128;
 
 /** Epoch day of a `YYYY-MM-DD` already validated (schema or built-in table): no regex. */
 function trustedDay(text: string): number {
   const c = (i: number): number => text.charCodeAt(i) - 48;
   return _epochDay(c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3), c(5) * 10 + c(6), c(8) * 10 + c(9));
+}
+
+/** The InputError for a provisional year used without the opt-in. */
+function yearProvisionalError(year: number, path: readonly (string | number)[]): InputError {
+  return new InputError([
+    _issue(
+      path,
+      'calendar_year_provisional',
+      `Kalender kerja tahun ${year} masih sementara: SKB libur nasional dan cuti bersama ${year} belum diketahui, tanggal hari raya yang berpindah-pindah hanya perkiraan, dan cuti bersama belum ada. Gunakan hanya dengan persetujuan: calendar.allowProvisional: true pada kebijakan atau opsi (di baris perintah: --provisional), atau berikan daftar resmi melalui calendar.years (--holidays).`,
+      `The working calendar of ${year} is provisional: the SKB setting its national holidays and cuti bersama is not known yet, movable holidays are expected dates and cuti bersama are unknown. Use it only by opting in: calendar.allowProvisional: true in the policy or the options (on the command line: --provisional), or supply the official list through calendar.years (--holidays).`,
+    ),
+  ]);
 }
 
 /** The InputError for a year the calendar has no data for. */
@@ -110,6 +138,10 @@ interface State {
   readonly years: Map<number, YearHolidays>;
   /** Ramadan periods by Hijri year. */
   readonly ramadan: Map<number, RamadanPeriod>;
+  /** The years in `years` that are provisional. */
+  readonly provisional: Set<number>;
+  /** Whether a layer opted in to provisional years. */
+  allowProvisional: boolean;
 }
 
 function yearOfDay(day: number): number {
@@ -130,9 +162,12 @@ function mutableYear(state: State, day: number): Map<number, Holiday> | undefine
 // Changes that touch a year without data are left out: that year cannot be queried
 // until it is supplied, and supplying it replaces it whole.
 function applyLayer(state: State, layer: CalendarOverrides, prefix: readonly (string | number)[], issues: InputIssue[]): void {
+  if (layer.allowProvisional === true) state.allowProvisional = true;
   if (layer.years !== undefined) {
     for (const data of layer.years) {
       state.years.set(data.year, data.holidays);
+      if (data.provisional === true) state.provisional.add(data.year);
+      else state.provisional.delete(data.year);
       for (const period of data.ramadan) state.ramadan.set(period.hijriYear, period);
     }
   }
@@ -171,22 +206,29 @@ function applyLayer(state: State, layer: CalendarOverrides, prefix: readonly (st
       if (year === undefined) return;
       const there = year.get(day);
       if (there !== undefined) issues.push(dateTaken(entry.date, there, [...prefix, 'added', index, 'date']));
-      else year.set(day, { date: entry.date, kind: entry.kind, name: entry.name });
+      else year.set(day, entry.approximate === true ? { date: entry.date, kind: entry.kind, name: entry.name, approximate: true } : { date: entry.date, kind: entry.kind, name: entry.name });
     });
   }
 }
 
-/** Each year's holidays as a frozen list sorted by date. */
-function finalize(years: Map<number, YearHolidays>, builtIn: ReadonlySet<YearHolidays>): Map<number, readonly Holiday[]> {
+/**
+ * Each usable year's holidays as a frozen list sorted by date; a provisional year's
+ * marked `provisional`, or left out (into `blocked`) without the opt-in.
+ */
+function finalize(state: State, builtIn: ReadonlySet<YearHolidays>, blocked: Set<number>): Map<number, readonly Holiday[]> {
   const out = new Map<number, readonly Holiday[]>();
-  for (const [year, holidays] of years) {
-    if (builtIn.has(holidays)) {
+  for (const [year, holidays] of state.years) {
+    const provisional = state.provisional.has(year);
+    if (provisional && !state.allowProvisional) {
+      blocked.add(year);
+      continue;
+    }
+    if (builtIn.has(holidays) && !provisional) {
       out.set(year, holidays as readonly Holiday[]); // frozen and sorted in the table
       continue;
     }
     const list = [...holidays.values()].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
-    for (const holiday of list) _deepFreeze(holiday);
-    out.set(year, Object.freeze(list));
+    out.set(year, Object.freeze(list.map((holiday) => _deepFreeze(provisional ? { ...holiday, provisional: true as const } : holiday))));
   }
   return out;
 }
@@ -209,19 +251,31 @@ function dateTaken(date: string, there: Holiday, path: (string | number)[]): Inp
   );
 }
 
-function buildSchedules(policy: Policy): { minutes: Int32Array; schedules: (DayScheduleCore | undefined)[] } {
-  const minutes = new Int32Array(FLAG_COUNT);
-  const schedules: (DayScheduleCore | undefined)[] = new Array<DayScheduleCore | undefined>(FLAG_COUNT).fill(undefined);
-  for (let flags = 0; flags < FLAG_COUNT; flags++) {
-    const weekdayIndex = flags >> WEEKDAY_SHIFT;
+/** The hours of each Ramadan period (1-based, in the order of `hijriYears`): the year's own, or the policy's default. */
+function ramadanWeeks(policy: Policy, hijriYears: readonly number[]): { week: WeekHours; hijriYear: number | undefined }[] {
+  const own = new Map<number, WeekHours>();
+  for (const year of policy.schedule.ramadanByYear ?? []) own.set(year.hijriYear, year.hours);
+  return [{ week: policy.schedule.regular, hijriYear: undefined }, ...hijriYears.map((h) => ({ week: own.get(h) ?? policy.schedule.ramadan, hijriYear: h }))];
+}
+
+function buildSchedules(policy: Policy, hijriYears: readonly number[]): { minutes: Int32Array; schedules: (DayScheduleCore | undefined)[] } {
+  const weeks = ramadanWeeks(policy, hijriYears);
+  const size = FLAG_COUNT * weeks.length;
+  const minutes = new Int32Array(size);
+  const schedules: (DayScheduleCore | undefined)[] = new Array<DayScheduleCore | undefined>(size).fill(undefined);
+  for (let flags = 0; flags < size; flags++) {
+    const weekdayIndex = (flags >> WEEKDAY_SHIFT) & 7;
     const weekday = WEEKDAYS[weekdayIndex];
-    if (weekday === undefined) continue;
+    const period = flags >> PERIOD_SHIFT;
     const ramadan = (flags & RAMADAN) !== 0;
+    // Only the combinations a day can have: the period index set exactly on Ramadan days.
+    if (weekday === undefined || ramadan !== (period > 0)) continue;
+    const { week, hijriYear } = weeks[period] as { week: WeekHours; hijriYear: number | undefined };
+    const extra = { ...(hijriYear === undefined ? {} : { hijriYear }), ...((flags & PROVISIONAL) !== 0 ? { provisional: true as const } : {}) };
     const working = (flags & WORK) !== 0 && weekdayIndex < 5;
-    const week: WeekHours = ramadan ? policy.schedule.ramadan : policy.schedule.regular;
     const hours: DayHours | undefined = working ? week[weekday as keyof WeekHours] : undefined;
     if (hours === undefined) {
-      schedules[flags] = Object.freeze({ weekday, workingDay: false, breakMinutes: 0, workMinutes: 0, ramadan });
+      schedules[flags] = Object.freeze({ weekday, workingDay: false, breakMinutes: 0, workMinutes: 0, ramadan, ...extra });
       continue;
     }
     const work = (_timeToMinutes(hours.end) as number) - (_timeToMinutes(hours.start) as number) - hours.breakMinutes;
@@ -234,6 +288,7 @@ function buildSchedules(policy: Policy): { minutes: Int32Array; schedules: (DayS
       breakMinutes: hours.breakMinutes,
       workMinutes: work,
       ramadan,
+      ...extra,
     });
   }
   return { minutes, schedules };
@@ -245,16 +300,19 @@ class CompiledCalendar implements _CompiledCalendar {
   private readonly base: number;
   private readonly total: number;
   private readonly starts: Int32Array;
-  private readonly tables: (Uint8Array | undefined)[];
+  private readonly tables: (Uint16Array | undefined)[];
   private readonly available: Uint8Array;
   private readonly lists: Map<number, readonly Holiday[]>;
   private readonly holidays: Map<number, Holiday>;
   private readonly ramadan: readonly (readonly [number, number])[];
+  private readonly hijriYears: readonly number[];
+  private readonly provisional: ReadonlySet<number>;
+  private readonly blocked: ReadonlySet<number>;
   private readonly policy: Policy | undefined;
   private minutes: Int32Array | undefined;
   private schedules: (DayScheduleCore | undefined)[] | undefined;
 
-  constructor(lists: Map<number, readonly Holiday[]>, ramadan: Iterable<RamadanPeriod>, policy: Policy | undefined) {
+  constructor(lists: Map<number, readonly Holiday[]>, ramadan: Iterable<RamadanPeriod>, policy: Policy | undefined, provisional: ReadonlySet<number>, blocked: ReadonlySet<number>) {
     const years = [...lists.keys()].sort((a, b) => a - b);
     this.years = Object.freeze(years);
     this.policy = policy;
@@ -262,7 +320,11 @@ class CompiledCalendar implements _CompiledCalendar {
     this.schedules = undefined;
     this.lists = lists;
     this.holidays = new Map();
-    this.ramadan = [...ramadan].map((period) => [trustedDay(period.start), trustedDay(period.end)] as const);
+    this.provisional = provisional;
+    this.blocked = blocked;
+    const periods = [...ramadan].sort((a, b) => a.hijriYear - b.hijriYear);
+    this.ramadan = periods.map((period) => [trustedDay(period.start), trustedDay(period.end)] as const);
+    this.hijriYears = periods.map((period) => period.hijriYear);
     const minYear = years.length > 0 ? (years[0] as number) : 0;
     const span = years.length > 0 ? (years[years.length - 1] as number) - minYear + 1 : 0;
     this.minYear = minYear;
@@ -274,7 +336,7 @@ class CompiledCalendar implements _CompiledCalendar {
     const available = new Uint8Array(span);
     for (const year of years) available[year - minYear] = 1;
     this.available = available;
-    const tables: (Uint8Array | undefined)[] = [];
+    const tables: (Uint16Array | undefined)[] = [];
     for (let i = 0; i < span; i++) tables.push(undefined);
     this.tables = tables;
   }
@@ -283,14 +345,15 @@ class CompiledCalendar implements _CompiledCalendar {
    * Lays out the day flags of one available year, on its first use, so that a call
    * that asks about one date does not pay for every year.
    */
-  private buildYear(y: number): Uint8Array {
+  private buildYear(y: number): Uint16Array {
     const start = this.starts[y] as number;
     const end = this.starts[y + 1] as number;
-    const table = new Uint8Array(end - start);
+    const table = new Uint16Array(end - start);
+    const provisional = this.provisional.has(this.minYear + y) ? PROVISIONAL : 0;
     // One week of flags, then doubled with copyWithin until the year is full.
     let weekdayIndex = (((start + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday (index 3)
     for (let d = 0; d < 7; d++) {
-      table[d] = (weekdayIndex << WEEKDAY_SHIFT) | (weekdayIndex < 5 ? WORK : 0);
+      table[d] = (weekdayIndex << WEEKDAY_SHIFT) | (weekdayIndex < 5 ? WORK : 0) | provisional;
       weekdayIndex = weekdayIndex === 6 ? 0 : weekdayIndex + 1;
     }
     for (let filled = 7; filled < table.length; filled *= 2) table.copyWithin(filled, 0, Math.min(filled, table.length - filled));
@@ -299,9 +362,10 @@ class CompiledCalendar implements _CompiledCalendar {
       table[day - start] = ((table[day - start] as number) & ~WORK) | HOLIDAY;
       this.holidays.set(day, holiday);
     }
-    for (const [first, last] of this.ramadan) {
-      for (let day = Math.max(first, start); day <= last && day < end; day++) table[day - start] = (table[day - start] as number) | RAMADAN;
-    }
+    this.ramadan.forEach(([first, last], index) => {
+      const bits = RAMADAN | ((index + 1) << PERIOD_SHIFT);
+      for (let day = Math.max(first, start); day <= last && day < end; day++) table[day - start] = (table[day - start] as number) | bits;
+    });
     this.tables[y] = table;
     return table;
   }
@@ -322,6 +386,14 @@ class CompiledCalendar implements _CompiledCalendar {
     return this.available[year - this.minYear] === 1;
   }
 
+  isProvisionalYear(year: number): boolean {
+    return this.hasYear(year) && this.provisional.has(year);
+  }
+
+  yearError(year: number, path: readonly (string | number)[] = []): InputError {
+    return this.blocked.has(year) ? yearProvisionalError(year, path) : _yearMissingError(year, this.years, path);
+  }
+
   /** The flags of a day; throws for a year without data. The hot path: no allocation. */
   private flags(day: number): number {
     const y = this.yearIndex(day);
@@ -334,14 +406,14 @@ class CompiledCalendar implements _CompiledCalendar {
 
   private missing(day: number): never {
     if (!Number.isInteger(day)) throw new TypeError(`[kerja-dinamis] _compileCalendar: a day must be an integer epoch day, not ${String(day)}`);
-    throw _yearMissingError(yearOfDay(day), this.years);
+    throw this.yearError(yearOfDay(day));
   }
 
   /** Builds the per-flags hours on first use (a caller asking only about working days never pays for it). */
   private hours(): { minutes: Int32Array; schedules: (DayScheduleCore | undefined)[] } {
     if (this.minutes === undefined || this.schedules === undefined) {
       if (this.policy === undefined) return noSchedule();
-      const built = buildSchedules(this.policy);
+      const built = buildSchedules(this.policy, this.hijriYears);
       this.minutes = built.minutes;
       this.schedules = built.schedules;
     }
@@ -374,7 +446,7 @@ class CompiledCalendar implements _CompiledCalendar {
 
   holidaysInYear(year: number): readonly Holiday[] {
     const list = this.hasYear(year) ? this.lists.get(year) : undefined;
-    if (list === undefined) throw _yearMissingError(year, this.years);
+    if (list === undefined) throw this.yearError(year);
     return list;
   }
 }
@@ -416,10 +488,11 @@ export function _compileCalendar(policy: Policy | undefined, options?: CalendarO
     throw new TypeError('[kerja-dinamis] _compileCalendar: two different policies given (argument and options.policy)');
   }
   const p = policy !== undefined ? _ensurePolicy(policy, _calendarPolicyCheck) : opts?.policy !== undefined ? _ensurePolicy(opts.policy, _calendarPolicyCheck) : undefined;
-  const state: State = { years: new Map(), ramadan: new Map() };
+  const state: State = { years: new Map(), ramadan: new Map(), provisional: new Set(), allowProvisional: false };
   const builtIn = new Set<YearHolidays>();
   for (const data of BUILT_IN_CALENDAR) {
     state.years.set(data.year, data.holidays);
+    if (data.provisional === true) state.provisional.add(data.year);
     builtIn.add(data.holidays);
     for (const period of data.ramadan) state.ramadan.set(period.hijriYear, period);
   }
@@ -427,5 +500,8 @@ export function _compileCalendar(policy: Policy | undefined, options?: CalendarO
   if (p !== undefined) applyLayer(state, p.calendar, ['policy', 'calendar'], issues);
   if (opts !== undefined) applyLayer(state, opts, ['options'], issues);
   if (issues.length > 0) throw new InputError(issues);
-  return new CompiledCalendar(finalize(state.years, builtIn), state.ramadan.values(), p);
+  const blocked = new Set<number>();
+  const lists = finalize(state, builtIn, blocked);
+  const usable = new Set([...state.provisional].filter((year) => !blocked.has(year)));
+  return new CompiledCalendar(lists, state.ramadan.values(), p, usable, blocked);
 }

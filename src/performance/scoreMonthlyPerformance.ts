@@ -2,7 +2,7 @@ import { InputError, _issue, type InputIssue } from '../_lib/errors';
 import { _daysInMonth, _epochDay, _isoWeekdayNumber, _parseIsoMonth } from '../_lib/dates';
 import { _finding } from '../_lib/finding';
 import { _parse } from '../_lib/schema';
-import { _compileCalendar, _yearMissingError, type _CompiledCalendar } from '../calendar/compiled';
+import { _compileCalendar, type _CompiledCalendar } from '../calendar/compiled';
 import { _ensurePolicy, _policyRef } from '../policy/brand';
 import { _performancePolicyCheck } from './policy-check';
 import type { Policy, PolicyRef } from '../policy/schema';
@@ -87,7 +87,7 @@ function divCeil(num: number, den: number): number {
  */
 export function _workingDaysOf(cal: _CompiledCalendar, month: string, path: readonly (string | number)[]): number {
   const { year, month: m } = _parseIsoMonth(month)!;
-  if (!cal.hasYear(year)) throw _yearMissingError(year, cal.years, path);
+  if (!cal.hasYear(year)) throw cal.yearError(year, path);
   const first = _epochDay(year, m, 1);
   const length = _daysInMonth(year, m);
   // Four whole weeks hold 20 weekdays; then the 0–3 days left, from the 29th.

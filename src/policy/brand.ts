@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { _parse } from '../_lib/schema';
 import { _deepFreeze } from '../_lib/freeze';
 import type { Policy, PolicyRef } from './schema';
-import { _PolicyMetaSchema } from './meta';
+import { _PolicyMetaSchema, _refinePolicyMeta } from './meta';
 
 /**
  * Brand on policies that were validated and deep-frozen. Non-enumerable: a spread or
@@ -35,7 +35,9 @@ export function _isSealedPolicy(value: unknown): value is Policy {
  * sections it reads, each strict; the other sections are passed through unchecked.
  */
 export function _policyCheck(sections: z.ZodRawShape): z.ZodType<Policy> {
-  return z.looseObject(_PolicyMetaSchema.shape).extend(sections) as unknown as z.ZodType<Policy>;
+  return z.looseObject(_PolicyMetaSchema.shape)
+    .extend(sections)
+    .superRefine((value, ctx) => _refinePolicyMeta(value as unknown as Policy, ctx)) as unknown as z.ZodType<Policy>;
 }
 
 /**

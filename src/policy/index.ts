@@ -1,23 +1,26 @@
 /**
  * Policies: every threshold, set and weight the MKD rules read, as validated data.
  *
- * A policy names who issued it, from when it is in force and the regulations it
- * follows, and has one section per concern. Three presets ship with the library;
+ * A policy names who issued it, where (its jurisdiction) and when it is in force, and
+ * the regulations it follows, and has one section per concern. Six presets ship with
+ * the library: the national baseline and Jabar's policies since 2023;
  * a kabupaten/kota derives its own with {@link definePolicy}, and an app that keeps
  * several policies picks the one in force with {@link selectPolicy}.
  *
  * @example
  * ```ts
- * import { definePolicy, jabarMkd2025, selectPolicy, jabarMkd2023 } from 'kerja-dinamis/policy';
+ * import { definePolicy, jabarMkd2025, selectPolicy, jabarMkd2023, presets } from 'kerja-dinamis/policy';
  *
  * const tasik = definePolicy(jabarMkd2025, { id: 'tasikmalaya-mkd-2025', talentBox: { eligibleBoxes: [7, 8, 9] } });
  * selectPolicy([jabarMkd2023, jabarMkd2025], '2026-01-05').id;
  * //=> 'jabar-mkd-2025'
+ * selectPolicy(presets, '2026-01-05').id; // every preset: the most specific in force
+ * //=> 'jabar-mkd-2026'
  * ```
  *
  * @module policy
  */
-export { PolicySchema, PolicyIdSchema, type Policy, type PolicyRef } from './schema';
+export { PolicySchema, PolicyIdSchema, JurisdictionSchema, coversJurisdiction, type Policy, type PolicyRef } from './schema';
 export { TalentBoxPolicySchema, TalentBoxNumberSchema, type TalentBoxPolicy, type TalentBoxNumber, type KinerjaCutOffs, type PotensialCutOffs } from './sections/talent-box';
 export {
   RemotenessPolicySchema,
@@ -48,12 +51,14 @@ export {
   type LaptopOwnership,
 } from './sections/readiness';
 export { EmployeeCriteriaPolicySchema, type EmployeeCriteriaPolicy } from './sections/employee-criteria';
-export { jabarMkd2023, jabarMkd2025, nationalFwa2025, presets } from './presets';
+export { jabarMkd2023, jabarMkd2025, jabarWfhThursdayTrial2025, jabarWfhHalf2025, jabarMkd2026, nationalFwa2025, presets } from './presets';
 export { definePolicy, parsePolicy, type PolicyOverrides, type DeepPartial } from './define';
-export { selectPolicy } from './select';
+export { selectPolicy, type SelectPolicyOptions } from './select';
 export {
   SchedulePolicySchema,
+  RAMADAN_MINIMUM_WEEKLY_MINUTES,
   type SchedulePolicy,
+  type RamadanHours,
   type WeekHours,
   type DayHours,
   type WorkingWeekday,

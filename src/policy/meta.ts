@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../_lib/errors';
-import { IsoDateSchema } from '../_lib/schema';
+import { IsoDateSchema, _addIssue } from '../_lib/schema';
 
 const LocalizedTextSchema: z.ZodType<LocalizedText> = /* @__PURE__ */ z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
 
@@ -9,12 +9,65 @@ export const PolicyIdSchema: z.ZodType<string> = /* @__PURE__ */ z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'letters, digits, ".", "_" or "-", at most 100');
 
+const JURISDICTION_RE = /^ID(?:-[A-Z]{2}(?:-\d{4})?)?$/;
+
+/**
+ * Schema of a jurisdiction: `ID` (national), `ID-XX` for a province by its ISO 3166-2
+ * code (`ID-JB`, Jawa Barat) or `ID-XX-NNNN` for a kabupaten/kota by its four-digit BPS
+ * code (`ID-JB-3278`, Kota Tasikmalaya).
+ */
+export const JurisdictionSchema: z.ZodType<string> = /* @__PURE__ */ z.string().superRefine((value, ctx) => {
+  if (!JURISDICTION_RE.test(value)) {
+    _addIssue(ctx, 'invalid_jurisdiction', {
+      id: `Yurisdiksi tidak valid: "${value.slice(0, 40)}" harus ID, ID-XX (kode provinsi ISO 3166-2, mis. ID-JB) atau ID-XX-NNNN (kode BPS kabupaten/kota, mis. ID-JB-3278)`,
+      en: `Invalid jurisdiction: "${value.slice(0, 40)}" must be ID, ID-XX (an ISO 3166-2 province code, e.g. ID-JB) or ID-XX-NNNN (a kabupaten/kota BPS code, e.g. ID-JB-3278)`,
+    });
+  }
+});
+
+/**
+ * Whether jurisdiction `outer` covers `inner`: the same, or `inner` lies within it
+ * (`ID` covers `ID-JB`, which covers `ID-JB-3278`).
+ *
+ * @param outer - A jurisdiction, e.g. `ID-JB`.
+ * @param inner - A jurisdiction, e.g. `ID-JB-3278`.
+ * @returns `true` when a policy of `outer` applies in `inner`.
+ *
+ * @example
+ * ```ts
+ * coversJurisdiction('ID-JB', 'ID-JB-3278');
+ * //=> true
+ * coversJurisdiction('ID-JB-3278', 'ID-JB');
+ * //=> false
+ * ```
+ */
+export function coversJurisdiction(outer: string, inner: string): boolean {
+  return inner === outer || (inner.length > outer.length && inner.startsWith(outer) && inner.charCodeAt(outer.length) === 45 /* - */);
+}
+
 /** The fields that identify a policy, shared by the full schema and the per-module checks. */
 export const _PolicyMetaSchema = /* @__PURE__ */ z.strictObject({
   id: PolicyIdSchema,
   version: z.string().min(1).max(50),
+  jurisdiction: JurisdictionSchema,
   effectiveFrom: IsoDateSchema,
+  effectiveUntil: IsoDateSchema.exactOptional(),
   name: LocalizedTextSchema,
   basis: z.array(z.string().min(1)),
   extends: PolicyIdSchema.exactOptional(),
 });
+
+/** The check across the identity fields: a policy's period does not end before it starts. */
+export function _refinePolicyMeta(value: { readonly effectiveFrom: string; readonly effectiveUntil?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (value.effectiveUntil !== undefined && value.effectiveUntil < value.effectiveFrom) {
+    _addIssue(
+      ctx,
+      'effective_until_before_from',
+      {
+        id: `Kebijakan berakhir (${value.effectiveUntil}) sebelum mulai berlaku (${value.effectiveFrom})`,
+        en: `The policy ends (${value.effectiveUntil}) before it takes effect (${value.effectiveFrom})`,
+      },
+      ['effectiveUntil'],
+    );
+  }
+}

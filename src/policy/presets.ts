@@ -46,11 +46,42 @@ const regularDay = { start: '07:30', end: '16:00', breakMinutes: 60 };
 const regularFriday = { start: '07:30', end: '16:30', breakMinutes: 90 };
 const ramadanDay = { start: '08:00', end: '15:00', breakMinutes: 30 };
 const ramadanFriday = { start: '08:00', end: '15:30', breakMinutes: 60 };
-const schedulePerpres21: SchedulePolicy = {
+// Perpres 21/2023 Pasal 4: (1) 37 h 30 min a week, (2) 32 h 30 min in Ramadan, (3)–(4) start
+// 07:30 / 08:00, (5)–(6) breaks 60 Mon–Thu and 90 Fri / 30 and 60 in Ramadan.
+const regularWeek: SchedulePolicy['regular'] = { SENIN: regularDay, SELASA: regularDay, RABU: regularDay, KAMIS: regularDay, JUMAT: regularFriday };
+const ramadanWeek: SchedulePolicy['ramadan'] = { SENIN: ramadanDay, SELASA: ramadanDay, RABU: ramadanDay, KAMIS: ramadanDay, JUMAT: ramadanFriday };
+const schedulePerpres21: SchedulePolicy = { weeklyMinutes: 2250, ramadanWeeklyMinutes: 1950, regular: regularWeek, ramadan: ramadanWeek, ramadanByYear: [] };
+
+// Jabar sets its Ramadan hours each year by circular (docs/policy.md); other years take the
+// national hours above [D]. Every Jabar preset carries every year's, so that a month is
+// scored with the hours of its own Ramadan whichever preset was in force.
+// 1446 H / 2025 — SE Sekda Jabar 23/OT.03/ORG (reported 1 Mar 2025, jabarprov.go.id), with
+// MenPANRB letter B/34/KT.02/2025: Mon–Thu 06:30–14:00 break 60, Fri 06:30–14:30 break 90.
+const ramadanJabar1446Day = { start: '06:30', end: '14:00', breakMinutes: 60 };
+const ramadanJabar1446Friday = { start: '06:30', end: '14:30', breakMinutes: 90 };
+// 1447 H / 2026 — SE Gubernur Jabar 21/KPG.03.04/ORG (9 Feb 2026, as reported by IDN Times
+// and others): Mon–Thu 06:30–14:00 break 30, Fri 06:30–14:00 break 60; 2,070 minutes a week.
+const ramadanJabar1447Day = { start: '06:30', end: '14:00', breakMinutes: 30 };
+const ramadanJabar1447Friday = { start: '06:30', end: '14:00', breakMinutes: 60 };
+const scheduleJabar: SchedulePolicy = {
   weeklyMinutes: 2250,
   ramadanWeeklyMinutes: 1950,
-  regular: { SENIN: regularDay, SELASA: regularDay, RABU: regularDay, KAMIS: regularDay, JUMAT: regularFriday },
-  ramadan: { SENIN: ramadanDay, SELASA: ramadanDay, RABU: ramadanDay, KAMIS: ramadanDay, JUMAT: ramadanFriday },
+  regular: regularWeek,
+  ramadan: ramadanWeek,
+  ramadanByYear: [
+    {
+      hijriYear: 1446,
+      weeklyMinutes: 1950,
+      hours: { SENIN: ramadanJabar1446Day, SELASA: ramadanJabar1446Day, RABU: ramadanJabar1446Day, KAMIS: ramadanJabar1446Day, JUMAT: ramadanJabar1446Friday },
+      source: 'SE Sekda Jabar 23/OT.03/ORG tentang Penetapan Jam Kerja pada Bulan Ramadhan 1446 H/2025 M (Maret 2025)',
+    },
+    {
+      hijriYear: 1447,
+      weeklyMinutes: 2070,
+      hours: { SENIN: ramadanJabar1447Day, SELASA: ramadanJabar1447Day, RABU: ramadanJabar1447Day, KAMIS: ramadanJabar1447Day, JUMAT: ramadanJabar1447Friday },
+      source: 'SE Gubernur Jabar 21/KPG.03.04/ORG tentang Penetapan Jam Kerja pada Bulan Ramadhan 1447 H/2026 M (9 Februari 2026)',
+    },
+  ],
 };
 
 // No changes to the built-in SKB 3 Menteri calendar (kerja-dinamis/calendar, docs/calendar.md).
@@ -58,12 +89,11 @@ const calendarNational: CalendarOverrides = { added: [], removed: [], moved: [],
 
 // The weekly cap is the one thing the Jabar 2023 and national 2025 rules differ on:
 // Pergub Jabar 102/2022 as launched, up to 4 flexible days a week ("4-1"); PermenPANRB
-// 4/2025 Art. 13(1), at most 2, except duties outside the office (TUGAS_LUAR) and
+// 4/2025 Pasal 13(1), at most 2, except duties outside the office (TUGAS_LUAR) and
 // special circumstances (KEADAAN_KHUSUS). Coverage 50 % / at least 1 on site and 240
-// core online minutes are [D] (domain reference §6). Jabar's Thursday work-from-home
-// (from November 2025) is not built in: its start date is not public;
-// docs/work-pattern.md shows the one-line definePolicy for it.
-function workPatternWithCap(maxFlexibleDaysPerWeek: number): WorkPatternPolicy {
+// core online minutes are [D] (domain reference §6). A collective day counts toward the
+// cap [D]: Pasal 13(1) caps the days of flexible location, whoever decides them.
+function workPatternWithCap(maxFlexibleDaysPerWeek: number, changes: Partial<WorkPatternPolicy> = {}): WorkPatternPolicy {
   return {
     maxFlexibleDaysPerWeek,
     capExceptions: ['TUGAS_LUAR', 'KEADAAN_KHUSUS'],
@@ -73,6 +103,10 @@ function workPatternWithCap(maxFlexibleDaysPerWeek: number): WorkPatternPolicy {
     coreOnlineMinutes: 240,
     collectiveFlexibleWeekdays: [],
     collectiveCountsTowardCap: true,
+    approvableCollectiveWeekdays: [],
+    anchorWeekdays: [],
+    publicServiceUnitsOnSite: false,
+    ...changes,
   };
 }
 // Service remoteness: a CAMPURAN service without its own figure keeps 2 days a week on
@@ -142,16 +176,20 @@ const eligibilityNational: EligibilityPolicy = {
 
 /**
  * Pemprov Jabar MKD as launched on 19 June 2023 (Pergub Jabar 102/2022, Perpres
- * 21/2023): talent boxes {4,5,7,8,9}, up to 4 flexible days a week by track record.
+ * 21/2023): talent boxes {4,5,7,8,9}, up to 4 flexible days a week by track record —
+ * the cap as Governor Ridwan Kamil stated it at the launch ("maksimal empat hari dalam
+ * sepekan", Kompas.com and others, 19–20 June 2023); the Pergub's text is not public.
+ * Jurisdiction `ID-JB`; in force from 2023-06-19 until `jabarMkd2025`.
  */
 export const jabarMkd2023: Policy = /* @__PURE__ */ _brandPolicy({
   id: 'jabar-mkd-2023',
-  version: '2023.1',
+  version: '2023.2',
+  jurisdiction: 'ID-JB',
   effectiveFrom: '2023-06-19',
   name: { id: 'Mekanisme Kerja Dinamis Pemprov Jawa Barat 2023', en: 'West Java Dynamic Working Mechanism 2023' },
-  basis: ['Pergub Jabar 102/2022', 'Perpres 21/2023', 'PermenPANRB 3/2020', 'PermenPANRB 6/2022'],
+  basis: ['Pergub Jabar 102/2022', 'Pernyataan Gubernur Jabar saat peluncuran MKD, 19 Juni 2023', 'Perpres 21/2023', 'PermenPANRB 3/2020', 'PermenPANRB 6/2022'],
   talentBox: talentBoxJabar,
-  schedule: schedulePerpres21,
+  schedule: scheduleJabar,
   calendar: calendarNational,
   workPattern: /* @__PURE__ */ workPatternWithCap(4),
   remoteness: remotenessDefault,
@@ -165,15 +203,18 @@ export const jabarMkd2023: Policy = /* @__PURE__ */ _brandPolicy({
 /**
  * Pemprov Jabar MKD from 21 April 2025: the same gates, with flexible location
  * clamped to the national 2 days a week of PermenPANRB 4/2025 and its exceptions.
+ * Jurisdiction `ID-JB`; open-ended, so it is the Jabar policy whenever no circular of a
+ * set period is in force — from 2027-01-01 too, as no circular for 2027 is known.
  */
 export const jabarMkd2025: Policy = /* @__PURE__ */ _brandPolicy({
   id: 'jabar-mkd-2025',
-  version: '2025.1',
+  version: '2025.2',
+  jurisdiction: 'ID-JB',
   effectiveFrom: '2025-04-21',
   name: { id: 'Mekanisme Kerja Dinamis Pemprov Jawa Barat 2025', en: 'West Java Dynamic Working Mechanism 2025' },
   basis: ['Pergub Jabar 102/2022', 'Perpres 21/2023', 'PermenPANRB 3/2020', 'PermenPANRB 4/2025', 'PermenPANRB 6/2022'],
   talentBox: talentBoxJabar,
-  schedule: schedulePerpres21,
+  schedule: scheduleJabar,
   calendar: calendarNational,
   workPattern: /* @__PURE__ */ workPatternWithCap(2),
   remoteness: remotenessDefault,
@@ -190,7 +231,8 @@ export const jabarMkd2025: Policy = /* @__PURE__ */ _brandPolicy({
  */
 export const nationalFwa2025: Policy = /* @__PURE__ */ _brandPolicy({
   id: 'national-fwa-2025',
-  version: '2025.1',
+  version: '2025.2',
+  jurisdiction: 'ID',
   effectiveFrom: '2025-04-21',
   name: { id: 'Fleksibilitas Kerja ASN Nasional 2025', en: 'National ASN Flexible Working 2025' },
   basis: ['PermenPANRB 4/2025', 'Perpres 21/2023', 'PermenPANRB 6/2022'],
@@ -206,5 +248,114 @@ export const nationalFwa2025: Policy = /* @__PURE__ */ _brandPolicy({
   eligibility: eligibilityNational,
 });
 
-/** Every built-in policy, oldest first. */
-export const presets: readonly Policy[] = /* @__PURE__ */ Object.freeze([jabarMkd2023, jabarMkd2025, nationalFwa2025]);
+// Jabar's circulars of a set period. Only news reports quoting them are public (docs/policy.md).
+const basisSe150 = ['SE Sekda Jabar 150/KPG.03/BKD (22 Oktober 2025)', 'Pergub Jabar 102/2022', 'Perpres 21/2023', 'PermenPANRB 3/2020', 'PermenPANRB 4/2025', 'PermenPANRB 6/2022'];
+
+/**
+ * The November 2025 trial of SE Sekda Jabar 150/KPG.03/BKD (22 October 2025): every
+ * Thursday the whole staff of every perangkat daerah works from home — a collective
+ * flexible day — except units with direct public service (the circular: "unit/bagian/tim
+ * kerja yang memiliki fungsi pelayanan langsung kepada masyarakat"). Individual MKD as in
+ * {@link jabarMkd2025}; the Thursday counts toward the weekly cap of 2 [D].
+ * Jurisdiction `ID-JB`; in force 2025-11-01 to 2025-11-30 (the first Thursday was 6 November).
+ */
+export const jabarWfhThursdayTrial2025: Policy = /* @__PURE__ */ _brandPolicy({
+  id: 'jabar-wfh-kamis-2025-11',
+  version: '2025.11',
+  jurisdiction: 'ID-JB',
+  effectiveFrom: '2025-11-01',
+  effectiveUntil: '2025-11-30',
+  name: { id: 'Uji coba WFH setiap Kamis Pemprov Jawa Barat, November 2025', en: 'West Java Thursday work-from-home trial, November 2025' },
+  basis: basisSe150,
+  talentBox: talentBoxJabar,
+  schedule: scheduleJabar,
+  calendar: calendarNational,
+  workPattern: /* @__PURE__ */ workPatternWithCap(2, { collectiveFlexibleWeekdays: ['KAMIS'] }),
+  remoteness: remotenessDefault,
+  readiness: readinessJabar,
+  employeeCriteria: employeeCriteriaDefault,
+  performance: performanceJabar,
+  earlyWarning: earlyWarningJabar,
+  eligibility: eligibilityJabar,
+});
+
+// The 50:50 scheme is for every employee of a unit without direct public service: no
+// talent-box gate [D] (the reports name none), 2 days a week each [D] (Monday in the
+// office and Tuesday–Friday in alternating halves, as the Sekda described it: 4 days ×
+// 50 % = 2 days; within PermenPANRB 4/2025's cap of 2).
+const talentBoxOff: TalentBoxPolicy = { gate: false, eligibleBoxes: [1, 2, 3, 4, 5, 6, 7, 8, 9], cutOffs: talentCutOffs, maxAssessmentAgeMonths: 24 };
+
+/**
+ * The 50:50 scheme of SE Sekda Jabar 150/KPG.03/BKD from December 2025: at most half of
+ * each unit's present staff works from home on each working day, the composition set by
+ * the unit and reported to BKD for K-Mob. Encoded as coverage of 50 % on site, Monday in
+ * the office for every unit ([S]: the Sekda, 6 November 2025), and 2 flexible days a week
+ * for every employee whatever the talent box [D]; units with direct public service stay
+ * in the office. The other gates (remoteness, readiness, employee criteria, early warning)
+ * still apply [D]. Jurisdiction `ID-JB`; in force 2025-12-01 [D: the circular's start of
+ * Tuesday 2 December rounded to the month] to 2025-12-31.
+ */
+export const jabarWfhHalf2025: Policy = /* @__PURE__ */ _brandPolicy({
+  id: 'jabar-wfh-50-50-2025-12',
+  version: '2025.12',
+  jurisdiction: 'ID-JB',
+  effectiveFrom: '2025-12-01',
+  effectiveUntil: '2025-12-31',
+  name: { id: 'Uji coba WFH 50:50 Pemprov Jawa Barat, Desember 2025', en: 'West Java 50:50 work-from-home trial, December 2025' },
+  basis: basisSe150,
+  talentBox: talentBoxOff,
+  schedule: scheduleJabar,
+  calendar: calendarNational,
+  workPattern: /* @__PURE__ */ workPatternWithCap(2, { minOnsitePercent: 50, anchorWeekdays: ['SENIN'], publicServiceUnitsOnSite: true }),
+  remoteness: remotenessDefault,
+  readiness: readinessJabar,
+  employeeCriteria: employeeCriteriaDefault,
+  performance: performanceJabar,
+  earlyWarning: earlyWarningJabar,
+  eligibility: {
+    flexibleDaysByBox: { '1': 2, '2': 2, '3': 2, '4': 2, '5': 2, '6': 2, '7': 2, '8': 2, '9': 2 },
+    flexibleDaysWithoutBox: 2,
+    missingEarlyWarning: 'UNKNOWN',
+    maxEarlyWarningAgeMonths: 2,
+  },
+});
+
+/**
+ * Jabar in 2026 under SE Gubernur Jabar 188/KPG.03/BKD (January 2026, "Penyesuaian
+ * Mekanisme Kerja Pegawai dalam Rangka Efisiensi Anggaran"): every Thursday all ASN work
+ * from home, except units that serve the public directly (hospitals, schools); a unit may
+ * also work from home on Friday when BKD approves its request (the unit's
+ * `approvedCollectiveWeekdays: ['JUMAT']`). Individual MKD days as in {@link jabarMkd2025};
+ * collective days count toward the cap of 2 [D], so a Thursday leaves one individual day
+ * and Thursday plus an approved Friday none. Jurisdiction `ID-JB`; in force 2026-01-01 to
+ * 2026-12-31 (the reports: "sepanjang tahun 2026").
+ */
+export const jabarMkd2026: Policy = /* @__PURE__ */ _brandPolicy({
+  id: 'jabar-mkd-2026',
+  version: '2026.1',
+  jurisdiction: 'ID-JB',
+  effectiveFrom: '2026-01-01',
+  effectiveUntil: '2026-12-31',
+  name: { id: 'Mekanisme Kerja Dinamis dan WFH Kamis Pemprov Jawa Barat 2026', en: 'West Java Dynamic Working Mechanism and Thursday work-from-home 2026' },
+  basis: ['SE Gubernur Jabar 188/KPG.03/BKD (Januari 2026)', 'Pergub Jabar 102/2022', 'Perpres 21/2023', 'PermenPANRB 3/2020', 'PermenPANRB 4/2025', 'PermenPANRB 6/2022'],
+  talentBox: talentBoxJabar,
+  schedule: scheduleJabar,
+  calendar: calendarNational,
+  workPattern: /* @__PURE__ */ workPatternWithCap(2, { collectiveFlexibleWeekdays: ['KAMIS'], approvableCollectiveWeekdays: ['JUMAT'] }),
+  remoteness: remotenessDefault,
+  readiness: readinessJabar,
+  employeeCriteria: employeeCriteriaDefault,
+  performance: performanceJabar,
+  earlyWarning: earlyWarningJabar,
+  eligibility: eligibilityJabar,
+});
+
+/** Every built-in policy, by jurisdiction (national first) and then by date. */
+export const presets: readonly Policy[] = /* @__PURE__ */ Object.freeze([
+  nationalFwa2025,
+  jabarMkd2023,
+  jabarMkd2025,
+  jabarWfhThursdayTrial2025,
+  jabarWfhHalf2025,
+  jabarMkd2026,
+]);

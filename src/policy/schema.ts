@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../_lib/errors';
-import { _PolicyMetaSchema } from './meta';
+import { _PolicyMetaSchema, _refinePolicyMeta } from './meta';
 import { TalentBoxPolicySchema, type TalentBoxPolicy } from './sections/talent-box';
 import { SchedulePolicySchema, type SchedulePolicy } from './sections/schedule';
 import { CalendarOverridesSchema, type CalendarOverrides } from './sections/calendar';
@@ -22,8 +22,20 @@ export interface Policy {
   readonly id: string;
   /** Version of this policy text, e.g. `2025.1`. */
   readonly version: string;
+  /**
+   * Where the policy applies: `ID` (national), `ID-JB` (Jawa Barat, ISO 3166-2) or
+   * `ID-JB-<BPS code>` for a kabupaten/kota, e.g. `ID-JB-3278` for Kota Tasikmalaya.
+   * {@link selectPolicy} prefers the most specific jurisdiction in force.
+   */
+  readonly jurisdiction: string;
   /** First day (WIB, `YYYY-MM-DD`) on which the policy is in force. */
   readonly effectiveFrom: string;
+  /**
+   * Last day (WIB, `YYYY-MM-DD`) on which the policy is in force, for a policy set for a
+   * period (a circular valid until the end of a year). Absent: in force until a later
+   * policy of its jurisdiction takes effect.
+   */
+  readonly effectiveUntil?: string;
   /** Human name in Bahasa Indonesia and English. */
   readonly name: LocalizedText;
   /** The regulations the policy follows, e.g. `PermenPANRB 3/2020`. */
@@ -74,6 +86,6 @@ export const PolicySchema: z.ZodType<Policy> = /* @__PURE__ */ _PolicyMetaSchema
   performance: PerformancePolicySchema,
   earlyWarning: EarlyWarningPolicySchema,
   eligibility: EligibilityPolicySchema,
-});
+}).superRefine(_refinePolicyMeta);
 
-export { PolicyIdSchema } from './meta';
+export { PolicyIdSchema, JurisdictionSchema, coversJurisdiction } from './meta';

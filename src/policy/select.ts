@@ -1,73 +1,155 @@
+import { z } from 'zod';
 import { InputError, _issue } from '../_lib/errors';
-import { _requireDate } from '../_lib/schema';
+import { _parse, _requireDate } from '../_lib/schema';
 import { _parseIsoDate } from '../_lib/dates';
 import { _ensurePolicy, _policyCheck } from './brand';
+import { JurisdictionSchema, coversJurisdiction } from './meta';
+import type { Policy } from './schema';
 
 // selectPolicy reads only the identity fields.
 const PolicyIdentityCheck = /* @__PURE__ */ _policyCheck({});
-import type { Policy } from './schema';
+
+/** Options of {@link selectPolicy}. */
+export interface SelectPolicyOptions {
+  /**
+   * The jurisdiction the decision is for, e.g. `ID-JB-3278`: only policies whose
+   * jurisdiction covers it are candidates. Absent: every policy is a candidate.
+   */
+  readonly jurisdiction?: string;
+}
+
+const SelectPolicyOptionsSchema: z.ZodType<SelectPolicyOptions> = /* @__PURE__ */ z.strictObject({ jurisdiction: JurisdictionSchema.exactOptional() });
+
+/** A policy with its period as epoch days (`until` is +∞ when open-ended). */
+interface Dated {
+  readonly policy: Policy;
+  readonly from: number;
+  readonly until: number;
+}
+
+const names = (list: readonly Dated[]): string => list.map((d) => `"${d.policy.id}"`).join(', ');
 
 /**
- * Picks the policy in force on a date: the one with the latest `effectiveFrom` on or
- * before `asOf`.
+ * The policy of one jurisdiction in force on `day`: among those whose period holds the
+ * day, the one that took effect last. A policy given a period (`effectiveUntil`) claims
+ * every day of it, so another policy taking effect inside that period is an overlap;
+ * two taking effect on the same day are ambiguous.
+ */
+function inForce(candidates: readonly Dated[], day: number): Dated | undefined {
+  let best: Dated | undefined;
+  for (const c of candidates) if (best === undefined || c.from > best.from) best = c;
+  if (best === undefined) return undefined;
+  const tied = candidates.filter((c) => c.from === best.from);
+  if (tied.length > 1) {
+    throw new InputError([
+      _issue(
+        ['policies'],
+        'ambiguous_policy',
+        `Kebijakan ${names(tied)} untuk yurisdiksi ${best.policy.jurisdiction} sama-sama berlaku mulai ${best.policy.effectiveFrom}`,
+        `Policies ${names(tied)} of jurisdiction ${best.policy.jurisdiction} all take effect on ${best.policy.effectiveFrom}`,
+      ),
+    ]);
+  }
+  const cut = candidates.filter((c) => c !== best && c.until !== Infinity && c.until >= day);
+  if (cut.length > 0) {
+    const periods = cut.map((c) => `"${c.policy.id}" (${c.policy.effectiveFrom}–${c.policy.effectiveUntil ?? ''})`).join(', ');
+    throw new InputError([
+      _issue(
+        ['policies'],
+        'overlapping_policies',
+        `Masa berlaku kebijakan yurisdiksi ${best.policy.jurisdiction} tumpang tindih: "${best.policy.id}" mulai ${best.policy.effectiveFrom}, di dalam masa berlaku ${periods}`,
+        `Effective periods overlap in jurisdiction ${best.policy.jurisdiction}: "${best.policy.id}" takes effect on ${best.policy.effectiveFrom}, inside the period of ${periods}`,
+      ),
+    ]);
+  }
+  return best;
+}
+
+/**
+ * Picks the policy in force on a date. Within one jurisdiction, the policy in force is
+ * the one with the latest `effectiveFrom` on or before the date whose `effectiveUntil`,
+ * if any, has not passed; across jurisdictions, the most specific one in force wins
+ * (`ID-JB-3278` over `ID-JB` over `ID`). With `options.jurisdiction`, only policies
+ * covering it are considered.
+ *
+ * A monthly roster uses the policy in force on the 1st of its month [D].
  *
  * @param policies - Candidate policies, in any order.
- * @param asOf - The decision date, `YYYY-MM-DD` (WIB).
- * @returns The policy in force on `asOf`.
- * @throws {@link InputError} when no policy is in force yet, when two policies in force
- *   start on the same day (ambiguous), or when an argument is invalid.
+ * @param date - The decision date, `YYYY-MM-DD` (WIB).
+ * @param options - `jurisdiction`: the place the decision is for.
+ * @returns The policy in force on `date`.
+ * @throws {@link InputError} when no policy is in force (`no_policy_in_force`); when two
+ *   policies of one jurisdiction take effect on the same day (`ambiguous_policy`) or one
+ *   takes effect inside another's stated period (`overlapping_policies`); when the most
+ *   specific policies in force belong to unrelated jurisdictions
+ *   (`ambiguous_jurisdiction`); or when an argument is invalid. Each names the policies.
  *
  * @example
  * ```ts
  * selectPolicy([jabarMkd2023, jabarMkd2025], '2024-12-31').id;
  * //=> 'jabar-mkd-2023'
- * selectPolicy([jabarMkd2023, jabarMkd2025], '2025-04-21').id;
+ * selectPolicy(presets, '2025-04-21').id; // Jawa Barat is more specific than the national rule
  * //=> 'jabar-mkd-2025'
+ * selectPolicy(presets, '2026-07-02').id;
+ * //=> 'jabar-mkd-2026'
+ * selectPolicy(presets, '2027-01-04').id; // SE 188 ended on 2026-12-31
+ * //=> 'jabar-mkd-2025'
+ * selectPolicy(presets, '2026-07-02', { jurisdiction: 'ID' }).id;
+ * //=> 'national-fwa-2025'
  * ```
  */
-export function selectPolicy(policies: readonly Policy[], asOf: string): Policy {
-  const day = _requireDate(asOf, 'asOf');
+export function selectPolicy(policies: readonly Policy[], date: string, options?: SelectPolicyOptions): Policy {
+  const day = _requireDate(date, 'date');
+  const opts = options === undefined ? {} : _parse(SelectPolicyOptionsSchema, options, ['options']);
   if (!Array.isArray(policies)) {
     throw new InputError([_issue(['policies'], 'invalid_type', 'Daftar kebijakan harus berupa larik', 'Policies must be an array')]);
   }
-  const valid = policies.map((policy, index) => {
+  const seen = new Set<Policy>();
+  const byJurisdiction = new Map<string, Dated[]>();
+  policies.forEach((raw, index) => {
+    let policy: Policy;
     try {
-      return _ensurePolicy(policy, PolicyIdentityCheck);
+      policy = _ensurePolicy(raw, PolicyIdentityCheck);
     } catch (error) {
       if (error instanceof InputError) {
         throw new InputError(error.issues.map((issue) => ({ ...issue, path: ['policies', index, ...issue.path.slice(1)] })));
       }
       throw error;
     }
+    if (seen.has(policy)) return;
+    seen.add(policy);
+    if (opts.jurisdiction !== undefined && !coversJurisdiction(policy.jurisdiction, opts.jurisdiction)) return;
+    const from = _parseIsoDate(policy.effectiveFrom) as number;
+    const until = policy.effectiveUntil === undefined ? Infinity : (_parseIsoDate(policy.effectiveUntil) as number);
+    if (from > day || until < day) return;
+    const list = byJurisdiction.get(policy.jurisdiction);
+    if (list === undefined) byJurisdiction.set(policy.jurisdiction, [{ policy, from, until }]);
+    else list.push({ policy, from, until });
   });
-  let best: Policy | undefined;
-  let bestDay = -Infinity;
-  let tie: Policy | undefined;
-  for (const policy of valid) {
-    const start = _parseIsoDate(policy.effectiveFrom) as number;
-    if (start > day) continue;
-    if (start > bestDay) {
-      best = policy;
-      bestDay = start;
-      tie = undefined;
-    } else if (start === bestDay) {
-      tie = policy;
-    }
+  const winners: Dated[] = [];
+  for (const key of [...byJurisdiction.keys()].sort()) {
+    const winner = inForce(byJurisdiction.get(key) as Dated[], day);
+    if (winner !== undefined) winners.push(winner);
   }
-  if (best === undefined) {
+  // The most specific: covered by every other winner's jurisdiction.
+  const specific = winners.filter((w) => !winners.some((o) => o !== w && coversJurisdiction(w.policy.jurisdiction, o.policy.jurisdiction)));
+  if (specific.length === 0) {
+    const where = opts.jurisdiction === undefined ? '' : ` untuk yurisdiksi ${opts.jurisdiction}`;
+    const whereEn = opts.jurisdiction === undefined ? '' : ` for jurisdiction ${opts.jurisdiction}`;
     throw new InputError([
-      _issue(['asOf'], 'no_policy_in_force', `Tidak ada kebijakan yang berlaku pada ${asOf}`, `No policy is in force on ${asOf}`),
+      _issue(['date'], 'no_policy_in_force', `Tidak ada kebijakan yang berlaku pada ${date}${where}`, `No policy is in force on ${date}${whereEn}`),
     ]);
   }
-  if (tie !== undefined) {
+  if (specific.length > 1) {
+    const list = specific.map((w) => `"${w.policy.id}" (${w.policy.jurisdiction})`).join(', ');
     throw new InputError([
       _issue(
-        ['policies'],
-        'ambiguous_policy',
-        `Kebijakan "${best.id}" dan "${tie.id}" sama-sama berlaku mulai ${best.effectiveFrom}`,
-        `Policies "${best.id}" and "${tie.id}" both take effect on ${best.effectiveFrom}`,
+        ['options', 'jurisdiction'],
+        'ambiguous_jurisdiction',
+        `Pada ${date} berlaku kebijakan dari yurisdiksi yang tidak saling mencakup: ${list}; sebutkan yurisdiksinya`,
+        `On ${date} policies of unrelated jurisdictions are in force: ${list}; name the jurisdiction`,
       ),
     ]);
   }
-  return best;
+  return (specific[0] as Dated).policy;
 }

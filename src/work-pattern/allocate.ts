@@ -421,12 +421,24 @@ function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena:
   const W = weeks.length;
   const unit = input.unit;
   const findings: WorkPatternFinding[] = [];
-  const anchorBits = weekdayBits(unit.anchorWeekdays);
+  const anchorBits = weekdayBits(unit.anchorWeekdays) | weekdayBits(rules.anchorWeekdays);
   const publicUnit = unit.servesPublicDirectly === true;
+  const allOnSite = publicUnit && rules.publicServiceUnitsOnSite === true;
+  if (allOnSite) findings.push(_finding('work_pattern', 'pass', 'work_pattern_public_unit_on_site', { employees: input.employees.length }));
   if (publicUnit && rules.collectiveFlexibleWeekdays.length > 0) {
     findings.push(_finding('work_pattern', 'pass', 'work_pattern_collective_exempt', { weekdays: [...rules.collectiveFlexibleWeekdays] }));
   }
-  const collectiveDays = publicUnit ? 0 : daysOfWeekdays(month, weekdayBits(rules.collectiveFlexibleWeekdays) & ~anchorBits);
+  // The unit's own approved weekdays (SE 188: a Friday at home), where the policy allows them.
+  let unitBits = 0;
+  if (unit.approvedCollectiveWeekdays !== undefined && unit.approvedCollectiveWeekdays.length > 0) {
+    const approvable = rules.approvableCollectiveWeekdays ?? [];
+    const granted = unit.approvedCollectiveWeekdays.filter((wd) => approvable.includes(wd));
+    const refused = unit.approvedCollectiveWeekdays.filter((wd) => !approvable.includes(wd));
+    unitBits = weekdayBits(granted);
+    if (granted.length > 0) findings.push(_finding('work_pattern', 'pass', 'work_pattern_unit_collective', { weekdays: granted }));
+    if (refused.length > 0) findings.push(_finding('work_pattern', 'fail', 'work_pattern_unit_collective_not_allowed', { weekdays: refused, approvable: [...approvable] }));
+  }
+  const collectiveDays = daysOfWeekdays(month, ((publicUnit ? 0 : weekdayBits(rules.collectiveFlexibleWeekdays)) | unitBits) & ~anchorBits);
   const anchorDays = daysOfWeekdays(month, anchorBits);
   const percent = unit.minOnsitePercent ?? rules.minOnsitePercent;
   const headcount = unit.minOnsiteHeadcount ?? rules.minOnsiteHeadcount;
@@ -455,8 +467,10 @@ function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena:
   for (let i = 0; i < n; i++) {
     const e = employees[i]!;
     const requested = e.flexibleDaysPerWeek;
-    let cap = Math.min(requested, rules.maxFlexibleDaysPerWeek);
-    if (e.capException !== undefined) {
+    let cap = allOnSite ? 0 : Math.min(requested, rules.maxFlexibleDaysPerWeek);
+    if (allOnSite) {
+      // Reported once for the unit.
+    } else if (e.capException !== undefined) {
       const allowed = rules.capExceptions.includes(e.capException);
       if (allowed) cap = Math.min(requested, rules.exceptionMaxFlexibleDaysPerWeek);
       findings.push(

@@ -119,6 +119,32 @@ export type WorkPatternFinding =
     >
   | Finding<
       'work_pattern',
+      'work_pattern_public_unit_on_site',
+      {
+        /** Staff of the unit, all on site on every working day. */
+        employees: number;
+      }
+    >
+  | Finding<
+      'work_pattern',
+      'work_pattern_unit_collective',
+      {
+        /** The unit's approved collective weekdays that the policy allows, now collective flexible days for the whole unit. */
+        weekdays: Weekday[];
+      }
+    >
+  | Finding<
+      'work_pattern',
+      'work_pattern_unit_collective_not_allowed',
+      {
+        /** The unit's approved collective weekdays that the policy does not allow (ignored). */
+        weekdays: Weekday[];
+        /** The weekdays the policy allows a unit to be approved for. */
+        approvable: Weekday[];
+      }
+    >
+  | Finding<
+      'work_pattern',
       'work_pattern_shortfall',
       {
         /** The employee. */

@@ -16,6 +16,13 @@ export interface WorkPatternUnit {
   readonly anchorWeekdays?: readonly Weekday[];
   /** Whether the unit serves the public directly; then the policy's collective flexible weekdays do not apply. */
   readonly servesPublicDirectly?: boolean;
+  /**
+   * Weekdays on which the whole unit works flexibly besides the policy's collective
+   * weekdays, by an approval of its own (SE 188/KPG.03/BKD: a Friday at home when BKD
+   * approves the unit's request). Only the policy's `approvableCollectiveWeekdays` take
+   * effect; others are reported and ignored.
+   */
+  readonly approvedCollectiveWeekdays?: readonly Weekday[];
 }
 
 /** One employee of the unit, as the allocation needs them. */
@@ -116,6 +123,7 @@ export const WorkPatternInputSchema: z.ZodType<WorkPatternInput> = /* @__PURE__ 
       minOnsitePercent: z.number().int().min(0).max(100).exactOptional(),
       anchorWeekdays: weekdays.exactOptional(),
       servesPublicDirectly: z.boolean().exactOptional(),
+      approvedCollectiveWeekdays: weekdays.exactOptional(),
     }),
     month: IsoMonthSchema,
     employees: z.array(EmployeeSchema).max(MAX_EMPLOYEES),
@@ -261,14 +269,18 @@ function isPin(x: unknown): boolean {
 
 function isUnit(x: unknown): boolean {
   if (!_isPlainObject(x)) return false;
-  const { id, minOnsiteHeadcount, minOnsitePercent, anchorWeekdays, servesPublicDirectly } = x;
+  const { id, minOnsiteHeadcount, minOnsitePercent, anchorWeekdays, servesPublicDirectly, approvedCollectiveWeekdays } = x;
   return (
     _isEntityId(id) &&
     (minOnsiteHeadcount === undefined || _isIntIn(minOnsiteHeadcount, 0, MAX_HEADCOUNT)) &&
     (minOnsitePercent === undefined || _isIntIn(minOnsitePercent, 0, 100)) &&
     isWeekdays(anchorWeekdays) &&
+    isWeekdays(approvedCollectiveWeekdays) &&
     (servesPublicDirectly === undefined || typeof servesPublicDirectly === 'boolean') &&
-    _hasExactKeys(x, 1 + _present(minOnsiteHeadcount) + _present(minOnsitePercent) + _present(anchorWeekdays) + _present(servesPublicDirectly))
+    _hasExactKeys(
+      x,
+      1 + _present(minOnsiteHeadcount) + _present(minOnsitePercent) + _present(anchorWeekdays) + _present(servesPublicDirectly) + _present(approvedCollectiveWeekdays),
+    )
   );
 }
 

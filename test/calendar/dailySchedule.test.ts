@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dailySchedule } from '../../src/calendar/index';
-import { definePolicy, jabarMkd2023, jabarMkd2025, nationalFwa2025 } from '../../src/policy/index';
+import { definePolicy, jabarMkd2023, jabarMkd2025, jabarMkd2026, nationalFwa2025, presets } from '../../src/policy/index';
 import { RAMADAN } from './_domain';
 import { codesOf, issuesOf } from '../_helpers/input-error';
 
@@ -30,17 +30,38 @@ describe('dailySchedule', () => {
     expect(sumOfWeek(['2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09'])).toBe(37 * 60 + 30);
   });
 
-  it('gives Ramadan Monday to Thursday 08:00–15:00 with a 30-minute break: 390 work minutes', () => {
-    expect(dailySchedule('2026-03-02', jabarMkd2025)).toMatchObject({ weekday: 'SENIN', start: '08:00', end: '15:00', breakMinutes: 30, workMinutes: 390, ramadan: true });
+  it('gives national Ramadan Monday to Thursday 08:00–15:00 with a 30-minute break: 390 work minutes', () => {
+    expect(dailySchedule('2026-03-02', nationalFwa2025)).toMatchObject({ weekday: 'SENIN', start: '08:00', end: '15:00', breakMinutes: 30, workMinutes: 390, ramadan: true, hijriYear: 1447 });
   });
 
-  it('gives a Ramadan Friday a 60-minute break, 08:00–15:30: 390 work minutes', () => {
-    expect(dailySchedule('2025-03-14', jabarMkd2025)).toMatchObject({ weekday: 'JUMAT', start: '08:00', end: '15:30', breakMinutes: 60, workMinutes: 390, ramadan: true });
+  it('gives a national Ramadan Friday a 60-minute break, 08:00–15:30: 390 work minutes', () => {
+    expect(dailySchedule('2025-03-14', nationalFwa2025)).toMatchObject({ weekday: 'JUMAT', start: '08:00', end: '15:30', breakMinutes: 60, workMinutes: 390, ramadan: true, hijriYear: 1446 });
   });
 
-  it('adds up to 32 h 30 min (1,950 minutes) in a full Ramadan week', () => {
-    expect(sumOfWeek(['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'])).toBe(32 * 60 + 30);
+  it('adds up to 32 h 30 min (1,950 minutes) in a full national Ramadan week', () => {
+    const week = (dates: string[]): number => dates.reduce((sum, date) => sum + dailySchedule(date, nationalFwa2025).workMinutes, 0);
+    expect(week(['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'])).toBe(32 * 60 + 30);
+    expect(week(['2025-03-10', '2025-03-11', '2025-03-12', '2025-03-13', '2025-03-14'])).toBe(1950);
+  });
+
+  it('gives Jabar Ramadan 1446 H (SE 23/OT.03/ORG) 06:30–14:00 with a 60-minute break, Friday 06:30–14:30 with 90: 1,950 a week', () => {
+    for (const policy of [jabarMkd2023, jabarMkd2025]) {
+      expect(dailySchedule('2025-03-10', policy)).toMatchObject({ start: '06:30', end: '14:00', breakMinutes: 60, workMinutes: 390, hijriYear: 1446 });
+      expect(dailySchedule('2025-03-14', policy)).toMatchObject({ start: '06:30', end: '14:30', breakMinutes: 90, workMinutes: 390 });
+    }
     expect(sumOfWeek(['2025-03-10', '2025-03-11', '2025-03-12', '2025-03-13', '2025-03-14'])).toBe(1950);
+  });
+
+  it('gives Jabar Ramadan 1447 H (SE 21/KPG.03.04/ORG) 06:30–14:00 with a 30-minute break, Friday with 60: 2,070 a week', () => {
+    for (const policy of [jabarMkd2025, jabarMkd2026]) {
+      expect(dailySchedule('2026-03-02', policy)).toMatchObject({ start: '06:30', end: '14:00', breakMinutes: 30, workMinutes: 420, hijriYear: 1447 });
+      expect(dailySchedule('2026-03-06', policy)).toMatchObject({ start: '06:30', end: '14:00', breakMinutes: 60, workMinutes: 390 });
+    }
+    expect(sumOfWeek(['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'])).toBe(2070);
+  });
+
+  it('gives a Ramadan without hours of its own the policy default (the national hours [D])', () => {
+    expect(dailySchedule('2024-03-18', jabarMkd2023)).toMatchObject({ start: '08:00', end: '15:00', breakMinutes: 30, workMinutes: 390, ramadan: true, hijriYear: 1445 });
   });
 
   it('uses the Ramadan hours from the first to the last day of the built-in periods only', () => {
@@ -55,7 +76,8 @@ describe('dailySchedule', () => {
 
   it('follows a Ramadan period replaced after the Kemenag decision', () => {
     const ramadan = [{ hijriYear: 1447, start: '2026-02-18', end: '2026-03-19' }];
-    expect(dailySchedule('2026-02-18', jabarMkd2025, { ramadan })).toMatchObject({ ramadan: true, workMinutes: 390 });
+    expect(dailySchedule('2026-02-18', nationalFwa2025, { ramadan })).toMatchObject({ ramadan: true, workMinutes: 390 });
+    expect(dailySchedule('2026-02-18', jabarMkd2026, { ramadan })).toMatchObject({ ramadan: true, workMinutes: 420 });
   });
 
   it('gives a weekend day no hours', () => {
@@ -74,10 +96,11 @@ describe('dailySchedule', () => {
     });
   });
 
-  it('gives the same hours under every preset', () => {
-    for (const policy of [jabarMkd2023, nationalFwa2025]) {
-      expect(dailySchedule('2026-01-09', policy)).toEqual(dailySchedule('2026-01-09', jabarMkd2025));
+  it('gives the same regular hours under every preset, and Jabar its own Ramadan hours in every Jabar preset', () => {
+    for (const policy of presets) expect(dailySchedule('2026-01-09', policy)).toEqual(dailySchedule('2026-01-09', jabarMkd2025));
+    for (const policy of presets.filter((p) => p.jurisdiction === 'ID-JB')) {
       expect(dailySchedule('2026-03-06', policy)).toEqual(dailySchedule('2026-03-06', jabarMkd2025));
+      expect(dailySchedule('2025-03-06', policy)).toEqual(dailySchedule('2025-03-06', jabarMkd2025));
     }
   });
 
@@ -96,7 +119,7 @@ describe('dailySchedule', () => {
   });
 
   it('rejects a date in a year without data', () => {
-    const issues = issuesOf(() => dailySchedule('2027-03-01', jabarMkd2025));
+    const issues = issuesOf(() => dailySchedule('2028-03-01', jabarMkd2025));
     expect(codesOf(issues)).toEqual(['calendar_year_missing']);
     expect(issues[0]?.path).toEqual(['date']);
   });

@@ -42,7 +42,7 @@ describe('assessEligibility: a record that passes every gate', () => {
       onsiteDaysRequired: 0,
       fieldDays: { count: 0 },
       warningLevel: 'NORMAL',
-      policy: { id: 'jabar-mkd-2025', version: '2025.1', effectiveFrom: '2025-04-21' },
+      policy: { id: 'jabar-mkd-2025', version: '2025.2', effectiveFrom: '2025-04-21' },
       asOf: AS_OF,
     });
   });

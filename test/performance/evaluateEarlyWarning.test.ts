@@ -233,7 +233,7 @@ describe('evaluateEarlyWarning: months, gaps and saved state', () => {
 
   it('returns the initial state untouched for no months', () => {
     const saved = { level: 'PERINGATAN', flaggedStreak: 2, cleanStreak: 0, lastMonth: '2026-02' } as const;
-    expect(evaluateEarlyWarning([], jabarMkd2025, saved)).toEqual({ months: [], finalState: saved, policy: { id: 'jabar-mkd-2025', version: '2025.1', effectiveFrom: '2025-04-21' } });
+    expect(evaluateEarlyWarning([], jabarMkd2025, saved)).toEqual({ months: [], finalState: saved, policy: { id: 'jabar-mkd-2025', version: '2025.2', effectiveFrom: '2025-04-21' } });
     expect(evaluateEarlyWarning([], jabarMkd2025).finalState).toEqual({ level: 'NORMAL', flaggedStreak: 0, cleanStreak: 0 });
   });
 

@@ -61,7 +61,7 @@ describe('scoreMonthlyPerformance: the worked example of docs/performance-score.
 
   it('explains each step, and carries what the early warning reads', () => {
     expect(codes(r)).toEqual(['performance_trk_below_minimum', 'performance_attendance_scored', 'performance_skp_from_ratings', 'performance_scored']);
-    expect(r).toMatchObject({ daysAbsentWithoutReason: 1, flexibleDaysWithoutCheckIn: 1, policy: { id: 'jabar-mkd-2025', version: '2025.1', effectiveFrom: '2025-04-21' } });
+    expect(r).toMatchObject({ daysAbsentWithoutReason: 1, flexibleDaysWithoutCheckIn: 1, policy: { id: 'jabar-mkd-2025', version: '2025.2', effectiveFrom: '2025-04-21' } });
     expect(r.findings[0]).toEqual({
       rule: 'performance',
       outcome: 'fail',

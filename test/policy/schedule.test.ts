@@ -13,10 +13,55 @@ describe('policy schedule section', () => {
     }
   });
 
-  it('gives every preset the same schedule and an empty calendar section', () => {
-    expect(jabarMkd2023.schedule).toEqual(jabarMkd2025.schedule);
-    expect(nationalFwa2025.schedule).toEqual(jabarMkd2025.schedule);
+  it('gives every Jabar preset the same schedule, the national one without Jabar\'s Ramadan years, and every preset an empty calendar section', () => {
+    for (const policy of presets.filter((p) => p.jurisdiction === 'ID-JB')) expect(policy.schedule).toEqual(jabarMkd2025.schedule);
+    const { ramadanByYear: _jabarYears, ...jabarRest } = jabarMkd2025.schedule;
+    const { ramadanByYear: nationalYears, ...nationalRest } = nationalFwa2025.schedule;
+    expect(nationalRest).toEqual(jabarRest);
+    expect(nationalYears).toEqual([]);
     for (const policy of presets) expect(policy.calendar).toEqual({ added: [], removed: [], moved: [], years: [], ramadan: [] });
+  });
+
+  it('holds Jabar\'s Ramadan hours of 1446 H (1,950 minutes) and 1447 H (2,070) with their circulars', () => {
+    expect(jabarMkd2023.schedule.ramadanByYear?.map((y) => [y.hijriYear, y.weeklyMinutes, y.source?.split(' ')[3]])).toEqual([
+      [1446, 1950, '23/OT.03/ORG'],
+      [1447, 2070, '21/KPG.03.04/ORG'],
+    ]);
+  });
+
+  it('accepts a Ramadan week longer than 32 h 30 min and rejects a shorter one', () => {
+    const day = { start: '07:00', end: '14:00', breakMinutes: 30 }; // 390
+    const longer = { start: '07:00', end: '14:30', breakMinutes: 30 }; // 420
+    const hours = { SENIN: longer, SELASA: longer, RABU: longer, KAMIS: longer, JUMAT: day };
+    expect(definePolicy(jabarMkd2025, { id: 'long', schedule: { ramadanByYear: [{ hijriYear: 1448, weeklyMinutes: 2070, hours }] } }).schedule.ramadanByYear).toHaveLength(1);
+    const short = { start: '08:00', end: '14:00', breakMinutes: 30 }; // 330
+    const shortWeek = { SENIN: short, SELASA: short, RABU: short, KAMIS: short, JUMAT: short };
+    const issues = issuesOf(() =>
+      definePolicy(jabarMkd2025, {
+        id: 'short',
+        schedule: { ramadanWeeklyMinutes: 1650, ramadan: shortWeek, ramadanByYear: [{ hijriYear: 1448, weeklyMinutes: 1650, hours: shortWeek }] },
+      }),
+    );
+    expect(issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+      ['policy.schedule.ramadanWeeklyMinutes', 'schedule_ramadan_below_minimum'],
+      ['policy.schedule.ramadanByYear.0.weeklyMinutes', 'schedule_ramadan_below_minimum'],
+    ]);
+    expect(issues[0]?.message.id).toContain('32 jam 30 menit');
+    expect(issues[1]?.message.en).toContain('Ramadan 1448 AH');
+  });
+
+  it('rejects a Hijri year given twice, and a year whose days do not add up', () => {
+    const hours = jabarMkd2025.schedule.ramadanByYear![1]!.hours;
+    const issues = issuesOf(() =>
+      definePolicy(jabarMkd2025, {
+        id: 'twice',
+        schedule: { ramadanByYear: [{ hijriYear: 1447, weeklyMinutes: 2070, hours }, { hijriYear: 1447, weeklyMinutes: 2000, hours }] },
+      }),
+    );
+    expect(issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+      ['policy.schedule.ramadanByYear.1.hours', 'schedule_weekly_sum'],
+      ['policy.schedule.ramadanByYear.1.hijriYear', 'schedule_duplicate_hijri_year'],
+    ]);
   });
 
   it('starts at 07:30 (08:00 in Ramadan) with breaks of 60/90 (30/60 in Ramadan) minutes, and the days add up to the week', () => {
@@ -39,6 +84,7 @@ describe('policy schedule section', () => {
     expect(issues.map((i) => [i.path.join('.'), i.code])).toEqual([
       ['policy.schedule.regular', 'schedule_weekly_sum'],
       ['policy.schedule.ramadan', 'schedule_weekly_sum'],
+      ['policy.schedule.ramadanWeeklyMinutes', 'schedule_ramadan_below_minimum'],
     ]);
     expect(issues[0]?.message.id).toContain('2.280');
     expect(issues[0]?.message.id).toContain('2.250');

@@ -42,7 +42,7 @@ describe('classifyTalentBox: the grid under the Jabar policy', () => {
   it('carries the policy applied', () => {
     expect(classify({ kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'TINGGI', assessedOn: '2023-07-01' }, jabarMkd2023, '2024-01-01').policy).toEqual({
       id: 'jabar-mkd-2023',
-      version: '2023.1',
+      version: '2023.2',
       effectiveFrom: '2023-06-19',
     });
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { issuesOf, placesOf } from '../_helpers/input-error';
 import { dailySchedule } from '../../src/calendar/index';
 import { formatFinding } from '../../src/locales/index';
-import { definePolicy, jabarMkd2023, jabarMkd2025 } from '../../src/policy/index';
+import { definePolicy, jabarMkd2023, jabarMkd2025, nationalFwa2025 } from '../../src/policy/index';
 import {
   allocateUnits,
   allocateWorkPatterns,
@@ -336,13 +336,23 @@ describe('allocateWorkPatterns: collective flexible weekdays', () => {
 });
 
 describe('allocateWorkPatterns: minutes', () => {
-  // March 2026: Ramadan (approximate) until the 20th; week 2026-W11 (9–13 March) is a
-  // full Ramadan week (390 minutes a day, 1,950 a week).
+  // March 2026: Ramadan 1447 H until the 20th; week 2026-W11 (9–13 March) is a full
+  // Ramadan week: nationally 390 minutes a day (1,950 a week); in Jabar (SE
+  // 21/KPG.03.04/ORG) 420 Monday–Thursday and 390 on Friday (2,070 a week).
   const r = allocateWorkPatterns(unitOf([emp('A', 2), emp('B', 0), emp('C', 0)], {}, '2026-03'), jabarMkd2025);
 
-  it('splits a Ramadan flexible day into 240 core regular minutes and 150 flexible', () => {
-    const w11 = r.patterns[0]!.weeks.find((w) => w.week === '2026-W11')!;
+  it('splits a national Ramadan flexible day into 240 core regular minutes and 150 flexible', () => {
+    const national = allocateWorkPatterns(unitOf([emp('A', 2), emp('B', 0), emp('C', 0)], {}, '2026-03'), nationalFwa2025);
+    const w11 = national.patterns[0]!.weeks.find((w) => w.week === '2026-W11')!;
     expect(w11).toMatchObject({ officeDays: 3, flexibleDays: 2, regularMinutes: 3 * 390 + 2 * 240, flexibleMinutes: 2 * 150 });
+  });
+
+  it('gives a Jabar Ramadan week of 1447 H its 2,070 minutes, 240 of each flexible day regular', () => {
+    const w11 = r.patterns[0]!.weeks.find((w) => w.week === '2026-W11')!;
+    expect(w11.regularMinutes + w11.flexibleMinutes).toBe(2070);
+    expect(w11.flexibleDays).toBe(2);
+    expect(w11.regularMinutes).toBe(2070 - w11.flexibleMinutes);
+    expect([2 * 180, 180 + 150]).toContain(w11.flexibleMinutes);
   });
 
   it('adds up, every week, to the work minutes of the days worked (dailySchedule)', () => {

@@ -39,6 +39,12 @@ export const workPattern: MessagesFor<WorkPatternFinding> = {
     `${weekday[p.weekday]} ${p.date} is a collective flexible day: ${p.onSite} of ${p.present} staff on site (the usual rule would require ${p.required}; reported, not enforced)${p.countsTowardCap ? '; it counts toward the weekly cap' : ''}.`,
   work_pattern_collective_exempt: (p) =>
     `The unit serves the public directly, so the collective flexible weekdays (${list(p.weekdays.map((d) => weekday[d]))}) do not apply.`,
+  work_pattern_public_unit_on_site: (p) =>
+    `The unit serves the public directly, and the policy keeps such units in the office: its ${p.employees} staff get no flexible day.`,
+  work_pattern_unit_collective: (p) =>
+    `The unit is approved to work flexibly as a whole on ${list(p.weekdays.map((d) => weekday[d]))}, besides the policy's collective flexible weekdays.`,
+  work_pattern_unit_collective_not_allowed: (p) =>
+    `The unit's approval for collective flexible days on ${list(p.weekdays.map((d) => weekday[d]))} does not apply, because the policy ${p.approvable.length === 0 ? 'allows no additional collective weekday' : `allows only ${list(p.approvable.map((d) => weekday[d]))}`}.`,
   work_pattern_shortfall: (p) =>
     `${p.employeeId} gets ${p.granted} of ${p.entitled} entitled flexible days (${p.shortfall} short) because of ${shortfallReason[p.reason]}${p.blockedDates.length > 0 ? `; dates that could not be given: ${list(p.blockedDates)}` : ''}.`,
 };

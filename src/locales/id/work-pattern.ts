@@ -40,6 +40,12 @@ export const workPattern: MessagesFor<WorkPatternFinding> = {
     `${weekday[p.weekday]} ${p.date} adalah hari fleksibel kolektif: ${p.onSite} dari ${p.present} pegawai di kantor (aturan biasa memerlukan ${p.required}; dilaporkan, tidak diberlakukan)${p.countsTowardCap ? '; dihitung dalam batas mingguan' : ''}.`,
   work_pattern_collective_exempt: (p) =>
     `Unit ini melayani masyarakat secara langsung, sehingga hari fleksibel kolektif (${list(p.weekdays.map((d) => weekday[d]))}) tidak berlaku.`,
+  work_pattern_public_unit_on_site: (p) =>
+    `Unit ini melayani masyarakat secara langsung, dan kebijakan menetapkan unit seperti ini tetap di kantor: ${p.employees} pegawainya tidak mendapat hari fleksibel.`,
+  work_pattern_unit_collective: (p) =>
+    `Unit ini mendapat persetujuan untuk bekerja fleksibel bersama pada hari ${list(p.weekdays.map((d) => weekday[d]))}, di samping hari fleksibel kolektif kebijakan.`,
+  work_pattern_unit_collective_not_allowed: (p) =>
+    `Persetujuan hari fleksibel kolektif unit pada hari ${list(p.weekdays.map((d) => weekday[d]))} tidak berlaku karena kebijakan ${p.approvable.length === 0 ? 'tidak mengizinkan hari kolektif tambahan' : `hanya mengizinkan ${list(p.approvable.map((d) => weekday[d]))}`}.`,
   work_pattern_shortfall: (p) =>
     `${p.employeeId} mendapat ${p.granted} dari ${p.entitled} hari fleksibel yang menjadi haknya (kurang ${p.shortfall}) karena ${shortfallReason[p.reason]}${p.blockedDates.length > 0 ? `; tanggal yang tidak dapat diberikan: ${list(p.blockedDates)}` : ''}.`,
 };

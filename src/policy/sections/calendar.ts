@@ -21,6 +21,8 @@ export interface HolidayEntry {
   readonly kind: HolidayKind;
   /** The observance, e.g. `{ id: 'Iduladha', en: 'Eid al-Adha' }`; a cuti bersama is named after the observance it accompanies. */
   readonly name: LocalizedText;
+  /** `true` when the date is an expected one, not yet set by a decision (a provisional year's movable holidays). */
+  readonly approximate?: boolean;
 }
 
 /** A holiday moved to another day, e.g. after a decision of the Minister of Religious Affairs (Kemenag). */
@@ -45,6 +47,8 @@ export interface RamadanPeriod {
   readonly end: string;
   /** `true` while the dates are an estimate awaiting the Kemenag decision [D]. */
   readonly approximate?: boolean;
+  /** The decision that fixed the dates, e.g. the Kemenag *sidang isbat* of 28 February 2025. */
+  readonly source?: string;
 }
 
 /** A whole calendar year: every national holiday and cuti bersama, and the Ramadan periods touching it. */
@@ -53,6 +57,11 @@ export interface CalendarYearData {
   readonly year: number;
   /** Where the list comes from, e.g. the SKB 3 Menteri that sets it. */
   readonly source?: string;
+  /**
+   * `true` for a year whose SKB is not yet known: fixed-date holidays exact, movable ones
+   * expected (`approximate`), cuti bersama unknown. Used only with `allowProvisional`.
+   */
+  readonly provisional?: boolean;
   /** Every non-working day of the year besides Saturdays and Sundays, each dated in this year. */
   readonly holidays: readonly HolidayEntry[];
   /** The Ramadan periods that overlap the year (one or, in some years, two). */
@@ -76,6 +85,12 @@ export interface CalendarOverrides {
   readonly years?: readonly CalendarYearData[];
   /** Ramadan periods replacing those of the same Hijri year (e.g. the Kemenag decision), or adding new ones. */
   readonly ramadan?: readonly RamadanPeriod[];
+  /**
+   * Whether a provisional year (built in, or supplied with `provisional: true`) may be
+   * used. Off by default: a date in one is an `InputError` (`calendar_year_provisional`)
+   * naming this option. Either the policy or the options can turn it on.
+   */
+  readonly allowProvisional?: boolean;
 }
 
 const LocalizedTextSchema: z.ZodType<LocalizedText> = /* @__PURE__ */ z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
@@ -84,6 +99,7 @@ const HolidayEntrySchema: z.ZodType<HolidayEntry> = /* @__PURE__ */ z.strictObje
   date: IsoDateSchema,
   kind: z.enum(HOLIDAY_KINDS),
   name: LocalizedTextSchema,
+  approximate: z.boolean().exactOptional(),
 });
 
 const RamadanPeriodSchema: z.ZodType<RamadanPeriod> = /* @__PURE__ */ z
@@ -92,6 +108,7 @@ const RamadanPeriodSchema: z.ZodType<RamadanPeriod> = /* @__PURE__ */ z
     start: IsoDateSchema,
     end: IsoDateSchema,
     approximate: z.boolean().exactOptional(),
+    source: z.string().min(1).max(500).exactOptional(),
   })
   .superRefine((value, ctx) => {
     const start = _parseIsoDate(value.start);
@@ -117,6 +134,7 @@ const CalendarYearDataSchema: z.ZodType<CalendarYearData> = /* @__PURE__ */ z
   .strictObject({
     year: YearSchema,
     source: z.string().min(1).exactOptional(),
+    provisional: z.boolean().exactOptional(),
     holidays: z.array(HolidayEntrySchema),
     ramadan: z.array(RamadanPeriodSchema).min(1),
   })
@@ -188,6 +206,7 @@ export const _CalendarOverridesObject = /* @__PURE__ */ z.strictObject({
   moved: z.array(z.strictObject({ from: IsoDateSchema, to: IsoDateSchema })).exactOptional(),
   years: z.array(CalendarYearDataSchema).exactOptional(),
   ramadan: z.array(RamadanPeriodSchema).exactOptional(),
+  allowProvisional: z.boolean().exactOptional(),
 });
 
 /** Cross-field checks of {@link CalendarOverrides}: no date, year or Hijri year listed twice; no move onto itself. */

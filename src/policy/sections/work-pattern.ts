@@ -35,8 +35,26 @@ export interface WorkPatternPolicy {
    * November 2025). Units that serve the public directly are exempt. Default none.
    */
   readonly collectiveFlexibleWeekdays: readonly Weekday[];
-  /** Whether a collective flexible day counts toward an employee's weekly cap. Default `true` [D]. */
+  /** Whether a collective flexible day counts toward an employee's weekly cap. Default `true` [D] (PermenPANRB 4/2025 Pasal 13: the cap counts every day of flexible location). */
   readonly collectiveCountsTowardCap: boolean;
+  /**
+   * Weekdays a unit may be approved to work flexibly as a whole, on top of
+   * {@link WorkPatternPolicy.collectiveFlexibleWeekdays} (its `approvedCollectiveWeekdays`).
+   * Jabar 2026 (SE 188/KPG.03/BKD): `JUMAT`, on BKD's approval. Absent or empty: none.
+   */
+  readonly approvableCollectiveWeekdays?: readonly Weekday[];
+  /**
+   * Weekdays on which no unit has a flexible day (a Monday apel for every unit); a unit's
+   * own `anchorWeekdays` add to them. Absent or empty: none.
+   */
+  readonly anchorWeekdays?: readonly Weekday[];
+  /**
+   * Whether a unit that serves the public directly keeps all its staff on site: no
+   * flexible day at all, not only no collective one. Jabar's 50:50 scheme of December
+   * 2025 (SE 150/KPG.03/BKD): units with direct public service stay in the office.
+   * Absent: `false`.
+   */
+  readonly publicServiceUnitsOnSite?: boolean;
 }
 
 /** Schema of a working weekday `SENIN` … `JUMAT`. */
@@ -53,6 +71,9 @@ export const WorkPatternPolicySchema: z.ZodType<WorkPatternPolicy> = /* @__PURE_
     coreOnlineMinutes: z.number().int().min(0).max(1440),
     collectiveFlexibleWeekdays: z.array(WorkingWeekdaySchema),
     collectiveCountsTowardCap: z.boolean(),
+    approvableCollectiveWeekdays: z.array(WorkingWeekdaySchema).exactOptional(),
+    anchorWeekdays: z.array(WorkingWeekdaySchema).exactOptional(),
+    publicServiceUnitsOnSite: z.boolean().exactOptional(),
   })
   .superRefine((value, ctx) => {
     if (value.exceptionMaxFlexibleDaysPerWeek < value.maxFlexibleDaysPerWeek) {
@@ -66,8 +87,11 @@ export const WorkPatternPolicySchema: z.ZodType<WorkPatternPolicy> = /* @__PURE_
         ['exceptionMaxFlexibleDaysPerWeek'],
       );
     }
-    if (new Set(value.collectiveFlexibleWeekdays).size !== value.collectiveFlexibleWeekdays.length) {
-      _addIssue(ctx, 'duplicate_value', { id: 'Hari tidak boleh berulang', en: 'Weekdays must not repeat' }, ['collectiveFlexibleWeekdays']);
+    for (const key of ['collectiveFlexibleWeekdays', 'approvableCollectiveWeekdays', 'anchorWeekdays'] as const) {
+      const list = value[key] ?? [];
+      if (new Set(list).size !== list.length) {
+        _addIssue(ctx, 'duplicate_value', { id: 'Hari tidak boleh berulang', en: 'Weekdays must not repeat' }, [key]);
+      }
     }
   });
 
