@@ -85,3 +85,24 @@ export function isInputError(value: unknown): value is InputError {
 export function _issue(path: readonly (string | number)[], code: string, id: string, en: string): InputIssue {
   return { path, code, message: { id, en } };
 }
+
+/**
+ * Checks an options argument: absent, or a plain object whose keys are all among
+ * `known`. Throws {@link InputError} naming every unknown key (a typo is never ignored).
+ */
+export function _checkOptions<T extends object>(options: T | undefined, known: readonly string[], name = 'options'): T | undefined {
+  if (options === undefined) return undefined;
+  const proto = typeof options === 'object' && options !== null ? (Object.getPrototypeOf(options) as unknown) : undefined;
+  if (typeof options !== 'object' || options === null || Array.isArray(options) || (proto !== Object.prototype && proto !== null)) {
+    throw new InputError([_issue([name], 'invalid_type', 'Opsi harus berupa objek', 'Options must be an object')]);
+  }
+  const unknown = Object.keys(options).filter((key) => !known.includes(key));
+  if (unknown.length > 0) {
+    throw new InputError(
+      unknown.map((key) =>
+        _issue([name, key], 'unrecognized_keys', `Opsi "${key.slice(0, 40)}" tidak dikenal (yang dikenal: ${known.join(', ')})`, `Unknown option "${key.slice(0, 40)}" (known: ${known.join(', ')})`),
+      ),
+    );
+  }
+  return options;
+}

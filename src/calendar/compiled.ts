@@ -478,12 +478,13 @@ function noSchedule(): never {
  *   one (`undefined`, and none in `options.policy`) only the built-in calendar and
  *   `options` apply, and `workMinutes` / `schedule` throw `TypeError`.
  * @param options - Calendar overrides on top of the policy's.
+ * @param path - Where `options` sit in the caller's arguments, for issue paths.
  * @returns The compiled calendar, to be used for one call's worth of questions.
  * @throws {@link InputError} when the options or policy are invalid, or an override
  *   removes or moves a day that is not a holiday, or adds or moves onto one that is.
  */
-export function _compileCalendar(policy: Policy | undefined, options?: CalendarOptions): _CompiledCalendar {
-  const opts = options === undefined ? undefined : onlyPolicy(options) ? options : _parse(CalendarOptionsSchema, options, ['options']);
+export function _compileCalendar(policy: Policy | undefined, options?: CalendarOptions, path: readonly (string | number)[] = ['options']): _CompiledCalendar {
+  const opts = options === undefined ? undefined : onlyPolicy(options) ? options : _parse(CalendarOptionsSchema, options, path);
   if (policy !== undefined && opts?.policy !== undefined && opts.policy !== policy) {
     throw new TypeError('[kerja-dinamis] _compileCalendar: two different policies given (argument and options.policy)');
   }
@@ -498,7 +499,7 @@ export function _compileCalendar(policy: Policy | undefined, options?: CalendarO
   }
   const issues: InputIssue[] = [];
   if (p !== undefined) applyLayer(state, p.calendar, ['policy', 'calendar'], issues);
-  if (opts !== undefined) applyLayer(state, opts, ['options'], issues);
+  if (opts !== undefined) applyLayer(state, opts, path, issues);
   if (issues.length > 0) throw new InputError(issues);
   const blocked = new Set<number>();
   const lists = finalize(state, builtIn, blocked);

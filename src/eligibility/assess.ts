@@ -10,6 +10,7 @@ import { _ensurePolicy, _policyRef } from '../policy/brand';
 import { PolicySchema, type Policy, type PolicyRef } from '../policy/schema';
 import { selectPolicy } from '../policy/select';
 import type { WarningLevel } from '../policy/sections/early-warning';
+import type { CalendarOverrides } from '../policy/sections/calendar';
 import type { TalentBoxKey } from '../policy/sections/eligibility';
 import type { TalentBoxNumber } from '../policy/sections/talent-box';
 import { _normalizeNip } from '../nip/parse';
@@ -71,6 +72,13 @@ export interface EligibilityDecision {
 export interface EligibilityOptions {
   /** The service catalogue positions refer to; default `serviceCatalog`, with the policy's catalogue changes applied. */
   readonly catalog?: ServiceCatalog;
+  /**
+   * Calendar overrides on top of the policy's `calendar` section, for the working days of
+   * months given raw: a regional holiday list, or `{ allowProvisional: true }`.
+   */
+  readonly calendar?: CalendarOverrides;
+  /** Given several policies, the jurisdiction to pick the one in force for (see {@link selectPolicy}), e.g. `ID-JB-3278`. */
+  readonly jurisdiction?: string;
 }
 
 /** Everything one call prepares once for all its records. */
@@ -82,6 +90,8 @@ interface Context {
   readonly decisionMonth: string;
   readonly catalog: ServiceCatalog;
   readonly calendar: () => _CompiledCalendar;
+  /** The caller's calendar overrides, passed on to the roster by `planMonth`. */
+  readonly calendarOverrides: CalendarOverrides | undefined;
   /** The policy reference every decision carries: one shared, frozen object. */
   readonly policyRef: PolicyRef;
   /** What many records of the call have alike, built once and shared: each gate's result by everything the gate reads of a record (see {@link shared}). */
@@ -122,7 +132,8 @@ function contextOf(policy: unknown, asOf: string, options: EligibilityOptions | 
   const p = _ensurePolicy(policy, PolicySchema);
   const catalog = _resolveCatalog(p, options?.catalog === undefined ? serviceCatalog : _ensureCatalog(options.catalog, 'options.catalog'));
   const { year, month } = _civil(asOfDay);
-  let cal: _CompiledCalendar | undefined;
+  // Compiled on first need; at once when overrides are given, so that bad ones are the call's error, not a record's.
+  let cal: _CompiledCalendar | undefined = options?.calendar === undefined ? undefined : _compileCalendar(p, options.calendar, ['options', 'calendar']);
   return {
     p,
     asOf,
@@ -131,6 +142,7 @@ function contextOf(policy: unknown, asOf: string, options: EligibilityOptions | 
     decisionMonth: _formatIsoMonth(year, month),
     catalog,
     calendar: () => (cal ??= _compileCalendar(p)),
+    calendarOverrides: options?.calendar,
     policyRef: Object.freeze(_policyRef(p)),
     shared: { criteria: new Map(), talent: new Map(), remoteness: new Map(), warning: new Map(), days: new Map() },
     findings: new Map(),
@@ -562,7 +574,9 @@ function decideOrReject(record: EmployeeRecord, ctx: Context): EligibilityDecisi
 
 /** The context for a call with one policy, or the one in force among several. */
 export function _contextFor(policy: Policy | readonly Policy[], asOf: string, options?: EligibilityOptions): Context {
-  const chosen = Array.isArray(policy) ? selectPolicy(policy as readonly Policy[], asOf) : (policy as Policy);
+  const chosen = Array.isArray(policy)
+    ? selectPolicy(policy as readonly Policy[], asOf, options?.jurisdiction === undefined ? undefined : { jurisdiction: options.jurisdiction })
+    : (policy as Policy);
   return contextOf(chosen, asOf, options);
 }
 

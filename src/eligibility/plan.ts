@@ -44,7 +44,7 @@ export interface MonthPlan {
  * @param records - The unit's employee records (each validated).
  * @param month - The month, `YYYY-MM`.
  * @param policy - The policy in force (or several to choose from by the 1st of the month).
- * @param options - Carry-in, history and pins for the roster; the service catalogue.
+ * @param options - Carry-in, history and pins for the roster; the service catalogue; calendar overrides.
  * @returns The decisions, the roster, and planning findings.
  * @throws {@link InputError} when the unit, month or policy is malformed, or the month has no calendar data.
  *
@@ -105,7 +105,7 @@ export function planMonth(unit: WorkPatternUnit, records: readonly unknown[], mo
   if (carryIn !== undefined) input['carryIn'] = carryIn;
   if (history !== undefined) input['history'] = history;
   if (options?.pinned !== undefined) input['pinned'] = options.pinned.filter((pin) => known.has(pin.employeeId));
-  const allocation = allocateWorkPatterns(input as unknown as WorkPatternInput, ctx.p);
+  const allocation = allocateWorkPatterns(input as unknown as WorkPatternInput, ctx.p, ctx.calendarOverrides === undefined ? undefined : { calendar: ctx.calendarOverrides });
   return {
     decisions: { results: decisions, rejected, summary: _summarize(decisions, rejected.length), policy: _policyRef(ctx.p), asOf },
     allocation,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InputError, _issue, type InputIssue } from '../_lib/errors';
+import { InputError, _checkOptions, _issue, type InputIssue } from '../_lib/errors';
 import { _formatIsoMonth, _parseIsoMonth } from '../_lib/dates';
 import { _finding } from '../_lib/finding';
 import type { _Report } from '../_lib/guard';
@@ -12,7 +12,7 @@ import { DISCIPLINARY_PENALTIES, PREDIKAT_ORDER, type DisciplinaryPenalty, type 
 import { WARNING_LEVELS, type WarningLevel } from '../policy/sections/early-warning';
 import type { EarlyWarningFinding, LevelRaiseCause, MissingMonthReason } from './findings';
 import { MonthlyPerformanceInputSchema, type MonthlyPerformanceInput } from './schema';
-import { _scoreMonth, _workingDaysOf } from './scoreMonthlyPerformance';
+import { _monthCalendar, _scoreMonth, type PerformanceOptions } from './scoreMonthlyPerformance';
 
 /**
  * Where a run of months stopped: feed a run's `finalState` to the next call as
@@ -194,6 +194,8 @@ interface MonthFacts {
   readonly flexibleDaysWithoutCheckIn?: number | undefined;
   readonly disciplinaryPenalty?: DisciplinaryPenalty | undefined;
   readonly missingReason?: MissingMonthReason;
+  /** Scored here on a provisional year of the calendar. */
+  readonly provisional?: boolean;
 }
 
 const INITIAL_STATE: EarlyWarningState = { level: 'NORMAL', flaggedStreak: 0, cleanStreak: 0 };
@@ -289,6 +291,7 @@ function classify(f: MonthFacts, p: Policy, findings: EarlyWarningFinding[]): Mo
 function step(state: EarlyWarningState, f: MonthFacts, monthIdx: number, p: Policy): { entry: EarlyWarningEntry; state: EarlyWarningState } {
   const rules = p.earlyWarning;
   const findings: EarlyWarningFinding[] = [];
+  if (f.provisional === true) findings.push(_finding('early_warning', 'unknown', 'early_warning_provisional_calendar', { month: f.month }));
   const classification = classify(f, p, findings);
   const from = state.level;
   let level = from;
@@ -393,8 +396,10 @@ function step(state: EarlyWarningState, f: MonthFacts, monthIdx: number, p: Poli
  * //=> [['2026-01', 'WASPADA', true, '2026-02'], ['2026-02', 'DICABUT', false, '2026-03'], ['2026-03', 'DICABUT', false, '2026-04']]
  * ```
  */
-export function evaluateEarlyWarning(months: readonly EarlyWarningMonthInput[], policy: Policy, initialState?: EarlyWarningState): EarlyWarningResult {
+export function evaluateEarlyWarning(months: readonly EarlyWarningMonthInput[], policy: Policy, initialState?: EarlyWarningState, options?: PerformanceOptions): EarlyWarningResult {
   const p = _ensurePolicy(policy, _performancePolicyCheck);
+  const overrides = _checkOptions(options, ['calendar'])?.calendar;
+  const calendar = overrides === undefined ? undefined : _compileCalendar(p, overrides, ['options', 'calendar']);
   const issues: InputIssue[] = [];
   const checkedMonths = _check(MonthsSchema, months, ['months']);
   if (!checkedMonths.ok) issues.push(...checkedMonths.issues);
@@ -405,7 +410,7 @@ export function evaluateEarlyWarning(months: readonly EarlyWarningMonthInput[], 
     else issues.push(...checkedState.issues);
   }
   if (issues.length > 0) throw new InputError(issues);
-  return _evaluateEarlyWarning(months, p, state);
+  return _evaluateEarlyWarning(months, p, state, calendar);
 }
 
 /**
@@ -478,8 +483,9 @@ export function _evaluateEarlyWarning(
     else {
       cal ??= _compileCalendar(p);
       const input = entry as MonthlyPerformanceInput;
-      const workingDays = _workingDaysOf(cal, input.month, ['months', i, 'month']);
-      facts = factsOfScored(_scoreMonth(input, p, workingDays, ['months', i]));
+      const { workingDays, provisional } = _monthCalendar(cal, input.month, ['months', i, 'month']);
+      facts = factsOfScored(_scoreMonth(input, p, workingDays, ['months', i], provisional));
+      if (provisional) facts = { ...facts, provisional };
     }
     const next = step(state, facts, index, p);
     out.push(next.entry);

@@ -137,6 +137,16 @@ export type PerformanceFinding =
     >
   | Finding<
       'performance',
+      'performance_provisional_calendar',
+      {
+        /** The month scored, `YYYY-MM`, in a provisional year of the calendar. */
+        month: string;
+        /** Its working days, counted on the provisional calendar. */
+        workingDays: number;
+      }
+    >
+  | Finding<
+      'performance',
       'performance_no_score',
       {
         /** The month, `YYYY-MM`. */
@@ -277,6 +287,14 @@ export type EarlyWarningFinding =
         cleanStreak: number;
         /** Clean months the policy needs to return to NORMAL. */
         cleanMonthsToRestore: number;
+      }
+    >
+  | Finding<
+      'early_warning',
+      'early_warning_provisional_calendar',
+      {
+        /** The month evaluated, `YYYY-MM`, scored on a provisional year of the calendar. */
+        month: string;
       }
     >
   | Finding<

@@ -41,7 +41,7 @@ export {
   type SkpRatings,
   type SkpRealisation,
 } from './schema';
-export { scoreMonthlyPerformance, type MonthlyPerformanceResult, type BreakdownEntry, type ComponentStatus } from './scoreMonthlyPerformance';
+export { scoreMonthlyPerformance, type MonthlyPerformanceResult, type BreakdownEntry, type ComponentStatus, type PerformanceOptions } from './scoreMonthlyPerformance';
 export {
   evaluateEarlyWarning,
   EarlyWarningStateSchema,

@@ -1,4 +1,4 @@
-import { InputError, _issue, type InputIssue } from '../_lib/errors';
+import { InputError, _checkOptions, _issue, type InputIssue } from '../_lib/errors';
 import { _daysInMonth, _epochDay, _isoWeekdayNumber, _parseIsoMonth } from '../_lib/dates';
 import { _finding } from '../_lib/finding';
 import { _parse } from '../_lib/schema';
@@ -7,6 +7,7 @@ import { _ensurePolicy, _policyRef } from '../policy/brand';
 import { _performancePolicyCheck } from './policy-check';
 import type { Policy, PolicyRef } from '../policy/schema';
 import { PERFORMANCE_COMPONENTS, type DisciplinaryPenalty, type PerformanceComponent, type Predikat } from '../policy/sections/performance';
+import type { CalendarOverrides } from '../policy/sections/calendar';
 import type { PerformanceFinding, WeightShare } from './findings';
 import { PREDIKAT_MATRIX } from './tables';
 import { MonthlyPerformanceInputSchema, type MonthlyPerformanceInput } from './schema';
@@ -86,6 +87,11 @@ function divCeil(num: number, den: number): number {
  * the year's day table on every call (most of the cost of a one-month question).
  */
 export function _workingDaysOf(cal: _CompiledCalendar, month: string, path: readonly (string | number)[]): number {
+  return _monthCalendar(cal, month, path).workingDays;
+}
+
+/** The month's working days (see {@link _workingDaysOf}), and whether its year is provisional. */
+export function _monthCalendar(cal: _CompiledCalendar, month: string, path: readonly (string | number)[]): { workingDays: number; provisional: boolean } {
   const { year, month: m } = _parseIsoMonth(month)!;
   if (!cal.hasYear(year)) throw cal.yearError(year, path);
   const first = _epochDay(year, m, 1);
@@ -99,7 +105,16 @@ export function _workingDaysOf(cal: _CompiledCalendar, month: string, path: read
     const day = first + (holiday.date.charCodeAt(8) - 48) * 10 + (holiday.date.charCodeAt(9) - 48) - 1;
     if (_isoWeekdayNumber(day) <= 5) count--;
   }
-  return count;
+  return { workingDays: count, provisional: cal.isProvisionalYear(year) };
+}
+
+/** Options of {@link scoreMonthlyPerformance} and {@link evaluateEarlyWarning}. */
+export interface PerformanceOptions {
+  /**
+   * Calendar overrides on top of the policy's `calendar` section, for the month's working
+   * days: a regional holiday list, or `{ allowProvisional: true }` for a provisional year.
+   */
+  readonly calendar?: CalendarOverrides;
 }
 
 /** The checks that need the month's working days; every problem, paths under `prefix`. */
@@ -136,11 +151,12 @@ function checkAgainstWorkingDays(input: MonthlyPerformanceInput, workingDays: nu
  * Scores one validated employee-month whose working days are known. Throws InputError
  * (paths under `prefix`) when the attendance does not fit in the working days.
  */
-export function _scoreMonth(input: MonthlyPerformanceInput, p: Policy, workingDays: number, prefix: readonly (string | number)[] = []): MonthlyPerformanceResult {
+export function _scoreMonth(input: MonthlyPerformanceInput, p: Policy, workingDays: number, prefix: readonly (string | number)[] = [], provisional = false): MonthlyPerformanceResult {
   const issues = checkAgainstWorkingDays(input, workingDays, prefix);
   if (issues.length > 0) throw new InputError(issues);
   const rules = p.performance;
   const findings: PerformanceFinding[] = [];
+  if (provisional) findings.push(_finding('performance', 'unknown', 'performance_provisional_calendar', { month: input.month, workingDays }));
   const att = input.attendance;
   // Points of each component in integer hundredths (0–10,000), or -1 without data.
   const pointsH: Record<PerformanceComponent, number> = { TRK: -1, KEHADIRAN: -1, SKP: -1 };
@@ -328,9 +344,10 @@ export function _scoreMonth(input: MonthlyPerformanceInput, p: Policy, workingDa
  * //=> 91.36 (TRK 47.81 + attendance 23.55 + SKP 20)
  * ```
  */
-export function scoreMonthlyPerformance(input: MonthlyPerformanceInput, policy: Policy): MonthlyPerformanceResult {
+export function scoreMonthlyPerformance(input: MonthlyPerformanceInput, policy: Policy, options?: PerformanceOptions): MonthlyPerformanceResult {
   const parsed = _parse(MonthlyPerformanceInputSchema, input);
   const p = _ensurePolicy(policy, _performancePolicyCheck);
-  const workingDays = _workingDaysOf(_compileCalendar(p), parsed.month, ['month']);
-  return _scoreMonth(parsed, p, workingDays);
+  const calendar = _compileCalendar(p, _checkOptions(options, ['calendar'])?.calendar, ['options', 'calendar']);
+  const { workingDays, provisional } = _monthCalendar(calendar, parsed.month, ['month']);
+  return _scoreMonth(parsed, p, workingDays, [], provisional);
 }

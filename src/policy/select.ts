@@ -27,6 +27,7 @@ interface Dated {
   readonly until: number;
 }
 
+const byId = (a: Dated, b: Dated): number => (a.policy.id < b.policy.id ? -1 : a.policy.id > b.policy.id ? 1 : 0);
 const names = (list: readonly Dated[]): string => list.map((d) => `"${d.policy.id}"`).join(', ');
 
 /**
@@ -39,7 +40,7 @@ function inForce(candidates: readonly Dated[], day: number): Dated | undefined {
   let best: Dated | undefined;
   for (const c of candidates) if (best === undefined || c.from > best.from) best = c;
   if (best === undefined) return undefined;
-  const tied = candidates.filter((c) => c.from === best.from);
+  const tied = candidates.filter((c) => c.from === best.from).sort(byId);
   if (tied.length > 1) {
     throw new InputError([
       _issue(
@@ -50,7 +51,7 @@ function inForce(candidates: readonly Dated[], day: number): Dated | undefined {
       ),
     ]);
   }
-  const cut = candidates.filter((c) => c !== best && c.until !== Infinity && c.until >= day);
+  const cut = candidates.filter((c) => c !== best && c.until !== Infinity && c.until >= day).sort(byId);
   if (cut.length > 0) {
     const periods = cut.map((c) => `"${c.policy.id}" (${c.policy.effectiveFrom}–${c.policy.effectiveUntil ?? ''})`).join(', ');
     throw new InputError([

@@ -2,10 +2,10 @@ import { _daysInMonth, _epochDay, _formatIsoDate, _isoWeekLabel, _isoWeekdayNumb
 import { _finding } from '../_lib/finding';
 import { _check, _parse } from '../_lib/schema';
 import { z } from 'zod';
-import { isInputError, type InputIssue } from '../_lib/errors';
+import { _checkOptions, isInputError, type InputIssue } from '../_lib/errors';
 import { _compileCalendar, type _CompiledCalendar } from '../calendar/compiled';
 import { _ensurePolicy, _policyCheck, _policyRef } from '../policy/brand';
-import { CalendarOverridesSchema } from '../policy/sections/calendar';
+import { CalendarOverridesSchema, type CalendarOverrides } from '../policy/sections/calendar';
 import { SchedulePolicySchema } from '../policy/sections/schedule';
 import { WorkPatternPolicySchema } from '../policy/sections/work-pattern';
 
@@ -199,6 +199,8 @@ interface MonthLayout {
   readonly weekIndex: Int32Array;
   /** Days of each week. */
   readonly weekMask: Int32Array;
+  /** Whether the month lies in a provisional year of the calendar. */
+  readonly provisional: boolean;
 }
 
 function layoutMonth(monthText: string, cal: _CompiledCalendar): MonthLayout {
@@ -227,7 +229,7 @@ function layoutMonth(monthText: string, cal: _CompiledCalendar): MonthLayout {
   }
   const weekMask = new Int32Array(weeks.length);
   for (let k = 0; k < length; k++) weekMask[weekIndex[k]!]! |= 1 << k;
-  return { first, length, dates, weekdayNo, minutes, workingMask, weekdayMask, weeks, weekIndex, weekMask };
+  return { first, length, dates, weekdayNo, minutes, workingMask, weekdayMask, weeks, weekIndex, weekMask, provisional: cal.isProvisionalYear(year) };
 }
 
 /** Bit set of ISO weekday numbers (bit 1 = Monday … bit 7 = Sunday). */
@@ -421,6 +423,7 @@ function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena:
   const W = weeks.length;
   const unit = input.unit;
   const findings: WorkPatternFinding[] = [];
+  if (month.provisional) findings.push(_finding('work_pattern', 'unknown', 'work_pattern_provisional_calendar', { month: input.month, workingDays: _popcount(workingMask) }));
   const anchorBits = weekdayBits(unit.anchorWeekdays) | weekdayBits(rules.anchorWeekdays);
   const publicUnit = unit.servesPublicDirectly === true;
   const allOnSite = publicUnit && rules.publicServiceUnitsOnSite === true;
@@ -763,10 +766,21 @@ function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena:
  * //=> 0
  * ```
  */
-export function allocateWorkPatterns(input: WorkPatternInput, policy: Policy): WorkPatternResult {
+export function allocateWorkPatterns(input: WorkPatternInput, policy: Policy, options?: WorkPatternOptions): WorkPatternResult {
   const parsed = _parse(WorkPatternInputSchema, input, [], _isWorkPatternInput);
   const p = _ensurePolicy(policy, PolicyCheck);
-  return allocate(parsed, p, layoutMonth(parsed.month, _compileCalendar(p)), new _Arena(), new ShapeCache());
+  const calendar = _checkOptions(options, ['calendar'])?.calendar;
+  return allocate(parsed, p, layoutMonth(parsed.month, _compileCalendar(p, calendar, ['options', 'calendar'])), new _Arena(), new ShapeCache());
+}
+
+/** Options of {@link allocateWorkPatterns} and {@link allocateUnits}. */
+export interface WorkPatternOptions {
+  /**
+   * Calendar overrides on top of the policy's `calendar` section: a regional holiday list
+   * ({@link calendarFromHolidayList}), or `{ allowProvisional: true }` to roster a month of
+   * a provisional year.
+   */
+  readonly calendar?: CalendarOverrides;
 }
 
 /** A unit that could not be allocated, with every problem found. */
@@ -802,10 +816,10 @@ export interface AllocateUnitsResult {
  * const { results, rejected } = allocateUnits([unitA, unitB], jabarMkd2025);
  * ```
  */
-export function allocateUnits(inputs: readonly WorkPatternInput[], policy: Policy): AllocateUnitsResult {
+export function allocateUnits(inputs: readonly WorkPatternInput[], policy: Policy, options?: WorkPatternOptions): AllocateUnitsResult {
   const p = _ensurePolicy(policy, PolicyCheck);
   const list = _parse(ArrayOfUnknown, inputs, ['inputs']);
-  const cal = _compileCalendar(p);
+  const cal = _compileCalendar(p, _checkOptions(options, ['calendar'])?.calendar, ['options', 'calendar']);
   // Unit ids first, so that each unit can be validated and allocated in turn and its
   // validated copy dropped at once (it would otherwise outlive every allocation).
   const idCount = new Map<string, number>();

@@ -119,6 +119,16 @@ export type WorkPatternFinding =
     >
   | Finding<
       'work_pattern',
+      'work_pattern_provisional_calendar',
+      {
+        /** The month allocated, `YYYY-MM`, in a provisional year of the calendar. */
+        month: string;
+        /** Its working days on the provisional calendar (movable holidays expected, cuti bersama unknown). */
+        workingDays: number;
+      }
+    >
+  | Finding<
+      'work_pattern',
       'work_pattern_public_unit_on_site',
       {
         /** Staff of the unit, all on site on every working day. */

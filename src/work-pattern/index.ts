@@ -36,6 +36,7 @@ export {
   type Shortfall,
   type DroppedPin,
   type WorkPatternResult,
+  type WorkPatternOptions,
   type RejectedUnit,
   type AllocateUnitsResult,
 } from './allocate';

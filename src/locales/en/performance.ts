@@ -64,6 +64,8 @@ export const performance: MessagesFor<PerformanceFinding | EarlyWarningFinding |
   performance_disciplinary_penalty: (p) =>
     `A ${penalty[p.penalty]} disciplinary penalty this month; it does not change the score, and the early warning takes it into account.`,
   performance_scored: (p) => `The month's performance score is ${p.score} out of 100, from ${list(p.scored.map((c) => component[c]))}.`,
+  performance_provisional_calendar: (p) =>
+    `${p.month} is scored on a provisional working calendar (${p.workingDays} working days): cuti bersama are not set yet, so the TRK minimum and the attendance days may change once the SKB is out.`,
   performance_no_score: (p) =>
     p.reason === 'NO_DATA'
       ? `No performance data for ${p.month}; no score can be computed.`
@@ -90,6 +92,7 @@ export const performance: MessagesFor<PerformanceFinding | EarlyWarningFinding |
   early_warning_level_restored: (p) => `${p.month}: ${p.cleanStreak} clean ${p.cleanStreak === 1 ? 'month' : 'months'} in a row; the level returns from ${warning[p.from]} to NORMAL.`,
   early_warning_level_kept: (p) =>
     `${p.month}: the level stays ${warning[p.level]}; ${p.flaggedStreak} flagged and ${p.cleanStreak} clean months in a row${p.level === 'NORMAL' ? '' : `, ${p.cleanMonthsToRestore} clean months in a row are needed to return to NORMAL`}.`,
+  early_warning_provisional_calendar: (p) => `${p.month} is evaluated on a provisional working calendar; check the result again once the SKB is out.`,
   early_warning_mkd_allowed: (p) => `MKD is allowed in ${p.forMonth} (level ${warning[p.level]}).`,
   early_warning_mkd_suspended: (p) =>
     `MKD is suspended for ${p.forMonth}; it returns after ${p.cleanMonthsToRestore} clean months in a row (${p.cleanStreak} so far).`,

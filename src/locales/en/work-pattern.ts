@@ -39,6 +39,8 @@ export const workPattern: MessagesFor<WorkPatternFinding> = {
     `${weekday[p.weekday]} ${p.date} is a collective flexible day: ${p.onSite} of ${p.present} staff on site (the usual rule would require ${p.required}; reported, not enforced)${p.countsTowardCap ? '; it counts toward the weekly cap' : ''}.`,
   work_pattern_collective_exempt: (p) =>
     `The unit serves the public directly, so the collective flexible weekdays (${list(p.weekdays.map((d) => weekday[d]))}) do not apply.`,
+  work_pattern_provisional_calendar: (p) =>
+    `The roster of ${p.month} uses a provisional working calendar (${p.workingDays} working days): movable holidays are expected dates and cuti bersama are not set yet, so it needs to be made again once the SKB is out.`,
   work_pattern_public_unit_on_site: (p) =>
     `The unit serves the public directly, and the policy keeps such units in the office: its ${p.employees} staff get no flexible day.`,
   work_pattern_unit_collective: (p) =>

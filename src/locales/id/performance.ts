@@ -56,6 +56,8 @@ export const performance: MessagesFor<PerformanceFinding | EarlyWarningFinding |
   performance_disciplinary_penalty: (p) =>
     `Pegawai menjalani hukuman disiplin ${penalty[p.penalty]} bulan ini; skor tidak berubah, tetapi peringatan dini memperhitungkannya.`,
   performance_scored: (p) => `Skor kinerja bulan ini ${num(p.score)} dari 100, dari komponen ${list(p.scored.map((c) => component[c]))}.`,
+  performance_provisional_calendar: (p) =>
+    `Bulan ${p.month} dinilai dengan kalender kerja sementara (${p.workingDays} hari kerja): cuti bersama belum ditetapkan, jadi batas TRK dan hari kehadiran dapat berubah setelah SKB terbit.`,
   performance_no_score: (p) =>
     p.reason === 'NO_DATA'
       ? `Tidak ada data kinerja untuk bulan ${p.month}; skor tidak dapat dihitung.`
@@ -82,6 +84,7 @@ export const performance: MessagesFor<PerformanceFinding | EarlyWarningFinding |
   early_warning_level_restored: (p) => `${p.month}: ${p.cleanStreak} bulan bersih berturut-turut; tingkat kembali dari ${warning[p.from]} ke Normal.`,
   early_warning_level_kept: (p) =>
     `${p.month}: tingkat tetap ${warning[p.level]}; ${p.flaggedStreak} bulan ditandai dan ${p.cleanStreak} bulan bersih berturut-turut${p.level === 'NORMAL' ? '' : `, perlu ${p.cleanMonthsToRestore} bulan bersih berturut-turut untuk kembali Normal`}.`,
+  early_warning_provisional_calendar: (p) => `Bulan ${p.month} dinilai dengan kalender kerja sementara; hasilnya perlu diperiksa lagi setelah SKB terbit.`,
   early_warning_mkd_allowed: (p) => `MKD boleh dijalankan pada bulan ${p.forMonth} (tingkat ${warning[p.level]}).`,
   early_warning_mkd_suspended: (p) =>
     `MKD dicabut untuk bulan ${p.forMonth}; dipulihkan setelah ${p.cleanMonthsToRestore} bulan bersih berturut-turut (sejauh ini ${p.cleanStreak}).`,

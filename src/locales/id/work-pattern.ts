@@ -40,6 +40,8 @@ export const workPattern: MessagesFor<WorkPatternFinding> = {
     `${weekday[p.weekday]} ${p.date} adalah hari fleksibel kolektif: ${p.onSite} dari ${p.present} pegawai di kantor (aturan biasa memerlukan ${p.required}; dilaporkan, tidak diberlakukan)${p.countsTowardCap ? '; dihitung dalam batas mingguan' : ''}.`,
   work_pattern_collective_exempt: (p) =>
     `Unit ini melayani masyarakat secara langsung, sehingga hari fleksibel kolektif (${list(p.weekdays.map((d) => weekday[d]))}) tidak berlaku.`,
+  work_pattern_provisional_calendar: (p) =>
+    `Jadwal ${p.month} disusun dengan kalender kerja sementara (${p.workingDays} hari kerja): tanggal hari raya yang berpindah-pindah masih perkiraan dan cuti bersama belum ditetapkan, jadi jadwal perlu disusun ulang setelah SKB terbit.`,
   work_pattern_public_unit_on_site: (p) =>
     `Unit ini melayani masyarakat secara langsung, dan kebijakan menetapkan unit seperti ini tetap di kantor: ${p.employees} pegawainya tidak mendapat hari fleksibel.`,
   work_pattern_unit_collective: (p) =>
