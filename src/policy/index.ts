@@ -41,11 +41,14 @@ export {
 export {
   ReadinessPolicySchema,
   LAPTOP_OWNERSHIPS,
+  WORKPLACES,
   type ReadinessPolicy,
   type ReadinessCheckPolicy,
   type LaptopCheckPolicy,
   type BandwidthCheckPolicy,
+  type WorkspaceCheckPolicy,
   type LaptopOwnership,
+  type Workplace,
 } from './sections/readiness';
 export { EmployeeCriteriaPolicySchema, type EmployeeCriteriaPolicy } from './sections/employee-criteria';
 export { jabarMkd2023, jabarMkd2025, nationalFwa2025, presets } from './presets';
