@@ -53,6 +53,15 @@ const DISCIPLINARY_ALIASES = {
 };
 const PENALTY_ALIASES = { LIGHT: 'RINGAN', MEDIUM: 'SEDANG', HEAVY: 'BERAT' };
 const OWNERSHIP_ALIASES = { KANTOR: 'DINAS', OFFICE: 'DINAS', MILIK_SENDIRI: 'PRIBADI', SENDIRI: 'PRIBADI', PERSONAL: 'PRIBADI' };
+// Pasal 11 huruf a of PermenPANRB 4/2025 in other words; any other text goes to the rule as given (and fails it).
+const WORKPLACE_ALIASES = {
+  RUMAH_DOMISILI: 'DOMISILI',
+  DOMICILE: 'DOMISILI',
+  KANTOR_INSTANSI_LAIN: 'KANTOR_LAIN',
+  OTHER_OFFICE: 'KANTOR_LAIN',
+  PPK: 'DITETAPKAN_PPK',
+  SET_BY_PPK: 'DITETAPKAN_PPK',
+};
 const WEEKDAY_ALIASES = { SEN: 'SENIN', SEL: 'SELASA', RAB: 'RABU', KAM: 'KAMIS', JUM: 'JUMAT' };
 
 const col = (name: string, path: readonly string[], kind: ColumnKind, aliases?: Readonly<Record<string, string>>): Column =>
@@ -92,6 +101,7 @@ export const EMPLOYEE_TEMPLATE: Template = {
     col('kmob_aktif', ['readiness', 'kmobActive'], 'boolean'),
     col('tte_aktif', ['readiness', 'tte', 'active'], 'boolean'),
     col('ruang_kerja', ['readiness', 'workspaceDeclared'], 'boolean'),
+    col('tempat_kerja', ['readiness', 'workplace'], 'code', WORKPLACE_ALIASES),
     col('status_disiplin', ['disciplinary', 'status'], 'code', DISCIPLINARY_ALIASES),
     col('tingkat_hukuman', ['disciplinary', 'penalty'], 'code', PENALTY_ALIASES),
     col('hukuman_sampai', ['disciplinary', 'until'], 'date'),

@@ -322,11 +322,19 @@ function decide(record: EmployeeRecord, ctx: Context): EligibilityDecision {
   const remoteness = remotenessGate(record, ctx);
 
   // `signsLetters` is a fact of the position; the evidence may say it too. (A literal of
-  // the six fields rather than Object.assign: the core reads an undefined one as absent.)
+  // the seven fields rather than Object.assign: the core reads an undefined one as absent.)
   let evidence: ReadinessEvidence = record.readiness ?? EMPTY;
   if (evidence.signsLetters === undefined && position.signsLetters !== undefined) {
     const e = evidence;
-    evidence = { laptop: e.laptop, bandwidth: e.bandwidth, kmobActive: e.kmobActive, tte: e.tte, signsLetters: position.signsLetters, workspaceDeclared: e.workspaceDeclared } as ReadinessEvidence;
+    evidence = {
+      laptop: e.laptop,
+      bandwidth: e.bandwidth,
+      kmobActive: e.kmobActive,
+      tte: e.tte,
+      signsLetters: position.signsLetters,
+      workspaceDeclared: e.workspaceDeclared,
+      workplace: e.workplace,
+    } as ReadinessEvidence;
   }
   const readiness = _checkReadiness(evidence, p, asOf, asOfDay, ctx.findings);
   const readinessOutcome = outcomeOfStatus(readiness.status, 'ready', 'not_ready');

@@ -7,7 +7,7 @@ import { NipSchema, _isNip } from '../nip/parse';
 import { CAP_EXCEPTIONS, WorkingWeekdaySchema, type CapException } from '../policy/sections/work-pattern';
 import { TalentAssessmentSchema, type TalentAssessment } from '../talent-box/classify';
 import { PositionTaskSchema, type PositionTask } from '../remoteness/assess';
-import { ReadinessEvidenceSchema, type ReadinessEvidence } from '../readiness/check';
+import { ReadinessEvidenceSchema, _MAX_WORKPLACE_LENGTH, type ReadinessEvidence } from '../readiness/check';
 import { DISCIPLINARY_STATUSES, DisciplinaryRecordSchema, PENALTY_LEVELS, _checkDisciplinaryRecord, type DisciplinaryRecord } from '../readiness/employee-criteria';
 import { EarlyWarningStateSchema, _checkEarlyWarningState, type EarlyWarningState } from '../performance/evaluateEarlyWarning';
 import { DISCIPLINARY_PENALTIES, type DisciplinaryPenalty } from '../policy/sections/performance';
@@ -94,7 +94,7 @@ export interface EmployeeRecord {
   readonly position: EmployeePosition;
   /** The latest talent assessment (levels or scores, and its date). */
   readonly talent?: TalentAssessment;
-  /** Readiness evidence: laptop, bandwidth, K-Mob, TTE, workspace (`signsLetters` comes from the position when absent here). */
+  /** Readiness evidence: laptop, bandwidth, K-Mob, TTE, workspace and workplace (`signsLetters` comes from the position when absent here). */
   readonly readiness?: ReadinessEvidence;
   /** The disciplinary record (PP 94/2021). */
   readonly disciplinary?: DisciplinaryRecord;
@@ -301,15 +301,16 @@ function isTte(x: unknown): boolean {
 /** `ReadinessEvidenceSchema`. */
 function isReadiness(x: unknown): boolean {
   if (!_isPlainObject(x)) return false;
-  const { laptop, bandwidth, kmobActive, tte, signsLetters, workspaceDeclared } = x;
+  const { laptop, bandwidth, kmobActive, tte, signsLetters, workspaceDeclared, workplace } = x;
   return (
-    _hasExactKeys(x, _present(laptop) + _present(bandwidth) + _present(kmobActive) + _present(tte) + _present(signsLetters) + _present(workspaceDeclared)) &&
+    _hasExactKeys(x, _present(laptop) + _present(bandwidth) + _present(kmobActive) + _present(tte) + _present(signsLetters) + _present(workspaceDeclared) + _present(workplace)) &&
     (laptop === undefined || isLaptop(laptop)) &&
     (bandwidth === undefined || isBandwidth(bandwidth)) &&
     (kmobActive === undefined || isBoolean(kmobActive)) &&
     (tte === undefined || isTte(tte)) &&
     (signsLetters === undefined || isBoolean(signsLetters)) &&
-    (workspaceDeclared === undefined || isBoolean(workspaceDeclared))
+    (workspaceDeclared === undefined || isBoolean(workspaceDeclared)) &&
+    (workplace === undefined || _isTextIn(workplace, 1, _MAX_WORKPLACE_LENGTH))
   );
 }
 

@@ -44,11 +44,14 @@ export {
 export {
   ReadinessPolicySchema,
   LAPTOP_OWNERSHIPS,
+  WORKPLACES,
   type ReadinessPolicy,
   type ReadinessCheckPolicy,
   type LaptopCheckPolicy,
   type BandwidthCheckPolicy,
+  type WorkspaceCheckPolicy,
   type LaptopOwnership,
+  type Workplace,
 } from './sections/readiness';
 export { EmployeeCriteriaPolicySchema, type EmployeeCriteriaPolicy } from './sections/employee-criteria';
 export { jabarMkd2023, jabarMkd2025, jabarWfhThursdayTrial2025, jabarWfhHalf2025, jabarMkd2026, nationalFwa2025, presets } from './presets';

@@ -119,9 +119,12 @@ const remotenessDefault: RemotenessPolicy = { defaultCampuranOnsiteDays: 2, cata
 const laptopCheck: ReadinessPolicy['laptop'] = { required: true, allowedOwnerships: ['DINAS', 'PRIBADI'] };
 const bandwidthCheck: ReadinessPolicy['bandwidth'] = { required: true, minDownloadMbps: 10, minUploadMbps: 5, maxMeasurementAgeDays: 90 };
 const required = { required: true };
-const readinessJabar: ReadinessPolicy = { laptop: laptopCheck, bandwidth: bandwidthCheck, kmob: required, tte: required, workspace: required };
+// Where: every place PermenPANRB 4/2025 Pasal 11 huruf a allows (another office of the
+// agency, the domicile in the personnel data, a place the PPK sets) [S].
+const workspaceCheck: ReadinessPolicy['workspace'] = { required: true, allowedWorkplaces: ['KANTOR_LAIN', 'DOMISILI', 'DITETAPKAN_PPK'] };
+const readinessJabar: ReadinessPolicy = { laptop: laptopCheck, bandwidth: bandwidthCheck, kmob: required, tte: required, workspace: workspaceCheck };
 // K-Mob is West Java's app: reported, not required, in the national baseline.
-const readinessNational: ReadinessPolicy = { laptop: laptopCheck, bandwidth: bandwidthCheck, kmob: { required: false }, tte: required, workspace: required };
+const readinessNational: ReadinessPolicy = { laptop: laptopCheck, bandwidth: bandwidthCheck, kmob: { required: false }, tte: required, workspace: workspaceCheck };
 
 // PermenPANRB 4/2025 employee criteria; "newly placed" = under 3 months [D]; a penalty
 // counts only while being served or in process.

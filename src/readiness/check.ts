@@ -8,7 +8,7 @@ import { ReadinessPolicySchema } from '../policy/sections/readiness';
 /** What checkReadiness checks of an unsealed policy: its identity and `readiness`. */
 const PolicyCheck = /* @__PURE__ */ _policyCheck({ readiness: ReadinessPolicySchema });
 import type { Policy, PolicyRef } from '../policy/schema';
-import { LAPTOP_OWNERSHIPS, type LaptopOwnership } from '../policy/sections/readiness';
+import { LAPTOP_OWNERSHIPS, WORKPLACES, type LaptopOwnership, type Workplace } from '../policy/sections/readiness';
 import type { ReadinessCheck, ReadinessFinding } from './findings';
 
 /** The policy's readiness checks, in the order they are reported. */
@@ -52,7 +52,17 @@ export interface ReadinessEvidence {
   readonly signsLetters?: boolean;
   /** Whether a workspace outside the office has been declared. */
   readonly workspaceDeclared?: boolean;
+  /**
+   * Which kind of place the declared workspace is (PermenPANRB 4/2025 Pasal 11 huruf a):
+   * `KANTOR_LAIN`, `DOMISILI` or `DITETAPKAN_PPK` (see {@link WORKPLACES}). Any other
+   * text of 1–100 characters is accepted as evidence and fails the check; codes are
+   * compared exactly. Stating it implies the workspace is declared.
+   */
+  readonly workplace?: Workplace | (string & {});
 }
+
+/** Longest `workplace` text accepted, in UTF-16 code units; read by the schema and by the record guard. */
+export const _MAX_WORKPLACE_LENGTH = 100;
 
 const mbps = /* @__PURE__ */ z.number().finite().min(0).max(100_000);
 
@@ -64,6 +74,8 @@ export const ReadinessEvidenceSchema: z.ZodType<ReadinessEvidence> = /* @__PURE_
   tte: z.strictObject({ active: z.boolean() }).exactOptional(),
   signsLetters: z.boolean().exactOptional(),
   workspaceDeclared: z.boolean().exactOptional(),
+  // Any text, not an enum: a place outside the policy's list is a domain outcome (a failed check), not bad input.
+  workplace: z.string().min(1).max(_MAX_WORKPLACE_LENGTH).exactOptional(),
 });
 
 /** Outcome of one check: `not_applicable` when it does not concern the employee (TTE for someone who signs no letters). */
@@ -95,9 +107,14 @@ export interface ReadinessResult {
  * at or above the download and upload minimums, not older than the maximum age and not
  * dated after `asOf` (stale or future-dated evidence is unknown whatever its speeds);
  * K-Mob active; an active electronic signature (TTE) for those who sign letters; a
- * declared workspace. A failed required check makes `not_ready`; otherwise an unknown
- * required check makes `indeterminate`; `ready` only when every required check passes
- * (or does not apply). Optional checks are reported and never change the status.
+ * declared workspace, of a kind the policy allows (PermenPANRB 4/2025 Pasal 11 huruf a:
+ * another office of the agency, the registered domicile, a place the PPK sets) — a
+ * workplace outside the list fails; an allowed one with `workspaceDeclared: false` is
+ * contradictory evidence, unknown; a declared workspace of unstated kind passes [D]
+ * unless the policy narrows the list, then it is unknown. A failed required check makes
+ * `not_ready`; otherwise an unknown required check makes `indeterminate`; `ready` only
+ * when every required check passes (or does not apply). Optional checks are reported
+ * and never change the status.
  *
  * @param evidence - What is known; a missing field is unknown.
  * @param policy - The policy in force (its `readiness` section).
@@ -109,7 +126,7 @@ export interface ReadinessResult {
  * ```ts
  * checkReadiness(
  *   { laptop: { available: true, ownership: 'DINAS' }, bandwidth: { downloadMbps: 25, uploadMbps: 8, measuredOn: '2026-01-05' },
- *     kmobActive: true, signsLetters: false, workspaceDeclared: true },
+ *     kmobActive: true, signsLetters: false, workplace: 'DOMISILI' },
  *   jabarMkd2025,
  *   '2026-01-15',
  * ).status;
@@ -254,17 +271,51 @@ export function _checkReadiness(e: ReadinessEvidence, p: Policy, asOf: string, a
     findings.push(tteFinding('fail', 'readiness_tte_inactive'));
   }
 
-  // Workspace
-  const workspace: Outcome = e.workspaceDeclared === undefined ? 'unknown' : e.workspaceDeclared ? 'pass' : 'fail';
-  const workspaceCode = workspace === 'pass' ? 'readiness_workspace_declared' : workspace === 'fail' ? 'readiness_workspace_not_declared' : 'readiness_workspace_unknown';
-  findings.push(_sharedFinding(cache, workspaceCode, undefined, () => _finding('readiness', workspace, workspaceCode, { required: rules.workspace.required })));
+  // Workspace, and where it is (PermenPANRB 4/2025 Pasal 11 huruf a). No list in the
+  // policy means the regulation's whole list.
+  const wsRequired = rules.workspace.required;
+  const allowedWorkplaces: readonly string[] = rules.workspace.allowedWorkplaces ?? WORKPLACES;
+  const places = (): Workplace[] => WORKPLACES.filter((w) => allowedWorkplaces.includes(w));
+  const workplace = e.workplace;
+  let workspace: Outcome;
+  if (workplace !== undefined && !allowedWorkplaces.includes(workplace)) {
+    // Outside the list: fails whatever workspaceDeclared says (without a workspace it would fail too).
+    workspace = 'fail';
+    findings.push(
+      _sharedFinding(cache, 'readiness_workplace_not_allowed', workplace, () =>
+        _finding('readiness', 'fail', 'readiness_workplace_not_allowed', { required: wsRequired, workplace, allowedWorkplaces: places() }),
+      ),
+    );
+  } else if (workplace !== undefined) {
+    // An allowed place names a workspace; `workspaceDeclared: false` says there is none.
+    // The two readings disagree (pass or fail), so the evidence decides nothing.
+    const place = workplace as Workplace;
+    const code = e.workspaceDeclared === false ? 'readiness_workplace_conflict' : 'readiness_workplace_allowed';
+    workspace = e.workspaceDeclared === false ? 'unknown' : 'pass';
+    const outcome = workspace;
+    findings.push(_sharedFinding(cache, code, place, () => _finding('readiness', outcome, code, { required: wsRequired, workplace: place, allowedWorkplaces: places() })));
+  } else if (e.workspaceDeclared === true && !WORKPLACES.every((w) => allowedWorkplaces.includes(w))) {
+    // Declared, but the policy narrows the places and the evidence does not say which.
+    workspace = 'unknown';
+    findings.push(
+      _sharedFinding(cache, 'readiness_workplace_unknown', undefined, () =>
+        _finding('readiness', 'unknown', 'readiness_workplace_unknown', { required: wsRequired, allowedWorkplaces: places() }),
+      ),
+    );
+  } else {
+    // Declared alone passes when every place counts [D].
+    workspace = e.workspaceDeclared === undefined ? 'unknown' : e.workspaceDeclared ? 'pass' : 'fail';
+    const code = workspace === 'pass' ? 'readiness_workspace_declared' : workspace === 'fail' ? 'readiness_workspace_not_declared' : 'readiness_workspace_unknown';
+    const outcome = workspace;
+    findings.push(_sharedFinding(cache, code, undefined, () => _finding('readiness', outcome, code, { required: wsRequired })));
+  }
 
   const checks: Record<ReadinessCheck, ReadinessCheckResult> = {
     laptop: { required: rules.laptop.required, outcome: laptop },
     bandwidth: { required: bw.required, outcome: bandwidth },
     kmob: { required: rules.kmob.required, outcome: kmob },
     tte: { required: rules.tte.required, outcome: tte },
-    workspace: { required: rules.workspace.required, outcome: workspace },
+    workspace: { required: wsRequired, outcome: workspace },
   };
   let status: ReadinessResult['status'] = 'ready';
   for (const c of READINESS_CHECKS) {

@@ -1,5 +1,5 @@
 import type { Finding } from '../_lib/finding';
-import type { LaptopOwnership } from '../policy/sections/readiness';
+import type { LaptopOwnership, Workplace } from '../policy/sections/readiness';
 
 /** A readiness check of the policy. */
 export type ReadinessCheck = 'laptop' | 'bandwidth' | 'kmob' | 'tte' | 'workspace';
@@ -116,7 +116,35 @@ export type ReadinessFinding =
       | 'readiness_signs_letters_unknown',
       ReadinessCheckParams
     >
-  | Finding<'readiness', 'readiness_workspace_declared' | 'readiness_workspace_not_declared' | 'readiness_workspace_unknown', ReadinessCheckParams>;
+  | Finding<'readiness', 'readiness_workspace_declared' | 'readiness_workspace_not_declared' | 'readiness_workspace_unknown', ReadinessCheckParams>
+  | Finding<
+      'readiness',
+      'readiness_workplace_allowed' | 'readiness_workplace_conflict',
+      ReadinessCheckParams & {
+        /** The workplace stated in the evidence, one the policy allows. */
+        workplace: Workplace;
+        /** Workplaces the policy allows. */
+        allowedWorkplaces: Workplace[];
+      }
+    >
+  | Finding<
+      'readiness',
+      'readiness_workplace_not_allowed',
+      ReadinessCheckParams & {
+        /** The workplace stated in the evidence, as given (any text, or a kind the policy leaves out). */
+        workplace: string;
+        /** Workplaces the policy allows. */
+        allowedWorkplaces: Workplace[];
+      }
+    >
+  | Finding<
+      'readiness',
+      'readiness_workplace_unknown',
+      ReadinessCheckParams & {
+        /** Workplaces the policy allows (not all, so the kind matters). */
+        allowedWorkplaces: Workplace[];
+      }
+    >;
 
 /** Code of a {@link ReadinessFinding}. */
 export type ReadinessFindingCode = ReadinessFinding['code'];

@@ -5,8 +5,11 @@
  * BKD Jabar asks that an ASN on MKD have work equipment (a laptop) and internet
  * bandwidth (Kompas, 20 Jun 2023); the project adds, as policy defaults [D], a recent
  * speed test, the K-Mob attendance app, an electronic signature (TTE) for those who sign
- * letters, and a declared workspace. Each check is required or optional in the policy;
- * missing, stale or future-dated evidence is unknown, never a silent pass. The
+ * letters, and a declared workspace — of a kind the policy allows when the evidence
+ * says which (PermenPANRB 4/2025 Pasal 11 huruf a: another office of the agency, the
+ * registered domicile, a place the PPK sets; see `WORKPLACES`). Each check is required
+ * or optional in the policy; missing, stale or future-dated evidence is unknown, never
+ * a silent pass. The
  * national rule also requires that the employee is not under a disciplinary penalty
  * and not newly placed. See docs/readiness.md.
  *
@@ -54,4 +57,4 @@ export type {
   ReadinessCheckParams,
   PenaltyParams,
 } from './findings';
-export { LAPTOP_OWNERSHIPS, type LaptopOwnership } from '../policy/sections/readiness';
+export { LAPTOP_OWNERSHIPS, WORKPLACES, type LaptopOwnership, type Workplace } from '../policy/sections/readiness';

@@ -44,6 +44,8 @@ export const csvRecordArb: fc.Arbitrary<EmployeeRecord> = fc
           kmobActive: fc.boolean(),
           tte: fc.record({ active: fc.boolean() }),
           workspaceDeclared: fc.boolean(),
+          // Codes as the command reads them (no alias among the others: an alias would be rewritten).
+          workplace: fc.constantFrom('KANTOR_LAIN', 'DOMISILI', 'DITETAPKAN_PPK', 'KAFE', 'RUMAH_ORANG_TUA'),
         },
         { requiredKeys: [] },
       ),
@@ -119,5 +121,5 @@ export const csvStyleArb: fc.Arbitrary<CsvStyle> = fc.record({
   booleans: fc.constantFrom(['ya', 'tidak'] as const, ['TRUE', 'FALSE'] as const, ['1', '0'] as const, ['Ya', 'Tidak'] as const),
   listSeparator: fc.constantFrom('|' as const, ', ' as const),
   lowerCaseCodes: fc.boolean(),
-  columnOrder: fc.array(fc.nat(), { minLength: 33, maxLength: 33 }),
+  columnOrder: fc.array(fc.nat(), { minLength: 34, maxLength: 34 }),
 });

@@ -30,6 +30,7 @@ export const recordArb: fc.Arbitrary<EmployeeRecord> = fc
             kmobActive: fc.boolean(),
             tte: fc.record({ active: fc.boolean() }),
             workspaceDeclared: fc.boolean(),
+            workplace: fc.constantFrom('KANTOR_LAIN', 'DOMISILI', 'DITETAPKAN_PPK', 'DOMISILI', 'KAFE'),
           },
           { requiredKeys: [] },
         ),
@@ -148,6 +149,8 @@ export const fullRecordArb: fc.Arbitrary<EmployeeRecord> = fc
           tte: opt(fc.record({ active: fc.boolean() })),
           signsLetters: opt(fc.boolean()),
           workspaceDeclared: opt(fc.boolean()),
+          // The workplaces of the regulation, and any other text the schema takes (a domain outcome).
+          workplace: opt(fc.oneof(fc.constantFrom('KANTOR_LAIN', 'DOMISILI', 'DITETAPKAN_PPK'), fc.string({ minLength: 1, maxLength: 100 }))),
         })
         .map(exact),
     ),

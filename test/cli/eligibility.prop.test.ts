@@ -33,6 +33,7 @@ const COLUMNS: readonly [string, Get][] = [
   ['kmob_aktif', (r) => r.readiness?.kmobActive],
   ['tte_aktif', (r) => r.readiness?.tte?.active],
   ['ruang_kerja', (r) => r.readiness?.workspaceDeclared],
+  ['tempat_kerja', (r) => r.readiness?.workplace],
   ['status_disiplin', (r) => r.disciplinary?.status],
   ['tingkat_hukuman', (r) => r.disciplinary?.penalty],
   ['hukuman_sampai', (r) => r.disciplinary?.until],

@@ -67,6 +67,21 @@ describe('CSV as spreadsheets write it', () => {
     expect(param(r.decisions[0]!, 'employee_tenure_met', 'positionSince')).toBe('2021-03-01');
   });
 
+  it('reads the workplace column tempat_kerja with its aliases, and passes other text to the rule, which fails it', async () => {
+    const dir = tempDir();
+    const rows = ['domisili', 'rumah domisili', 'Kantor lain', 'PPK', 'kafe'].map((w, i) => `19820514200604200${i + 1};Pegawai ${i};bidang-umum;${w}`);
+    const file = writeFile(join(dir, 'tempat.csv'), ['nip;nama;unit;tempat_kerja', ...rows].join('\n'));
+    const r = await decisions(file);
+    const workplaces = r.decisions.map((d) => d.findings.find((f) => f.code.startsWith('readiness_workplace_')));
+    expect(workplaces.map((f) => [f?.code, f?.params['workplace']])).toEqual([
+      ['readiness_workplace_allowed', 'DOMISILI'],
+      ['readiness_workplace_allowed', 'DOMISILI'],
+      ['readiness_workplace_allowed', 'KANTOR_LAIN'],
+      ['readiness_workplace_allowed', 'DITETAPKAN_PPK'],
+      ['readiness_workplace_not_allowed', 'KAFE'],
+    ]);
+  });
+
   it('splits lists on | and on commas', async () => {
     const r = await runCli(['eligibility', join(FIXTURES, 'semicolon-bom.csv'), '--as-of', '2026-02-02', '--format', 'json']);
     const asep = (JSON.parse(r.stdout) as Decision[])[1]!;

@@ -46,6 +46,7 @@ const improvements: [string, (r: EmployeeRecord) => EmployeeRecord][] = [
   ['K-Mob is active', (r) => ({ ...clone(r), readiness: { ...r.readiness, kmobActive: true } })],
   ['the electronic signature is active', (r) => ({ ...clone(r), readiness: { ...r.readiness, tte: { active: true } } })],
   ['a workspace is declared', (r) => ({ ...clone(r), readiness: { ...r.readiness, workspaceDeclared: true } })],
+  ['the workplace is one the regulation allows', (r) => ({ ...clone(r), readiness: { ...r.readiness, workplace: 'DOMISILI' } })],
   [
     'the early-warning level is one step lower and current',
     (r) => {
@@ -81,6 +82,16 @@ describe('assessEligibility', () => {
       const after = assessEligibility(improve(record), policy, AS_OF);
       expect(STATUS_RANK[after.status]).toBeGreaterThanOrEqual(STATUS_RANK[before.status]);
       expect(after.maxFlexibleDaysPerWeek).toBeGreaterThanOrEqual(before.maxFlexibleDaysPerWeek);
+    },
+  );
+
+  it.prop([recordArb, policyArb, fc.constantFrom('KAFE', 'RUMAH', 'domisili', 'Kantor Lain')])(
+    'a workplace outside the policy’s list never makes an employee eligible',
+    (record, policy, workplace) => {
+      const d = assessEligibility({ ...clone(record), readiness: { ...record.readiness, workplace } }, policy, AS_OF);
+      expect(d.status).toBe('NOT_ELIGIBLE');
+      expect(d.maxFlexibleDaysPerWeek).toBe(0);
+      expect(d.findings.filter((f) => f.code === 'readiness_workplace_not_allowed')).toHaveLength(1);
     },
   );
 

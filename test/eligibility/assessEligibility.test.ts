@@ -138,6 +138,8 @@ describe('assessEligibility: each gate failing, and unknown', () => {
     ['remoteness', 'unknown', { position: { ...good.position, serviceIds: ['layanan-tak-dikenal'] } }],
     ['readiness', 'fail', { readiness: { ...good.readiness, bandwidth: { downloadMbps: 4, uploadMbps: 1, measuredOn: '2026-02-10' } } }],
     ['readiness', 'unknown', { readiness: { ...good.readiness, bandwidth: { downloadMbps: 40, uploadMbps: 12, measuredOn: '2025-10-01' } } }],
+    ['readiness', 'fail', { readiness: { ...good.readiness, workplace: 'KAFE' } }],
+    ['readiness', 'unknown', { readiness: { ...good.readiness, workspaceDeclared: false, workplace: 'DOMISILI' } }],
     ['early_warning', 'fail', { performance: { state: { level: 'DICABUT', flaggedStreak: 3, cleanStreak: 0, lastMonth: '2026-02' } } }],
     ['early_warning', 'unknown', { performance: undefined }],
     ['early_warning', 'unknown', { performance: { state: { level: 'NORMAL', flaggedStreak: 0, cleanStreak: 5, lastMonth: '2025-11' } } }],
@@ -166,6 +168,19 @@ describe('assessEligibility: each gate failing, and unknown', () => {
     expect(explain(d, 'id')[0]).toBe(
       'Tidak layak mengikuti MKD karena kriteria pegawai, kotak talenta, layanan jarak jauh dan peringatan dini tidak terpenuhi; kesiapan kerja belum dapat dinilai.',
     );
+  });
+
+  it('reads the workplace of the evidence when the position says whether the employee signs letters', () => {
+    // goodRecord's position gives signsLetters, its readiness does not: the evidence is rebuilt with it.
+    const d = decide({ readiness: { ...good.readiness, workplace: 'DITETAPKAN_PPK' } });
+    expect(d.status).toBe('ELIGIBLE');
+    expect(d.findings.filter((f) => f.rule === 'readiness').map((f) => f.code)).toEqual([
+      'readiness_laptop_ok',
+      'readiness_bandwidth_ok',
+      'readiness_kmob_active',
+      'readiness_tte_not_applicable',
+      'readiness_workplace_allowed',
+    ]);
   });
 
   it('is INDETERMINATE, not NOT_ELIGIBLE, when gates are only unknown', () => {

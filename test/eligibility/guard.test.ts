@@ -17,7 +17,7 @@ const full = (): Record<string, unknown> =>
       fieldWeekdays: ['KAMIS'],
     },
     talent: { kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'TINGGI', kinerjaScore: 92.5, potensialScore: 91, assessedOn: '2025-09-30' },
-    readiness: { laptop: { available: true }, bandwidth: { downloadMbps: 40, uploadMbps: 12, measuredOn: '2026-02-10' }, kmobActive: true, tte: { active: true }, signsLetters: true, workspaceDeclared: true },
+    readiness: { laptop: { available: true }, bandwidth: { downloadMbps: 40, uploadMbps: 12, measuredOn: '2026-02-10' }, kmobActive: true, tte: { active: true }, signsLetters: true, workspaceDeclared: true, workplace: 'DOMISILI' },
     disciplinary: { status: 'SERVED', penalty: 'RINGAN', until: '2025-06-30' },
     capException: 'TUGAS_LUAR',
     performance: {
@@ -98,6 +98,10 @@ describe('_isEmployeeRecord', () => {
     ['a speed given as text', edited((r) => (r['readiness']['bandwidth']['uploadMbps'] = '12'))],
     ['a boolean given as a number', edited((r) => (r['readiness']['kmobActive'] = 1))],
     ['a laptop ownership not in the list', edited((r) => (r['readiness']['laptop']['ownership'] = 'SEWA'))],
+    ['an empty workplace', edited((r) => (r['readiness']['workplace'] = ''))],
+    ['a workplace of 101 characters', edited((r) => (r['readiness']['workplace'] = 'x'.repeat(101)))],
+    ['a workplace given as a number', edited((r) => (r['readiness']['workplace'] = 2))],
+    ['a workplace given as a list', edited((r) => (r['readiness']['workplace'] = ['DOMISILI']))],
     ['a disciplinary status NONE with a penalty', edited((r) => (r['disciplinary'] = { status: 'NONE', penalty: 'RINGAN' }))],
     ['a penalty SERVED without its last day', edited((r) => (r['disciplinary'] = { status: 'SERVED', penalty: 'RINGAN' }))],
     ['a cap exception not in the list', edited((r) => (r['capException'] = 'DINAS_LUAR'))],
@@ -118,6 +122,14 @@ describe('_isEmployeeRecord', () => {
       expect(_isEmployeeRecord(input)).toBe(false);
     });
   }
+
+  it('accepts a workplace outside the regulation’s list, and one of 100 characters: the rule decides them, as zod would', () => {
+    for (const workplace of ['KAFE', 'x'.repeat(100)]) {
+      const r = edited((x) => (x['readiness']['workplace'] = workplace));
+      expect(_isEmployeeRecord(r)).toBe(true);
+      expect(EmployeeRecordSchema.parse(r)).toEqual(r);
+    }
+  });
 
   it('says false for some valid input too, which zod then decides (a NIP in groups is accepted and rewritten)', () => {
     const grouped = edited((r) => (r['nip'] = '19850315 201001 2 003'));

@@ -11,7 +11,8 @@ describe('remoteness, readiness and employee-criteria policy sections', () => {
       expect(p.remoteness).toEqual({ defaultCampuranOnsiteDays: 2, catalogChanges: {} });
       expect(p.readiness.laptop).toEqual({ required: true, allowedOwnerships: ['DINAS', 'PRIBADI'] });
       expect(p.readiness.bandwidth).toEqual({ required: true, minDownloadMbps: 10, minUploadMbps: 5, maxMeasurementAgeDays: 90 });
-      expect([p.readiness.tte.required, p.readiness.workspace.required]).toEqual([true, true]);
+      expect(p.readiness.tte.required).toBe(true);
+      expect(p.readiness.workspace).toEqual({ required: true, allowedWorkplaces: ['KANTOR_LAIN', 'DOMISILI', 'DITETAPKAN_PPK'] });
       expect(p.employeeCriteria).toEqual({ minMonthsInPosition: 3, servedPenaltyLookbackMonths: 0 });
     }
   });
@@ -46,6 +47,26 @@ describe('remoteness, readiness and employee-criteria policy sections', () => {
       'policy.readiness.bandwidth.maxMeasurementAgeDays',
       'policy.employeeCriteria.minMonthsInPosition',
     ]);
+  });
+
+  it('let a kabupaten narrow the workplaces, the rest of the section kept', () => {
+    const p = definePolicy(jabarMkd2025, { id: 'x', readiness: { workspace: { allowedWorkplaces: ['DOMISILI'] } } });
+    expect(p.readiness.workspace).toEqual({ required: true, allowedWorkplaces: ['DOMISILI'] });
+  });
+
+  it('accept a workspace section without a list of workplaces (all three count)', () => {
+    const p = parsePolicy({ ...JSON.parse(JSON.stringify(jabarMkd2025)), id: 'tanpa-daftar', readiness: { ...jabarMkd2025.readiness, workspace: { required: true } } });
+    expect(p.readiness.workspace).toEqual({ required: true });
+  });
+
+  it('reject a list of workplaces that is empty, repeats one or names one the regulation does not have', () => {
+    for (const [allowedWorkplaces, path] of [
+      [[], 'policy.readiness.workspace.allowedWorkplaces'],
+      [['DOMISILI', 'DOMISILI'], 'policy.readiness.workspace.allowedWorkplaces'],
+      [['DOMISILI', 'KAFE'], 'policy.readiness.workspace.allowedWorkplaces.1'],
+    ] as const) {
+      expect(pairsOf(() => definePolicy(jabarMkd2025, { id: 'x', readiness: { workspace: { allowedWorkplaces: allowedWorkplaces as never } } })).map(([p]) => p)).toEqual([path]);
+    }
   });
 
   it('reject catalogue changes that name one id twice', () => {

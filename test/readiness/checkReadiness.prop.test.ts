@@ -5,10 +5,11 @@ import { _formatIsoDate, _parseIsoDate } from '../../src/_lib/dates';
 import { definePolicy } from '../../src/policy/define';
 import { jabarMkd2025 } from '../../src/policy/presets';
 import type { Policy } from '../../src/policy/schema';
-import type { ReadinessPolicy } from '../../src/policy/sections/readiness';
+import { isInputError } from '../../src/_lib/errors';
+import { WORKPLACES, type ReadinessPolicy } from '../../src/policy/sections/readiness';
 import { checkReadiness, READINESS_CHECKS, type ReadinessEvidence } from '../../src/readiness/check';
 import type { ReadinessCheck } from '../../src/readiness/findings';
-import { AS_OF, AS_OF_DAY, evidenceArb, readinessPolicyArb } from '../arbitraries/readiness';
+import { AS_OF, AS_OF_DAY, evidenceArb, readinessPolicyArb, workplaceArb, workplaceKindArb, workplaceValueArb } from '../arbitraries/readiness';
 
 const policyOf = (readiness: ReadinessPolicy): Policy => definePolicy(jabarMkd2025, { id: 'prop', readiness });
 const policyArb = readinessPolicyArb.map(policyOf);
@@ -37,10 +38,21 @@ function expectedOutcome(check: ReadinessCheck, e: ReadinessEvidence, p: Readine
       if (e.tte?.active === true) return 'pass';
       if (e.signsLetters === undefined || e.tte === undefined) return 'unknown';
       return 'fail';
-    case 'workspace':
-      return e.workspaceDeclared === undefined ? 'unknown' : e.workspaceDeclared ? 'pass' : 'fail';
+    case 'workspace': {
+      const allowed: readonly string[] = p.workspace.allowedWorkplaces ?? WORKPLACES;
+      if (e.workplace !== undefined) {
+        if (!allowed.includes(e.workplace)) return 'fail';
+        return e.workspaceDeclared === false ? 'unknown' : 'pass';
+      }
+      if (e.workspaceDeclared === undefined) return 'unknown';
+      if (!e.workspaceDeclared) return 'fail';
+      return allowed.length === WORKPLACES.length ? 'pass' : 'unknown';
+    }
   }
 }
+
+/** The policy's workplaces: its list, or all three when it has none. */
+const allowedOf = (rp: ReadinessPolicy): readonly string[] => rp.workspace.allowedWorkplaces ?? WORKPLACES;
 
 describe('checkReadiness properties', () => {
   it.prop([evidenceArb, readinessPolicyArb])('every check has the outcome its evidence gives', (evidence, rp) => {
@@ -91,7 +103,7 @@ describe('checkReadiness properties', () => {
       bandwidth: ['bandwidth'],
       kmob: ['kmobActive'],
       tte: ['tte', 'signsLetters'],
-      workspace: ['workspaceDeclared'],
+      workspace: ['workspaceDeclared', 'workplace'],
     };
     for (const c of READINESS_CHECKS) {
       if (rp[c].required) continue;
@@ -102,6 +114,57 @@ describe('checkReadiness properties', () => {
     }
     expect(checkReadiness(mixed as ReadinessEvidence, policy, AS_OF).status).toBe(checkReadiness(a, policy, AS_OF).status);
   });
+
+  it.prop([evidenceArb, readinessPolicyArb, workplaceArb])(
+    'a workplace outside the policy’s list never makes an employee ready while the workspace check is required',
+    (evidence, rp, workplace) => {
+      fc.pre(!allowedOf(rp).includes(workplace));
+      const required = { ...rp, workspace: { ...rp.workspace, required: true } };
+      const r = checkReadiness({ ...evidence, workplace }, policyOf(required), AS_OF);
+      expect(r.checks.workspace.outcome).toBe('fail');
+      expect(r.status).toBe('not_ready');
+    },
+  );
+
+  it.prop([evidenceArb, readinessPolicyArb, workplaceKindArb])(
+    'naming an allowed workplace never makes the status worse than declaring a workspace alone',
+    (evidence, rp, workplace) => {
+      fc.pre(allowedOf(rp).includes(workplace));
+      const { workplace: _w, ...rest } = evidence;
+      const policy = policyOf(rp);
+      const alone = checkReadiness({ ...rest, workspaceDeclared: true }, policy, AS_OF);
+      const named = checkReadiness({ ...rest, workspaceDeclared: true, workplace }, policy, AS_OF);
+      expect(named.checks.workspace.outcome).toBe('pass');
+      expect(STATUS_RANK[named.status]).toBeGreaterThanOrEqual(STATUS_RANK[alone.status]);
+    },
+  );
+
+  it.prop([evidenceArb, readinessPolicyArb, fc.subarray([...WORKPLACES], { minLength: 1 })])(
+    'narrowing the allowed workplaces never makes the status better',
+    (evidence, rp, subset) => {
+      const narrowed = subset.filter((w) => allowedOf(rp).includes(w));
+      fc.pre(narrowed.length > 0);
+      const before = checkReadiness(evidence, policyOf(rp), AS_OF).status;
+      const after = checkReadiness(evidence, policyOf({ ...rp, workspace: { ...rp.workspace, allowedWorkplaces: narrowed } }), AS_OF).status;
+      expect(STATUS_RANK[after]).toBeLessThanOrEqual(STATUS_RANK[before]);
+    },
+  );
+
+  it.prop([evidenceArb, policyArb, workplaceValueArb])(
+    'a workplace is decided when it is text of 1 to 100 characters, and refused as input otherwise',
+    (evidence, policy, workplace) => {
+      const text = typeof workplace === 'string' && workplace.length >= 1 && workplace.length <= 100;
+      let caught: unknown;
+      try {
+        checkReadiness({ ...evidence, workplace } as ReadinessEvidence, policy, AS_OF);
+      } catch (error) {
+        caught = error;
+      }
+      if (text) expect(caught).toBeUndefined();
+      // Every issue is about the workplace (zod may report two for one value: an empty array is not text, and too short).
+      else expect(isInputError(caught) && [...new Set(caught.issues.map((i) => i.path.join('.')))]).toEqual(['workplace']);
+    },
+  );
 
   it.prop([evidenceArb, policyArb])('no input is mutated and the same input gives the same JSON', (evidence, policy) => {
     const copy = structuredClone(evidence);

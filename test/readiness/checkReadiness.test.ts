@@ -3,8 +3,9 @@ import { isInputError } from '../../src/_lib/errors';
 import { en } from '../../src/locales/en';
 import { formatFinding } from '../../src/locales/format';
 import { definePolicy } from '../../src/policy/define';
-import { jabarMkd2023, jabarMkd2025, nationalFwa2025 } from '../../src/policy/presets';
+import { jabarMkd2023, jabarMkd2025, nationalFwa2025, presets } from '../../src/policy/presets';
 import type { Policy } from '../../src/policy/schema';
+import { WORKPLACES } from '../../src/policy/sections/readiness';
 import { checkReadiness, type ReadinessEvidence } from '../../src/readiness/check';
 import type { ReadinessFinding } from '../../src/readiness/findings';
 
@@ -144,6 +145,128 @@ describe('checkReadiness: electronic signature', () => {
   });
 });
 
+/** A kabupaten that accepts only the registered domicile. */
+const domisiliOnly = definePolicy(jabarMkd2025, { id: 'domisili-saja', readiness: { workspace: { allowedWorkplaces: ['DOMISILI'] } } });
+const { workspaceDeclared: _w, ...undeclared } = good;
+
+describe('checkReadiness: workspace and workplace (PermenPANRB 4/2025 Pasal 11 huruf a)', () => {
+  it('passes a declared workspace of unstated kind when the policy allows every workplace [D]', () => {
+    const r = check(good);
+    expect(r.checks.workspace).toEqual({ required: true, outcome: 'pass' });
+    expect(r.findings.at(-1)).toEqual({ rule: 'readiness', outcome: 'pass', code: 'readiness_workspace_declared', params: { required: true } });
+  });
+
+  for (const workplace of WORKPLACES) {
+    it(`passes the workplace ${workplace} in every preset`, () => {
+      for (const policy of presets) {
+        const r = check({ ...good, workplace }, policy);
+        expect([policy.id, r.status, r.checks.workspace.outcome]).toEqual([policy.id, 'ready', 'pass']);
+        expect(r.findings.at(-1)).toEqual({
+          rule: 'readiness',
+          outcome: 'pass',
+          code: 'readiness_workplace_allowed',
+          params: { required: true, workplace, allowedWorkplaces: ['KANTOR_LAIN', 'DOMISILI', 'DITETAPKAN_PPK'] },
+        });
+      }
+    });
+  }
+
+  it('takes a stated workplace as a declared workspace', () => {
+    const r = check({ ...undeclared, workplace: 'DOMISILI' });
+    expect(r.status).toBe('ready');
+    expect(r.findings.at(-1)?.code).toBe('readiness_workplace_allowed');
+  });
+
+  it('fails a workplace outside the policy’s list with a finding, not an input error', () => {
+    const r = check({ ...good, workplace: 'KAFE' });
+    expect(r.status).toBe('not_ready');
+    expect(r.checks.workspace.outcome).toBe('fail');
+    expect(r.findings.at(-1)).toEqual({
+      rule: 'readiness',
+      outcome: 'fail',
+      code: 'readiness_workplace_not_allowed',
+      params: { required: true, workplace: 'KAFE', allowedWorkplaces: ['KANTOR_LAIN', 'DOMISILI', 'DITETAPKAN_PPK'] },
+    });
+  });
+
+  it('compares workplace codes exactly: lower case or spaces are outside the list', () => {
+    for (const workplace of ['domisili', 'DOMISILI ', 'KANTOR LAIN']) expect(check({ ...good, workplace }).checks.workspace.outcome).toBe('fail');
+  });
+
+  it('fails a workplace outside the list whatever workspaceDeclared says', () => {
+    expect(check({ ...good, workspaceDeclared: true, workplace: 'KAFE' }).checks.workspace.outcome).toBe('fail');
+    expect(check({ ...good, workspaceDeclared: false, workplace: 'KAFE' }).checks.workspace.outcome).toBe('fail');
+    expect(check({ ...undeclared, workplace: 'KAFE' }).checks.workspace.outcome).toBe('fail');
+  });
+
+  it('is unknown when an allowed workplace comes with workspaceDeclared: false (contradictory evidence)', () => {
+    const r = check({ ...good, workspaceDeclared: false, workplace: 'KANTOR_LAIN' });
+    expect(r.status).toBe('indeterminate');
+    expect(r.checks.workspace.outcome).toBe('unknown');
+    expect(r.findings.at(-1)).toEqual({
+      rule: 'readiness',
+      outcome: 'unknown',
+      code: 'readiness_workplace_conflict',
+      params: { required: true, workplace: 'KANTOR_LAIN', allowedWorkplaces: ['KANTOR_LAIN', 'DOMISILI', 'DITETAPKAN_PPK'] },
+    });
+  });
+
+  it('still fails workspaceDeclared: false without a workplace', () => {
+    expect(check({ ...good, workspaceDeclared: false }).findings.at(-1)?.code).toBe('readiness_workspace_not_declared');
+    expect(check({ ...good, workspaceDeclared: false }, domisiliOnly).findings.at(-1)?.code).toBe('readiness_workspace_not_declared');
+  });
+
+  it('passes the one workplace a narrowed policy allows', () => {
+    const r = check({ ...good, workplace: 'DOMISILI' }, domisiliOnly);
+    expect(r.status).toBe('ready');
+    expect(r.findings.at(-1)?.params).toEqual({ required: true, workplace: 'DOMISILI', allowedWorkplaces: ['DOMISILI'] });
+  });
+
+  it('fails a workplace of the regulation that a narrowed policy leaves out', () => {
+    const r = check({ ...good, workplace: 'KANTOR_LAIN' }, domisiliOnly);
+    expect(r.status).toBe('not_ready');
+    expect(r.findings.at(-1)).toMatchObject({ code: 'readiness_workplace_not_allowed', params: { workplace: 'KANTOR_LAIN', allowedWorkplaces: ['DOMISILI'] } });
+  });
+
+  it('is unknown when a narrowed policy meets a declared workspace of unstated kind', () => {
+    const r = check(good, domisiliOnly);
+    expect(r.status).toBe('indeterminate');
+    expect(r.findings.at(-1)).toEqual({ rule: 'readiness', outcome: 'unknown', code: 'readiness_workplace_unknown', params: { required: true, allowedWorkplaces: ['DOMISILI'] } });
+  });
+
+  it('reads a policy without allowedWorkplaces as allowing the regulation’s three', () => {
+    const bare = { ...jabarMkd2025, readiness: { ...jabarMkd2025.readiness, workspace: { required: true } } } as Policy;
+    expect(check(good, bare).checks.workspace.outcome).toBe('pass');
+    expect(check({ ...good, workplace: 'DITETAPKAN_PPK' }, bare).findings.at(-1)?.params).toEqual({
+      required: true,
+      workplace: 'DITETAPKAN_PPK',
+      allowedWorkplaces: ['KANTOR_LAIN', 'DOMISILI', 'DITETAPKAN_PPK'],
+    });
+    expect(check({ ...good, workplace: 'KAFE' }, bare).checks.workspace.outcome).toBe('fail');
+  });
+
+  it('lists the allowed workplaces in the regulation’s order, whatever the policy’s order', () => {
+    const policy = definePolicy(jabarMkd2025, { id: 'dua-tempat', readiness: { workspace: { allowedWorkplaces: ['DITETAPKAN_PPK', 'DOMISILI'] } } });
+    expect(check({ ...good, workplace: 'KAFE' }, policy).findings.at(-1)?.params).toMatchObject({ allowedWorkplaces: ['DOMISILI', 'DITETAPKAN_PPK'] });
+  });
+
+  it('does not change the status for a workplace outside the list when the workspace check is optional', () => {
+    const policy = definePolicy(jabarMkd2025, { id: 'tempat-opsional', readiness: { workspace: { required: false } } });
+    const r = check({ ...good, workplace: 'KAFE' }, policy);
+    expect(r.status).toBe('ready');
+    expect(r.checks.workspace).toEqual({ required: false, outcome: 'fail' });
+  });
+
+  it('gives the outcome of the TSDoc example', () => {
+    const r = checkReadiness(
+      { laptop: { available: true, ownership: 'DINAS' }, bandwidth: { downloadMbps: 25, uploadMbps: 8, measuredOn: '2026-01-05' }, kmobActive: true, signsLetters: false, workplace: 'DOMISILI' },
+      jabarMkd2025,
+      '2026-01-15',
+    );
+    expect(r.status).toBe('ready');
+  });
+});
+
 describe('checkReadiness: input', () => {
   it('rejects malformed evidence with every issue', () => {
     let caught: unknown;
@@ -160,6 +283,22 @@ describe('checkReadiness: input', () => {
       'bandwidth.measuredOn',
       '',
     ]);
+  });
+
+  it('rejects a workplace that is empty, over 100 characters or not text, naming the field', () => {
+    for (const workplace of ['', 'x'.repeat(101), 3, null, true, ['DOMISILI'], { kind: 'DOMISILI' }]) {
+      let caught: unknown;
+      try {
+        check({ ...good, workplace } as never);
+      } catch (error) {
+        caught = error;
+      }
+      expect(isInputError(caught) && [...new Set(caught.issues.map((i) => i.path.join('.')))]).toEqual(['workplace']);
+    }
+  });
+
+  it('accepts a workplace of exactly 100 characters as evidence, and fails the check on it', () => {
+    expect(check({ ...good, workplace: 'x'.repeat(100) }).checks.workspace.outcome).toBe('fail');
   });
 
   it('rejects a malformed decision date', () => {
@@ -223,6 +362,27 @@ const byCode: Record<ReadinessFinding['code'], { evidence: ReadinessEvidence; po
   readiness_workspace_declared: { evidence: good, id: ['sudah dinyatakan'], en: ['has been declared'] },
   readiness_workspace_not_declared: { evidence: { workspaceDeclared: false }, id: ['belum dinyatakan'], en: ['No workspace'] },
   readiness_workspace_unknown: { evidence: {}, id: ['Belum diketahui'], en: ['not known'] },
+  readiness_workplace_allowed: {
+    evidence: { workplace: 'DOMISILI' },
+    id: ['adalah rumah domisili yang tercatat dalam data kepegawaian', 'kantor lain di lingkungan instansi', 'ditetapkan Pejabat Pembina Kepegawaian (PPK)'],
+    en: ['is the home registered as domicile in the personnel data', 'another office of the agency', 'set by the Pejabat Pembina Kepegawaian (PPK)'],
+  },
+  readiness_workplace_not_allowed: {
+    evidence: { workplace: 'KAFE' },
+    id: ['"KAFE"', 'hanya menerima kantor lain di lingkungan instansi, rumah domisili'],
+    en: ['"KAFE"', 'accepts only another office of the agency, the home registered as domicile'],
+  },
+  readiness_workplace_conflict: {
+    evidence: { workplace: 'KANTOR_LAIN', workspaceDeclared: false },
+    id: ['bertentangan', 'kantor lain di lingkungan instansi', 'belum dinyatakan'],
+    en: ['contradicts itself', 'another office of the agency', 'no workspace'],
+  },
+  readiness_workplace_unknown: {
+    evidence: { workspaceDeclared: true },
+    policy: domisiliOnly,
+    id: ['tidak disebutkan', 'hanya menerima rumah domisili yang tercatat dalam data kepegawaian.'],
+    en: ['not stated', 'accepts only the home registered as domicile in the personnel data.'],
+  },
 };
 
 describe('readiness findings in both languages', () => {
@@ -240,8 +400,19 @@ describe('readiness findings in both languages', () => {
       for (const s of id) expect(textId).toContain(s);
       for (const s of english) expect(textEn).toContain(s);
       expect(textId).not.toBe(textEn);
+      expect([textId.at(-1), textEn.at(-1)]).toEqual(['.', '.']);
     });
   }
+
+  it('names a workplace the narrowed policy leaves out, and quotes any other text as given', () => {
+    const left = check({ workplace: 'KANTOR_LAIN' }, domisiliOnly).findings.at(-1) as ReadinessFinding;
+    expect(formatFinding(left, 'id')).toBe(
+      'Tempat kerja yang dinyatakan adalah kantor lain di lingkungan instansi, sedangkan kebijakan hanya menerima rumah domisili yang tercatat dalam data kepegawaian.',
+    );
+    expect(formatFinding(left, 'en')).toBe('The declared workplace is another office of the agency, but the policy accepts only the home registered as domicile in the personnel data.');
+    const odd = check({ workplace: 'constructor' }, domisiliOnly).findings.at(-1) as ReadinessFinding;
+    expect(formatFinding(odd, 'en')).toBe('The declared workplace is "constructor", but the policy accepts only the home registered as domicile in the personnel data.');
+  });
 
   it('marks the findings of optional checks as not changing the status', () => {
     const r = check({}, optional);

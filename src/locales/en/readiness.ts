@@ -1,10 +1,19 @@
-import type { LaptopOwnership } from '../../policy/sections/readiness';
+import type { LaptopOwnership, Workplace } from '../../policy/sections/readiness';
 import type { EmployeeCriteriaFinding, PenaltyLevel, ReadinessFinding } from '../../readiness/findings';
 import type { MessagesFor } from '../types';
 import { list } from './_terms';
 
 const ownership: Readonly<Record<LaptopOwnership, string>> = { DINAS: 'office-issued', PRIBADI: 'personal' };
 const penaltyLevel: Readonly<Record<PenaltyLevel, string>> = { RINGAN: 'light', SEDANG: 'medium', BERAT: 'heavy' };
+// PermenPANRB 4/2025 Pasal 11 huruf a.
+const workplaceName: Readonly<Record<Workplace, string>> = {
+  KANTOR_LAIN: 'another office of the agency',
+  DOMISILI: 'the home registered as domicile in the personnel data',
+  DITETAPKAN_PPK: 'a place set by the Pejabat Pembina Kepegawaian (PPK)',
+};
+/** A workplace by its name, or any other text quoted as given. */
+const place = (w: string): string => (Object.hasOwn(workplaceName, w) ? workplaceName[w as Workplace] : `"${w}"`);
+const places = (ws: readonly Workplace[]): string => list(ws.map(place));
 
 /** Marks a finding of an optional check. */
 const opt = (p: { required: boolean }): string => (p.required ? '' : ' (optional check; it does not change the status)');
@@ -42,6 +51,12 @@ export const readiness: MessagesFor<ReadinessFinding> = {
   readiness_workspace_declared: (p) => `A workspace outside the office has been declared.${opt(p)}`,
   readiness_workspace_not_declared: (p) => `No workspace outside the office has been declared.${opt(p)}`,
   readiness_workspace_unknown: (p) => `Whether a workspace outside the office has been declared is not known.${opt(p)}`,
+  readiness_workplace_allowed: (p) => `The declared workspace outside the office is ${place(p.workplace)}, and the policy accepts ${places(p.allowedWorkplaces)}.${opt(p)}`,
+  readiness_workplace_not_allowed: (p) => `The declared workplace is ${place(p.workplace)}, but the policy accepts only ${places(p.allowedWorkplaces)}.${opt(p)}`,
+  readiness_workplace_conflict: (p) =>
+    `The evidence contradicts itself: the workplace is given as ${place(p.workplace)}, yet it also says that no workspace outside the office has been declared; check the data (the policy accepts ${places(p.allowedWorkplaces)}).${opt(p)}`,
+  readiness_workplace_unknown: (p) =>
+    `A workspace outside the office has been declared but its kind is not stated; the policy accepts only ${places(p.allowedWorkplaces)}.${opt(p)}`,
 };
 
 /** English messages of the employee criteria of PermenPANRB 4/2025. */

@@ -1,10 +1,19 @@
-import type { LaptopOwnership } from '../../policy/sections/readiness';
+import type { LaptopOwnership, Workplace } from '../../policy/sections/readiness';
 import type { EmployeeCriteriaFinding, PenaltyLevel, ReadinessFinding } from '../../readiness/findings';
 import type { MessagesFor } from '../types';
 import { list, num } from './_terms';
 
 const ownership: Readonly<Record<LaptopOwnership, string>> = { DINAS: 'milik dinas', PRIBADI: 'milik pribadi' };
 const penaltyLevel: Readonly<Record<PenaltyLevel, string>> = { RINGAN: 'ringan', SEDANG: 'sedang', BERAT: 'berat' };
+// PermenPANRB 4/2025 Pasal 11 huruf a.
+const workplaceName: Readonly<Record<Workplace, string>> = {
+  KANTOR_LAIN: 'kantor lain di lingkungan instansi',
+  DOMISILI: 'rumah domisili yang tercatat dalam data kepegawaian',
+  DITETAPKAN_PPK: 'tempat yang ditetapkan Pejabat Pembina Kepegawaian (PPK)',
+};
+/** A workplace by its name, or any other text quoted as given. */
+const place = (w: string): string => (Object.hasOwn(workplaceName, w) ? workplaceName[w as Workplace] : `"${w}"`);
+const places = (ws: readonly Workplace[]): string => list(ws.map(place));
 
 /** Marks a finding of an optional check. */
 const opt = (p: { required: boolean }): string => (p.required ? '' : ' (pemeriksaan opsional; tidak memengaruhi status)');
@@ -41,6 +50,12 @@ export const readiness: MessagesFor<ReadinessFinding> = {
   readiness_workspace_declared: (p) => `Tempat kerja di luar kantor sudah dinyatakan.${opt(p)}`,
   readiness_workspace_not_declared: (p) => `Tempat kerja di luar kantor belum dinyatakan.${opt(p)}`,
   readiness_workspace_unknown: (p) => `Belum diketahui apakah tempat kerja di luar kantor sudah dinyatakan.${opt(p)}`,
+  readiness_workplace_allowed: (p) => `Tempat kerja di luar kantor yang dinyatakan adalah ${place(p.workplace)}, dan kebijakan menerima ${places(p.allowedWorkplaces)}.${opt(p)}`,
+  readiness_workplace_not_allowed: (p) => `Tempat kerja yang dinyatakan adalah ${place(p.workplace)}, sedangkan kebijakan hanya menerima ${places(p.allowedWorkplaces)}.${opt(p)}`,
+  readiness_workplace_conflict: (p) =>
+    `Bukti saling bertentangan: tempat kerja dinyatakan ${place(p.workplace)}, tetapi juga disebutkan bahwa tempat kerja di luar kantor belum dinyatakan; periksa kembali datanya (kebijakan menerima ${places(p.allowedWorkplaces)}).${opt(p)}`,
+  readiness_workplace_unknown: (p) =>
+    `Tempat kerja di luar kantor sudah dinyatakan, tetapi jenisnya tidak disebutkan; kebijakan hanya menerima ${places(p.allowedWorkplaces)}.${opt(p)}`,
 };
 
 /** Bahasa Indonesia messages of the employee criteria of PermenPANRB 4/2025. */

@@ -6,6 +6,17 @@ export const LAPTOP_OWNERSHIPS = ['DINAS', 'PRIBADI'] as const;
 /** Ownership of a work laptop; see {@link LAPTOP_OWNERSHIPS}. */
 export type LaptopOwnership = (typeof LAPTOP_OWNERSHIPS)[number];
 
+/**
+ * Where flexible-location work may take place (PermenPANRB 4/2025 Pasal 11 huruf a):
+ * another office of the agency (`KANTOR_LAIN`), the home registered as domicile in the
+ * personnel data (`DOMISILI`), or a place the Pejabat Pembina Kepegawaian sets
+ * (`DITETAPKAN_PPK`). The regulation's whole list, in its order.
+ */
+export const WORKPLACES = ['KANTOR_LAIN', 'DOMISILI', 'DITETAPKAN_PPK'] as const;
+
+/** A kind of workplace for flexible-location work; see {@link WORKPLACES}. */
+export type Workplace = (typeof WORKPLACES)[number];
+
 /** Whether a readiness check must pass. */
 export interface ReadinessCheckPolicy {
   /** `true`: the check decides the status; `false`: it is reported only. */
@@ -16,6 +27,18 @@ export interface ReadinessCheckPolicy {
 export interface LaptopCheckPolicy extends ReadinessCheckPolicy {
   /** Ownerships that count; default both, office-issued or personal [D]. */
   readonly allowedOwnerships: readonly LaptopOwnership[];
+}
+
+/** The declared-workspace check. */
+export interface WorkspaceCheckPolicy extends ReadinessCheckPolicy {
+  /**
+   * Kinds of workplace that count (PermenPANRB 4/2025 Pasal 11 huruf a). Every preset
+   * lists all three; a kabupaten/kota may narrow the list (e.g. only `DOMISILI`). When
+   * absent, all three count, as the regulation has it. When the list is narrower than
+   * {@link WORKPLACES}, the kind must be stated in the evidence: a workspace declared
+   * without it is unknown.
+   */
+  readonly allowedWorkplaces?: readonly Workplace[];
 }
 
 /** The internet bandwidth check, on a measured speed test. */
@@ -44,11 +67,15 @@ export interface ReadinessPolicy {
   readonly kmob: ReadinessCheckPolicy;
   /** An electronic signature (TTE) is active, for those who sign letters. Required by default [D]. */
   readonly tte: ReadinessCheckPolicy;
-  /** A workspace outside the office has been declared. Required by default [D]. */
-  readonly workspace: ReadinessCheckPolicy;
+  /**
+   * A workspace outside the office has been declared, of a kind the policy allows.
+   * Required by default [D].
+   */
+  readonly workspace: WorkspaceCheckPolicy;
 }
 
 const CheckSchema = /* @__PURE__ */ z.strictObject({ required: z.boolean() });
+const unique = (list: readonly unknown[]): boolean => new Set(list).size === list.length;
 const mbps = /* @__PURE__ */ z.number().finite().min(0).max(100_000);
 
 /** Schema of {@link ReadinessPolicy}. */
@@ -57,7 +84,7 @@ export const ReadinessPolicySchema: z.ZodType<ReadinessPolicy> = /* @__PURE__ */
     allowedOwnerships: z
       .array(z.enum(LAPTOP_OWNERSHIPS))
       .min(1)
-      .refine((list) => new Set(list).size === list.length, 'ownerships must not repeat'),
+      .refine(unique, 'ownerships must not repeat'),
   }),
   bandwidth: CheckSchema.extend({
     minDownloadMbps: mbps,
@@ -66,5 +93,7 @@ export const ReadinessPolicySchema: z.ZodType<ReadinessPolicy> = /* @__PURE__ */
   }),
   kmob: CheckSchema,
   tte: CheckSchema,
-  workspace: CheckSchema,
+  workspace: CheckSchema.extend({
+    allowedWorkplaces: z.array(z.enum(WORKPLACES)).min(1).refine(unique, 'workplaces must not repeat').exactOptional(),
+  }),
 });
