@@ -53,7 +53,7 @@ const DISCIPLINARY_ALIASES = {
 };
 const PENALTY_ALIASES = { LIGHT: 'RINGAN', MEDIUM: 'SEDANG', HEAVY: 'BERAT' };
 const OWNERSHIP_ALIASES = { KANTOR: 'DINAS', OFFICE: 'DINAS', MILIK_SENDIRI: 'PRIBADI', SENDIRI: 'PRIBADI', PERSONAL: 'PRIBADI' };
-// Pasal 11 huruf a of PermenPANRB 4/2025 in other words; any other text goes to the rule as given (and fails it).
+// Pasal 12 ayat (1) of PermenPANRB 4/2025 in other words; any other text goes to the rule as given (and fails it).
 const WORKPLACE_ALIASES = {
   RUMAH_DOMISILI: 'DOMISILI',
   DOMICILE: 'DOMISILI',

@@ -119,7 +119,7 @@ const remotenessDefault: RemotenessPolicy = { defaultCampuranOnsiteDays: 2, cata
 const laptopCheck: ReadinessPolicy['laptop'] = { required: true, allowedOwnerships: ['DINAS', 'PRIBADI'] };
 const bandwidthCheck: ReadinessPolicy['bandwidth'] = { required: true, minDownloadMbps: 10, minUploadMbps: 5, maxMeasurementAgeDays: 90 };
 const required = { required: true };
-// Where: every place PermenPANRB 4/2025 Pasal 11 huruf a allows (another office of the
+// Where: every place PermenPANRB 4/2025 Pasal 12 ayat (1) allows (another office of the
 // agency, the domicile in the personnel data, a place the PPK sets) [S].
 const workspaceCheck: ReadinessPolicy['workspace'] = { required: true, allowedWorkplaces: ['KANTOR_LAIN', 'DOMISILI', 'DITETAPKAN_PPK'] };
 const readinessJabar: ReadinessPolicy = { laptop: laptopCheck, bandwidth: bandwidthCheck, kmob: required, tte: required, workspace: workspaceCheck };

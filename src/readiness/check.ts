@@ -53,7 +53,7 @@ export interface ReadinessEvidence {
   /** Whether a workspace outside the office has been declared. */
   readonly workspaceDeclared?: boolean;
   /**
-   * Which kind of place the declared workspace is (PermenPANRB 4/2025 Pasal 11 huruf a):
+   * Which kind of place the declared workspace is (PermenPANRB 4/2025 Pasal 12 ayat (1)):
    * `KANTOR_LAIN`, `DOMISILI` or `DITETAPKAN_PPK` (see {@link WORKPLACES}). Any other
    * text of 1–100 characters is accepted as evidence and fails the check; codes are
    * compared exactly. Stating it implies the workspace is declared.
@@ -107,7 +107,7 @@ export interface ReadinessResult {
  * at or above the download and upload minimums, not older than the maximum age and not
  * dated after `asOf` (stale or future-dated evidence is unknown whatever its speeds);
  * K-Mob active; an active electronic signature (TTE) for those who sign letters; a
- * declared workspace, of a kind the policy allows (PermenPANRB 4/2025 Pasal 11 huruf a:
+ * declared workspace, of a kind the policy allows (PermenPANRB 4/2025 Pasal 12 ayat (1):
  * another office of the agency, the registered domicile, a place the PPK sets) — a
  * workplace outside the list fails; an allowed one with `workspaceDeclared: false` is
  * contradictory evidence, unknown; a declared workspace of unstated kind passes [D]
@@ -271,7 +271,7 @@ export function _checkReadiness(e: ReadinessEvidence, p: Policy, asOf: string, a
     findings.push(tteFinding('fail', 'readiness_tte_inactive'));
   }
 
-  // Workspace, and where it is (PermenPANRB 4/2025 Pasal 11 huruf a). No list in the
+  // Workspace, and where it is (PermenPANRB 4/2025 Pasal 12 ayat (1)). No list in the
   // policy means the regulation's whole list.
   const wsRequired = rules.workspace.required;
   const allowedWorkplaces: readonly string[] = rules.workspace.allowedWorkplaces ?? WORKPLACES;

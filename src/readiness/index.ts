@@ -6,7 +6,7 @@
  * bandwidth (Kompas, 20 Jun 2023); the project adds, as policy defaults [D], a recent
  * speed test, the K-Mob attendance app, an electronic signature (TTE) for those who sign
  * letters, and a declared workspace — of a kind the policy allows when the evidence
- * says which (PermenPANRB 4/2025 Pasal 11 huruf a: another office of the agency, the
+ * says which (PermenPANRB 4/2025 Pasal 12 ayat (1): another office of the agency, the
  * registered domicile, a place the PPK sets; see `WORKPLACES`). Each check is required
  * or optional in the policy; missing, stale or future-dated evidence is unknown, never
  * a silent pass. The

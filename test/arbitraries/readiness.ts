@@ -13,7 +13,7 @@ export const nearDateArb = fc.integer({ min: -200, max: 20 }).map((offset) => _f
 
 const ownershipArb = fc.constantFrom<LaptopOwnership>('DINAS', 'PRIBADI');
 
-/** One of the workplaces of PermenPANRB 4/2025 Pasal 11 huruf a. */
+/** One of the workplaces of PermenPANRB 4/2025 Pasal 12 ayat (1). */
 export const workplaceKindArb = fc.constantFrom<Workplace>(...WORKPLACES);
 
 /**

@@ -149,7 +149,7 @@ describe('checkReadiness: electronic signature', () => {
 const domisiliOnly = definePolicy(jabarMkd2025, { id: 'domisili-saja', readiness: { workspace: { allowedWorkplaces: ['DOMISILI'] } } });
 const { workspaceDeclared: _w, ...undeclared } = good;
 
-describe('checkReadiness: workspace and workplace (PermenPANRB 4/2025 Pasal 11 huruf a)', () => {
+describe('checkReadiness: workspace and workplace (PermenPANRB 4/2025 Pasal 12 ayat (1))', () => {
   it('passes a declared workspace of unstated kind when the policy allows every workplace [D]', () => {
     const r = check(good);
     expect(r.checks.workspace).toEqual({ required: true, outcome: 'pass' });

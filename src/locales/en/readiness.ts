@@ -5,7 +5,7 @@ import { list } from './_terms';
 
 const ownership: Readonly<Record<LaptopOwnership, string>> = { DINAS: 'office-issued', PRIBADI: 'personal' };
 const penaltyLevel: Readonly<Record<PenaltyLevel, string>> = { RINGAN: 'light', SEDANG: 'medium', BERAT: 'heavy' };
-// PermenPANRB 4/2025 Pasal 11 huruf a.
+// PermenPANRB 4/2025 Pasal 12 ayat (1).
 const workplaceName: Readonly<Record<Workplace, string>> = {
   KANTOR_LAIN: 'another office of the agency',
   DOMISILI: 'the home registered as domicile in the personnel data',

@@ -5,7 +5,7 @@ import { list, num } from './_terms';
 
 const ownership: Readonly<Record<LaptopOwnership, string>> = { DINAS: 'milik dinas', PRIBADI: 'milik pribadi' };
 const penaltyLevel: Readonly<Record<PenaltyLevel, string>> = { RINGAN: 'ringan', SEDANG: 'sedang', BERAT: 'berat' };
-// PermenPANRB 4/2025 Pasal 11 huruf a.
+// PermenPANRB 4/2025 Pasal 12 ayat (1).
 const workplaceName: Readonly<Record<Workplace, string>> = {
   KANTOR_LAIN: 'kantor lain di lingkungan instansi',
   DOMISILI: 'rumah domisili yang tercatat dalam data kepegawaian',

@@ -7,7 +7,7 @@ export const LAPTOP_OWNERSHIPS = ['DINAS', 'PRIBADI'] as const;
 export type LaptopOwnership = (typeof LAPTOP_OWNERSHIPS)[number];
 
 /**
- * Where flexible-location work may take place (PermenPANRB 4/2025 Pasal 11 huruf a):
+ * Where flexible-location work may take place (PermenPANRB 4/2025 Pasal 12 ayat (1)):
  * another office of the agency (`KANTOR_LAIN`), the home registered as domicile in the
  * personnel data (`DOMISILI`), or a place the Pejabat Pembina Kepegawaian sets
  * (`DITETAPKAN_PPK`). The regulation's whole list, in its order.
@@ -32,7 +32,7 @@ export interface LaptopCheckPolicy extends ReadinessCheckPolicy {
 /** The declared-workspace check. */
 export interface WorkspaceCheckPolicy extends ReadinessCheckPolicy {
   /**
-   * Kinds of workplace that count (PermenPANRB 4/2025 Pasal 11 huruf a). Every preset
+   * Kinds of workplace that count (PermenPANRB 4/2025 Pasal 12 ayat (1)). Every preset
    * lists all three; a kabupaten/kota may narrow the list (e.g. only `DOMISILI`). When
    * absent, all three count, as the regulation has it. When the list is narrower than
    * {@link WORKPLACES}, the kind must be stated in the evidence: a workspace declared
