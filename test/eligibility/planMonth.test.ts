@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planMonth } from '../../src/eligibility/index';
-import { jabarMkd2025 } from '../../src/policy/index';
+import { definePolicy, jabarMkd2025, presets } from '../../src/policy/index';
+import { issuesOf } from '../_helpers/input-error';
 import { goodRecord } from './fixtures';
 
 // Planned for March 2026: decisions as of 2026-03-01, roster for the month.
@@ -74,5 +75,45 @@ describe('planMonth', () => {
     });
     expect(withPins.allocation.pins.kept).toEqual([{ employeeId: '199001012015031001', date: '2026-03-04' }]);
     expect(withPins.allocation.findings.map((f) => f.code)).not.toContain('work_pattern_carry_in_assumed_zero');
+  });
+});
+
+describe('planMonth over every preset: the policy in force on the 1st of the month [D]', () => {
+  // Evidence fresh for each month planned: the speed test and the early-warning state.
+  const fresh = (nip: string, lastMonth: string, measuredOn: string) =>
+    goodRecord({
+      nip,
+      readiness: { laptop: { available: true, ownership: 'DINAS' }, bandwidth: { downloadMbps: 40, uploadMbps: 12, measuredOn }, kmobActive: true, workspaceDeclared: true },
+      performance: { state: { level: 'NORMAL', flaggedStreak: 0, cleanStreak: 4, lastMonth } },
+    });
+  const december = ['198503152010012003', '199001012015031001', '198807072012122002', '197912242006041001'].map((nip) => fresh(nip, '2025-11', '2025-11-20'));
+  const january = december.map((r) => fresh(r.nip, '2026-12', '2026-12-10'));
+
+  it('plans December 2025 under the 50:50 scheme of SE 150/KPG.03/BKD: Mondays in the office, half the unit away on other days', () => {
+    const plan = planMonth({ id: 'bidang-perencanaan' }, december, '2025-12', presets);
+    expect(plan.decisions.policy.id).toBe('jabar-wfh-50-50-2025-12');
+    expect(plan.allocation.policy.id).toBe('jabar-wfh-50-50-2025-12');
+    expect(plan.decisions.results.every((d) => d.status === 'ELIGIBLE' && d.maxFlexibleDaysPerWeek === 2)).toBe(true);
+    for (const day of plan.allocation.coverage) expect(day.flexible).toBe(day.weekday === 'SENIN' ? 0 : 2);
+  });
+
+  it('plans January 2027 under jabarMkd2025, once the provisional 2027 calendar is opted into', () => {
+    const issues = issuesOf(() => planMonth({ id: 'bidang-perencanaan' }, january, '2027-01', presets));
+    expect(issues.map((i) => i.code)).toContain('calendar_year_provisional');
+    expect(issues[0]?.message.en).toContain('calendar.allowProvisional');
+    const plan = planMonth({ id: 'bidang-perencanaan' }, january, '2027-01', presets, { calendar: { allowProvisional: true } });
+    expect(plan.decisions.policy.id).toBe('jabar-mkd-2025');
+    expect(plan.allocation.policy.id).toBe('jabar-mkd-2025');
+    expect(plan.allocation.findings.find((f) => f.code === 'work_pattern_provisional_calendar')).toMatchObject({ outcome: 'unknown', params: { month: '2027-01' } });
+    // No collective Thursday: SE 188 ended on 2026-12-31.
+    expect(plan.allocation.totals.collectiveDays).toBe(0);
+  });
+
+  it('picks a kabupaten/kota policy for its jurisdiction', () => {
+    const tasik = definePolicy(jabarMkd2025, { id: 'tasikmalaya-mkd', jurisdiction: 'ID-JB-3278', effectiveFrom: '2026-01-01' });
+    const plan = planMonth({ id: 'bidang-perencanaan' }, december.map((r) => fresh(r.nip, '2026-02', '2026-02-10')), '2026-03', [...presets, tasik], { jurisdiction: 'ID-JB-3278' });
+    expect(plan.decisions.policy.id).toBe('tasikmalaya-mkd');
+    const province = planMonth({ id: 'bidang-perencanaan' }, december.map((r) => fresh(r.nip, '2026-02', '2026-02-10')), '2026-03', [...presets, tasik], { jurisdiction: 'ID-JB-3273' });
+    expect(province.decisions.policy.id).toBe('jabar-mkd-2026');
   });
 });
