@@ -1,11 +1,15 @@
 /** What every command gets: the world, the words, the arguments, and shared steps. */
+import { isInputError } from '../_lib/errors';
+import { calendarFromHolidayList, type HolidayListEntry } from '../calendar/holidayList';
+import type { CalendarOverrides } from '../policy/sections/calendar';
 import { todayInJakarta, type CliIo } from './io';
-import { openSource, type Source } from './input';
+import { CliFailure, openSource, readAll, type Source } from './input';
 import type { ParsedArgs } from './options';
 import { csvDelimiter, openForWriting } from './output';
 import { ProblemLog } from './problems';
 import { loadPerformance, type PerformanceFile } from './performance-file';
-import { PERFORMANCE_TEMPLATE, type Template } from './templates';
+import { problemsOf, type RowProblem } from './problems';
+import { HOLIDAYS_TEMPLATE, PERFORMANCE_TEMPLATE, isBlankRow, rowToObject, type Template } from './templates';
 import type { CliText, Lang } from './text';
 
 /** One run of a command. */
@@ -61,4 +65,55 @@ export async function openPerformanceOption(ctx: Ctx, problems: ProblemLog, summ
   const performance = await loadPerformance(await open(ctx, file, PERFORMANCE_TEMPLATE), problems);
   summaries.push(ctx.t.summary(file, performance.read, performance.read - performance.rejected, performance.rejected));
   return performance;
+}
+
+/**
+ * The calendar overrides of the run: the `--holidays` list (regional holidays added, a
+ * year's national list replaced) and `--provisional`. A holiday list with any bad row
+ * stops the run (exit 2), every problem listed: a calendar only partly right is a guess.
+ */
+export async function calendarOption(ctx: Ctx): Promise<CalendarOverrides | undefined> {
+  const file = ctx.args.values.holidays;
+  let overrides: CalendarOverrides | undefined;
+  if (file !== undefined) {
+    const source = await open(ctx, file, HOLIDAYS_TEMPLATE);
+    const entries: unknown[] = [];
+    const rowOf: number[] = [];
+    const problems: RowProblem[] = [];
+    for (const raw of await readAll(source)) {
+      let value: unknown;
+      if (raw.cells !== undefined) {
+        if (isBlankRow(raw.cells)) continue;
+        const built = rowToObject(source.header!, raw.cells);
+        if (built.issues.length > 0) {
+          problems.push(...problemsOf(source, HOLIDAYS_TEMPLATE, raw.row, undefined, built.issues));
+          continue;
+        }
+        value = built.value;
+      } else {
+        value = raw.value;
+      }
+      entries.push(value);
+      rowOf.push(raw.row);
+    }
+    if (problems.length === 0) {
+      try {
+        overrides = calendarFromHolidayList(entries as HolidayListEntry[], { source: file });
+      } catch (error) {
+        if (!isInputError(error)) throw error;
+        for (const issue of error.issues) {
+          const [, index, ...rest] = issue.path;
+          const row = typeof index === 'number' ? (rowOf[index] ?? 0) : 0;
+          problems.push(...problemsOf(source, HOLIDAYS_TEMPLATE, row, undefined, [{ ...issue, path: rest }]));
+        }
+      }
+    }
+    if (problems.length > 0) {
+      const { t, lang } = ctx;
+      const lines = problems.map((p) => `${(p.kind === 'json' ? t.recordAt : t.rowAt)(p.file, p.row, p.column)}: ${p.message[lang]}`);
+      throw new CliFailure([...lines, t.holidaysInvalid(file, problems.length)]);
+    }
+  }
+  if (ctx.args.provisional) overrides = { ...overrides, allowProvisional: true };
+  return overrides;
 }

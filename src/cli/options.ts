@@ -30,6 +30,8 @@ const OPTIONS = {
   month: { type: 'string' },
   units: { type: 'string' },
   html: { type: 'string' },
+  holidays: { type: 'string' },
+  provisional: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -39,9 +41,9 @@ type OptionName = keyof typeof OPTIONS;
 const COMMON: readonly OptionName[] = ['policy', 'format', 'out', 'lang', 'rejected', 'ignore-unknown-columns', 'help'];
 const ALLOWED: Readonly<Record<Command, readonly OptionName[]>> = {
   demo: ['lang', 'html', 'help'],
-  eligibility: [...COMMON, 'as-of', 'performance'],
-  roster: [...COMMON, 'month', 'units', 'html', 'performance'],
-  warnings: [...COMMON, 'as-of'],
+  eligibility: [...COMMON, 'as-of', 'performance', 'holidays', 'provisional'],
+  roster: [...COMMON, 'month', 'units', 'html', 'performance', 'holidays', 'provisional'],
+  warnings: [...COMMON, 'as-of', 'holidays', 'provisional'],
   schema: ['out', 'lang', 'help'],
   template: ['out', 'lang', 'help'],
 };
@@ -61,9 +63,11 @@ export interface ParsedArgs {
   /** `--format`, default `table`. */
   readonly format: Format;
   /** The string options given. */
-  readonly values: Readonly<Partial<Record<'policy' | 'as-of' | 'out' | 'rejected' | 'performance' | 'month' | 'units' | 'html', string>>>;
+  readonly values: Readonly<Partial<Record<'policy' | 'as-of' | 'out' | 'rejected' | 'performance' | 'month' | 'units' | 'html' | 'holidays', string>>>;
   /** `--ignore-unknown-columns`. */
   readonly ignoreUnknownColumns: boolean;
+  /** `--provisional`: a provisional year of the calendar may be used. */
+  readonly provisional: boolean;
 }
 
 /** The `--lang` of an argument list, read before anything else so that every message is in it. */
@@ -94,7 +98,7 @@ export function parseCommandLine(argv: readonly string[], t: CliText): ParsedArg
     if (first === 'help') {
       const topic = argv[1];
       if (topic !== undefined && !(COMMANDS as readonly string[]).includes(topic)) throw new CliFailure([t.unknownCommand(topic)]);
-      return { command: topic as Command | undefined, positionals: [], lang: scanLang(argv), help: true, version: false, format: 'table', values: {}, ignoreUnknownColumns: false };
+      return { command: topic as Command | undefined, positionals: [], lang: scanLang(argv), help: true, version: false, format: 'table', values: {}, ignoreUnknownColumns: false, provisional: false };
     }
     if (!(COMMANDS as readonly string[]).includes(first)) throw new CliFailure([t.unknownCommand(first)]);
     command = first as Command;
@@ -130,7 +134,7 @@ export function parseCommandLine(argv: readonly string[], t: CliText): ParsedArg
   const month = values['month'];
   if (typeof month === 'string' && _parseIsoMonth(month) === undefined) throw new CliFailure([t.badOption(t.badMonth('--month', month), label)]);
   const strings: Record<string, string> = {};
-  for (const key of ['policy', 'as-of', 'out', 'rejected', 'performance', 'month', 'units', 'html'] as const) {
+  for (const key of ['policy', 'as-of', 'out', 'rejected', 'performance', 'month', 'units', 'html', 'holidays'] as const) {
     const v = values[key];
     if (typeof v === 'string') strings[key] = v;
   }
@@ -143,6 +147,7 @@ export function parseCommandLine(argv: readonly string[], t: CliText): ParsedArg
     format: format as Format,
     values: strings,
     ignoreUnknownColumns: values['ignore-unknown-columns'] === true,
+    provisional: values['provisional'] === true,
   };
 }
 

@@ -1,22 +1,19 @@
 /**
  * `--policy`: a preset id, or a policy JSON file checked by `parsePolicy`; without it,
- * the Jabar preset in force on the decision date.
+ * the Jabar policy in force on the decision date (for a roster, on the 1st of its month).
  */
 import { readFile } from 'node:fs/promises';
 import { isInputError } from '../_lib/errors';
 import { parsePolicy } from '../policy/define';
-import { jabarMkd2023, jabarMkd2025, presets } from '../policy/presets';
+import { presets } from '../policy/presets';
 import type { Policy } from '../policy/schema';
 import { selectPolicy } from '../policy/select';
 import { CliFailure, fileErrorLine } from './input';
 import { resolvePath, type CliIo } from './io';
 import type { CliText, Lang } from './text';
 
-/**
- * The presets the default is chosen from. `national-fwa-2025` starts the same day as
- * `jabar-mkd-2025`, so it is offered by name only: the command is for MKD in Jabar.
- */
-const DEFAULT_CANDIDATES: readonly Policy[] = [jabarMkd2023, jabarMkd2025];
+/** The jurisdiction of the default: the command is for MKD in Jawa Barat; `national-fwa-2025` is offered by name. */
+const DEFAULT_JURISDICTION = 'ID-JB';
 
 /**
  * The policy a run uses.
@@ -28,7 +25,7 @@ const DEFAULT_CANDIDATES: readonly Policy[] = [jabarMkd2023, jabarMkd2025];
 export async function resolvePolicy(io: CliIo, t: CliText, lang: Lang, option: string | undefined, date: string): Promise<Policy> {
   if (option === undefined) {
     try {
-      return selectPolicy(DEFAULT_CANDIDATES, date);
+      return selectPolicy(presets, date, { jurisdiction: DEFAULT_JURISDICTION });
     } catch (error) {
       if (isInputError(error) && error.issues.some((i) => i.code === 'no_policy_in_force')) throw new CliFailure([t.noPolicyInForce(date)]);
       throw error;

@@ -24,7 +24,7 @@ export interface Column {
 /** A template: its columns, the ones every file must have. */
 export interface Template {
   /** Name used by `kerja-dinamis template <name>`. */
-  readonly name: 'eligibility' | 'warnings' | 'units';
+  readonly name: 'eligibility' | 'warnings' | 'units' | 'holidays';
   /** The columns, in the order of the header row printed. */
   readonly columns: readonly Column[];
   /** Columns a file must have. */
@@ -145,7 +145,27 @@ export const UNITS_TEMPLATE: Template = {
     col('persen_di_kantor', ['minOnsitePercent'], 'number'),
     col('hari_apel', ['anchorWeekdays'], 'codes', WEEKDAY_ALIASES),
     col('layanan_langsung', ['servesPublicDirectly'], 'boolean'),
+    col('hari_kolektif_disetujui', ['approvedCollectiveWeekdays'], 'codes', WEEKDAY_ALIASES),
   ],
+};
+
+const HOLIDAY_KIND_ALIASES = {
+  LN: 'LIBUR_NASIONAL',
+  NASIONAL: 'LIBUR_NASIONAL',
+  NATIONAL_HOLIDAY: 'LIBUR_NASIONAL',
+  CB: 'CUTI_BERSAMA',
+  COLLECTIVE_LEAVE: 'CUTI_BERSAMA',
+  LD: 'LIBUR_DAERAH',
+  DAERAH: 'LIBUR_DAERAH',
+  REGIONAL_HOLIDAY: 'LIBUR_DAERAH',
+  RAMADHAN: 'RAMADAN',
+};
+
+/** A holiday list: the `--holidays` option (`calendarFromHolidayList`). */
+export const HOLIDAYS_TEMPLATE: Template = {
+  name: 'holidays',
+  required: ['tanggal', 'nama', 'jenis'],
+  columns: [col('tanggal', ['date'], 'date'), col('nama', ['name'], 'text'), col('jenis', ['kind'], 'code', HOLIDAY_KIND_ALIASES), col('nama_en', ['nameEn'], 'text')],
 };
 
 /** Every template by name. */
@@ -153,6 +173,7 @@ export const TEMPLATES: Readonly<Record<Template['name'], Template>> = {
   eligibility: EMPLOYEE_TEMPLATE,
   warnings: PERFORMANCE_TEMPLATE,
   units: UNITS_TEMPLATE,
+  holidays: HOLIDAYS_TEMPLATE,
 };
 
 /** A header cell as the templates spell it: trimmed, lower case, spaces and hyphens as `_`. */

@@ -46,6 +46,8 @@ export interface CliText {
   readonly duplicateColumn: (file: string, column: string) => string;
   readonly unknownPolicy: (value: string, presets: readonly string[]) => string;
   readonly policyInvalid: (file: string) => string;
+  /** The holiday list has errors: nothing was computed. */
+  readonly holidaysInvalid: (file: string, count: number) => string;
   readonly noPolicyInForce: (date: string) => string;
   readonly policyAmbiguous: (date: string) => string;
   readonly unknownSchema: (name: string, names: readonly string[]) => string;
@@ -161,9 +163,17 @@ export interface CliText {
 export type HelpTopic = 'main' | 'demo' | 'eligibility' | 'roster' | 'warnings' | 'schema' | 'template';
 
 const COMMON_ID = `Opsi umum:
-  --policy <id|berkas.json>  kebijakan: jabar-mkd-2023, jabar-mkd-2025, national-fwa-2025,
-                             atau berkas JSON kebijakan lengkap (lihat \`schema policy\`).
-                             Bawaan: preset Jabar yang berlaku pada tanggal keputusan.
+  --policy <id|berkas.json>  kebijakan: id preset (jabar-mkd-2026, jabar-mkd-2025,
+                             jabar-mkd-2023, jabar-wfh-kamis-2025-11, jabar-wfh-50-50-2025-12,
+                             national-fwa-2025) atau berkas JSON kebijakan lengkap (lihat
+                             \`schema policy\`). Bawaan: kebijakan Jabar yang berlaku pada
+                             tanggal keputusan.
+  --holidays <berkas>        daftar libur (templat holidays: tanggal;nama;jenis;nama_en):
+                             libur daerah ditambahkan; libur nasional dan cuti bersama
+                             sebuah tahun menggantikan daftar tahun itu (perlu dua baris
+                             RAMADAN: hari pertama dan terakhir puasa)
+  --provisional              izinkan kalender sementara (2027: SKB belum terbit, hari raya
+                             yang berpindah-pindah diperkirakan, cuti bersama belum ada)
   --format <table|csv|json>  bentuk keluaran (bawaan: table)
   --out <berkas>             tulis hasil ke berkas, bukan ke layar
   --rejected <berkas>        tulis baris yang ditolak ke berkas CSV, bukan ke stderr
@@ -172,9 +182,17 @@ const COMMON_ID = `Opsi umum:
   -h, --help                 tampilkan bantuan ini`;
 
 const COMMON_EN = `Common options:
-  --policy <id|file.json>    policy: jabar-mkd-2023, jabar-mkd-2025, national-fwa-2025,
-                             or a complete policy JSON file (see \`schema policy\`).
-                             Default: the Jabar preset in force on the decision date.
+  --policy <id|file.json>    policy: a preset id (jabar-mkd-2026, jabar-mkd-2025,
+                             jabar-mkd-2023, jabar-wfh-kamis-2025-11, jabar-wfh-50-50-2025-12,
+                             national-fwa-2025) or a complete policy JSON file (see
+                             \`schema policy\`). Default: the Jabar policy in force on the
+                             decision date.
+  --holidays <file>          a holiday list (holidays template: tanggal;nama;jenis;nama_en):
+                             regional holidays are added; a year's national holidays and
+                             cuti bersama replace that year's list (with two RAMADAN rows:
+                             the first and the last day of fasting)
+  --provisional              allow a provisional calendar (2027: no SKB yet, movable
+                             holidays expected, cuti bersama unknown)
   --format <table|csv|json>  output format (default: table)
   --out <file>               write the results to a file instead of the screen
   --rejected <file>          write rejected rows to a CSV file instead of stderr
@@ -199,7 +217,7 @@ Perintah:
   warnings <berkas>       nilai bulanan, predikat dan tingkat peringatan dini
   schema <nama>           JSON Schema masukan: employee-record, monthly-performance,
                           work-pattern-input, policy
-  template <nama>         baris judul CSV: eligibility, warnings, units
+  template <nama>         baris judul CSV: eligibility, warnings, units, holidays
 
 kerja-dinamis <perintah> --help menampilkan opsi perintah itu; --lang en untuk bahasa Inggris.
 kerja-dinamis --version menampilkan versi.
@@ -247,7 +265,8 @@ pegawai di kantor yang dibutuhkan setiap hari kerja.
 Opsi perintah:
   --month <YYYY-MM>          bulan yang dijadwalkan (wajib)
   --units <berkas>           pengaturan unit (templat units): jumlah minimum di kantor,
-                             persentase, hari apel, layanan langsung
+                             persentase, hari apel, layanan langsung, hari kolektif
+                             yang disetujui (Jumat, SE 188/KPG.03/BKD)
   --html <berkas>            tulis juga kalender HTML (satu halaman, dapat dicetak A4 mendatar)
   --performance <berkas>     kinerja bulanan (templat warnings), digabungkan menurut NIP
 
@@ -290,6 +309,7 @@ Mencetak baris judul CSV sebuah templat (pemisah ;), untuk diisi di lembar kerja
   eligibility   data pegawai (perintah eligibility dan roster)
   warnings      kinerja bulanan (perintah warnings, opsi --performance)
   units         pengaturan unit (opsi --units perintah roster)
+  holidays      daftar libur (opsi --holidays)
 
 Setiap kolom dijelaskan di docs/cli.md.
 
@@ -311,7 +331,7 @@ Commands:
   warnings <file>         monthly scores, predikat and early-warning levels
   schema <name>           JSON Schema of an input: employee-record, monthly-performance,
                           work-pattern-input, policy
-  template <name>         CSV header row: eligibility, warnings, units
+  template <name>         CSV header row: eligibility, warnings, units, holidays
 
 kerja-dinamis <command> --help shows that command's options; --lang en for English.
 kerja-dinamis --version shows the version.
@@ -359,7 +379,8 @@ required on each working day.
 Command options:
   --month <YYYY-MM>          the month to plan (required)
   --units <file>             unit settings (units template): minimum head count on
-                             site, percentage, assembly weekdays, direct public service
+                             site, percentage, assembly weekdays, direct public service,
+                             approved collective weekdays (Friday, SE 188/KPG.03/BKD)
   --html <file>              also write the HTML calendar (one page, prints on A4 landscape)
   --performance <file>       monthly performance (warnings template), joined by NIP
 
@@ -402,6 +423,7 @@ Prints the CSV header row of a template (delimiter ;), to fill in a spreadsheet:
   eligibility   employee data (eligibility and roster commands)
   warnings      monthly performance (warnings command, --performance option)
   units         unit settings (roster's --units option)
+  holidays      a holiday list (the --holidays option)
 
 Every column is described in docs/cli.md.
 
@@ -446,6 +468,7 @@ const id: CliText = {
   duplicateColumn: (file, column) => `kerja-dinamis: ${file}: kolom ${column} muncul lebih dari sekali`,
   unknownPolicy: (value, presets) => `kerja-dinamis: kebijakan "${value}" bukan preset (${presets.join(', ')}) dan bukan berkas yang ada`,
   policyInvalid: (file) => `kerja-dinamis: kebijakan ${file} tidak sah:`,
+  holidaysInvalid: (file, count) => `kerja-dinamis: daftar libur ${file} memuat ${count} kesalahan; tidak ada yang dihitung, karena kalender yang hanya sebagian benar akan memberi hasil yang keliru.`,
   noPolicyInForce: (date) => `kerja-dinamis: tidak ada preset Jabar yang berlaku pada ${date} (MKD mulai 2023-06-19); pilih dengan --policy`,
   policyAmbiguous: (date) => `kerja-dinamis: lebih dari satu kebijakan berlaku pada ${date}; pilih dengan --policy`,
   unknownSchema: (name, names) => `kerja-dinamis schema: "${name}" tidak dikenal; pilih ${names.join(', ')}`,
@@ -592,6 +615,7 @@ const en: CliText = {
   duplicateColumn: (file, column) => `kerja-dinamis: ${file}: column ${column} appears more than once`,
   unknownPolicy: (value, presets) => `kerja-dinamis: policy "${value}" is neither a preset (${presets.join(', ')}) nor an existing file`,
   policyInvalid: (file) => `kerja-dinamis: policy ${file} is not valid:`,
+  holidaysInvalid: (file, count) => `kerja-dinamis: the holiday list ${file} has ${count} ${count === 1 ? 'error' : 'errors'}; nothing was computed, as a calendar only partly right would give wrong results.`,
   noPolicyInForce: (date) => `kerja-dinamis: no Jabar preset is in force on ${date} (MKD started 2023-06-19); choose one with --policy`,
   policyAmbiguous: (date) => `kerja-dinamis: more than one policy is in force on ${date}; choose one with --policy`,
   unknownSchema: (name, names) => `kerja-dinamis schema: unknown name "${name}"; choose ${names.join(', ')}`,

@@ -6,7 +6,7 @@
 import { GATES, assessUnit, planMonth } from '../../eligibility/index';
 import { evaluateEarlyWarning } from '../../performance/evaluateEarlyWarning';
 import { _policyRef } from '../../policy/brand';
-import { jabarMkd2023, jabarMkd2025 } from '../../policy/presets';
+import { presets } from '../../policy/presets';
 import { selectPolicy } from '../../policy/select';
 import type { Ctx } from '../context';
 import { statusCountsLine, tableHeader, tableRow } from '../decisions-view';
@@ -22,7 +22,7 @@ import { CliFailure } from '../input';
 export async function runDemo(ctx: Ctx): Promise<number> {
   const { io, t, lang, args } = ctx;
   if (args.positionals.length > 0) throw new CliFailure([t.extraArgument(args.positionals[0]!, 'demo')]);
-  const policy = selectPolicy([jabarMkd2023, jabarMkd2025], DEMO_AS_OF);
+  const policy = selectPolicy(presets, DEMO_AS_OF, { jurisdiction: 'ID-JB' });
   const records = demoRecords();
   const target = await openTarget(io, t, undefined);
   const out = target.out;

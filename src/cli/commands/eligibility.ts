@@ -11,7 +11,8 @@
  */
 import { GATES, assessUnit, type EligibilityDecision } from '../../eligibility/index';
 import type { Policy } from '../../policy/schema';
-import { asOfOf, finish, open, openPerformanceOption, openProblems, type Ctx } from '../context';
+import { asOfOf, calendarOption, finish, open, openPerformanceOption, openProblems, type Ctx } from '../context';
+import type { CalendarOverrides } from '../../policy/sections/calendar';
 import { csvHeader, csvRow, statusCountsLine, tableHeader, tableRow } from '../decisions-view';
 import { NipCounter, attachPerformance, duplicateProblem, nipOf, recordProblems, toRecord } from '../employees';
 import { openSource, type Source } from '../input';
@@ -121,6 +122,7 @@ async function decideAll(
   asOf: string,
   writer: DecisionWriter,
   problems: ProblemLog,
+  calendar: CalendarOverrides | undefined,
 ): Promise<{ read: number; rejected: number }> {
   const progress = new Progress(ctx);
   let read = 0;
@@ -133,7 +135,7 @@ async function decideAll(
   };
   const flush = async (): Promise<void> => {
     const records = batch.filter((p) => p.record !== undefined).map((p) => p.record!);
-    const unit = records.length === 0 ? undefined : assessUnit(records, policy, asOf);
+    const unit = records.length === 0 ? undefined : assessUnit(records, policy, asOf, calendar === undefined ? undefined : { calendar });
     const rejectedAt = new Map(unit?.rejected.map((r) => [r.index, r.issues]));
     const decisionOf = new Map(unit?.results.map((d) => [d.employeeId, d]));
     let index = 0;
@@ -177,6 +179,7 @@ export async function runEligibility(ctx: Ctx): Promise<number> {
   const file = onePositional(args, t);
   const asOf = asOfOf(ctx);
   const policy = await resolvePolicy(io, t, lang, args.values.policy, asOf);
+  const calendar = await calendarOption(ctx);
   // First pass: the header is checked (and a warning printed) once, the NIPs counted.
   const nips = await countNips(await open(ctx, file, EMPLOYEE_TEMPLATE));
   const source = await openSource(io, file, { template: EMPLOYEE_TEMPLATE, ignoreUnknownColumns: true, t, warn: async () => {} });
@@ -186,7 +189,7 @@ export async function runEligibility(ctx: Ctx): Promise<number> {
   const target = await openTarget(io, t, args.values.out);
   const writer = new DecisionWriter(ctx, target);
   await writer.begin(asOf, policy);
-  const { read, rejected } = await decideAll(ctx, source, nips, performance, policy, asOf, writer, problems);
+  const { read, rejected } = await decideAll(ctx, source, nips, performance, policy, asOf, writer, problems, calendar);
   await writer.end();
   await target.close();
   return finish(ctx, problems, [t.summary(file, read, read - rejected, rejected), ...summaries], target.file);

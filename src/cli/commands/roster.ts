@@ -9,7 +9,7 @@ import { planMonth } from '../../eligibility/index';
 import { EmployeeRecordSchema } from '../../eligibility/schema';
 import { _policyRef } from '../../policy/brand';
 import { WorkPatternInputSchema, type WorkPatternUnit } from '../../work-pattern/schema';
-import { finish, open, openPerformanceOption, openProblems, type Ctx } from '../context';
+import { calendarOption, finish, open, openPerformanceOption, openProblems, type Ctx } from '../context';
 import { attachPerformance, duplicateProblem, nipOf, recordProblems, toRecord } from '../employees';
 import { renderRosterHtml } from '../html';
 import { CliFailure, readAll, type Source } from '../input';
@@ -79,6 +79,7 @@ export async function runRoster(ctx: Ctx): Promise<number> {
   const month = args.values.month;
   if (month === undefined) throw new CliFailure([t.requiredOption('--month', 'roster')]);
   const policy = await resolvePolicy(io, t, lang, args.values.policy, `${month}-01`);
+  const calendar = await calendarOption(ctx);
   const source = await open(ctx, file, EMPLOYEE_TEMPLATE);
   const problems = await openProblems(ctx);
   const summaries: string[] = [];
@@ -133,7 +134,7 @@ export async function runRoster(ctx: Ctx): Promise<number> {
     const unit = settings.get(unitId) ?? { id: unitId };
     let plan;
     try {
-      plan = planMonth(unit, rows.map((r) => r.record), month, policy);
+      plan = planMonth(unit, rows.map((r) => r.record), month, policy, calendar === undefined ? undefined : { calendar });
     } catch (error) {
       if (!isInputError(error)) throw error;
       throw new CliFailure(error.issues.map((i) => `kerja-dinamis roster: ${i.message[lang]}`));

@@ -6,7 +6,8 @@ import { isInputError, type InputIssue } from '../../_lib/errors';
 import { evaluateEarlyWarning, type EarlyWarningResult } from '../../performance/evaluateEarlyWarning';
 import type { Policy } from '../../policy/schema';
 import { formatFinding } from '../../locales/format';
-import { asOfOf, finish, open, openProblems, type Ctx } from '../context';
+import { asOfOf, calendarOption, finish, open, openProblems, type Ctx } from '../context';
+import type { CalendarOverrides } from '../../policy/sections/calendar';
 import { onePositional } from '../options';
 import { BOM, csvDelimiter, csvLine, fit, fitRight, openTarget } from '../output';
 import { loadPerformance, type PerformanceGroup } from '../performance-file';
@@ -33,13 +34,14 @@ async function evaluate(
   policy: Policy,
   source: Parameters<typeof problemsOf>[0],
   problems: ProblemLog,
+  calendar: CalendarOverrides | undefined,
 ): Promise<{ result?: EarlyWarningResult; rejectedRows: number }> {
   let months = group.months;
   let state = group.state;
   let rejectedRows = 0;
   for (;;) {
     try {
-      return { result: evaluateEarlyWarning(months.map((m) => m.input), policy, state?.value), rejectedRows };
+      return { result: evaluateEarlyWarning(months.map((m) => m.input), policy, state?.value, calendar === undefined ? undefined : { calendar }), rejectedRows };
     } catch (error) {
       if (!isInputError(error)) throw error;
       const byRow = new Map<number, InputIssue[]>();
@@ -128,6 +130,7 @@ export async function runWarnings(ctx: Ctx): Promise<number> {
   const { io, t, lang, args } = ctx;
   const file = onePositional(args, t);
   const policy = await resolvePolicy(io, t, lang, args.values.policy, asOfOf(ctx));
+  const calendar = await calendarOption(ctx);
   const source = await open(ctx, file, PERFORMANCE_TEMPLATE);
   const problems = await openProblems(ctx);
   const loaded = await loadPerformance(source, problems);
@@ -135,7 +138,7 @@ export async function runWarnings(ctx: Ctx): Promise<number> {
   let rejected = loaded.rejected;
   for (const key of [...loaded.groups.keys()].sort()) {
     const group = loaded.groups.get(key)!;
-    const { result, rejectedRows } = await evaluate(group, policy, source, problems);
+    const { result, rejectedRows } = await evaluate(group, policy, source, problems, calendar);
     rejected += rejectedRows;
     if (result !== undefined) evaluated.push({ group, result });
   }
