@@ -4,7 +4,7 @@ import type { HolidayEntry } from '../../src/policy/sections/calendar';
 import { LISTED_DATES, SETTLED_YEARS } from '../calendar/_domain';
 
 /** Epoch days of the built-in settled years (not the provisional 2027), 2023-01-01 … 2026-12-31. */
-export const builtInDayArb = fc.integer({ min: _epochDay(SETTLED_YEARS[0], 1, 1), max: _epochDay(SETTLED_YEARS[SETTLED_YEARS.length - 1], 12, 31) });
+export const builtInDayArb = fc.integer({ min: _epochDay(SETTLED_YEARS[0], 1, 1), max: _epochDay(SETTLED_YEARS[SETTLED_YEARS.length - 1]!, 12, 31) });
 
 /** `YYYY-MM-DD` dates of the built-in settled years. */
 export const builtInDateArb = builtInDayArb.map(_formatIsoDate);
