@@ -168,6 +168,12 @@ describe('_compileCalendar (the internal fast path)', () => {
       expect(calendar.schedule(day(2029, 1, 3))).not.toHaveProperty('provisional');
     });
 
+    it('takes a moved holiday as decided: no longer approximate, still provisional, with movedFrom', () => {
+      const calendar = _compileCalendar(undefined, { years: [provisional2029], moved: [{ from: '2029-01-04', to: '2029-01-05' }], allowProvisional: true });
+      expect(calendar.holidayOn(day(2029, 1, 5))).toEqual({ ...entry('2029-01-05'), name: entry('2029-01-04').name, movedFrom: '2029-01-04', provisional: true });
+      expect(calendar.isWorkingDay(day(2029, 1, 4))).toBe(true);
+    });
+
     it('keeps an added regional holiday, marked provisional with the rest of the year', () => {
       const added = [{ date: '2029-08-19', kind: 'LIBUR_DAERAH' as const, name: { id: 'Hari Jadi', en: 'Day' } }];
       const calendar = _compileCalendar(undefined, { years: [provisional2029], added, allowProvisional: true });
