@@ -66,7 +66,7 @@ export interface DayScheduleCore {
 
 /** The compiled calendar; every day argument is an integer epoch day. */
 export interface _CompiledCalendar {
-  /** The years with data (built in or supplied), ascending. */
+  /** The years that may be used (built in or supplied; a provisional one only with the opt-in), ascending. */
   readonly years: readonly number[];
   /** Whether a year has data that may be used. */
   hasYear(year: number): boolean;

@@ -12,9 +12,11 @@ export interface DailySchedule extends DayScheduleCore {
 }
 
 /**
- * The working hours of a date under the policy's `schedule` section (Perpres 21/2023:
- * 37 h 30 min a week, breaks 60 min Monday–Thursday and 90 min Friday; in Ramadan
- * 32 h 30 min, breaks 30 / 60 min). A Saturday, Sunday or holiday is not a working day:
+ * The working hours of a date under the policy's `schedule` section (Perpres 21/2023
+ * Pasal 4: 37 h 30 min a week, breaks 60 min Monday–Thursday and 90 min Friday; in
+ * Ramadan at least 32 h 30 min, breaks 30 / 60 min). A Ramadan day takes the hours the
+ * policy sets for that Hijri year in `schedule.ramadanByYear` (Jabar: 1446 H and 1447 H),
+ * else `schedule.ramadan`. A Saturday, Sunday or holiday is not a working day:
  * `workingDay: false`, `workMinutes: 0`, no start or end.
  *
  * @param date - The day, `YYYY-MM-DD` (WIB).
@@ -22,15 +24,16 @@ export interface DailySchedule extends DayScheduleCore {
  * @param options - Calendar overrides on top of the policy's.
  * @returns The date's weekday, whether it is a working day, its start, end, break and work minutes, and whether it is in Ramadan.
  * @throws {@link InputError} when the date, policy or options are invalid, or the
- *   date's year has no calendar data (`calendar_year_missing`).
+ *   date's year has no calendar data (`calendar_year_missing`) or is provisional without
+ *   `calendar.allowProvisional` (`calendar_year_provisional`).
  *
  * @example
  * ```ts
  * dailySchedule('2026-01-09', jabarMkd2025);
  * //=> { date: '2026-01-09', weekday: 'JUMAT', workingDay: true, start: '07:30', end: '16:30',
  * //     breakMinutes: 90, workMinutes: 450, ramadan: false }
- * dailySchedule('2026-03-02', jabarMkd2025).workMinutes; // Ramadan 1447 H
- * //=> 390
+ * dailySchedule('2026-03-02', jabarMkd2025).workMinutes; // Ramadan 1447 H, Jabar SE 21/KPG.03.04/ORG: 06:30–14:00, break 30
+ * //=> 420
  * ```
  */
 export function dailySchedule(date: string, policy: Policy, options?: CalendarOptions): DailySchedule {

@@ -80,20 +80,23 @@ export function calendarFromHolidayList(entries: readonly HolidayListEntry[], op
   const ramadanRows = new Map<number, { date: string; index: number }[]>();
   const seen = new Map<string, number>();
   rows.forEach((row, index) => {
-    const first = seen.get(row.date);
-    if (first !== undefined) {
-      issues.push(
-        _issue(
-          ['entries', index, 'date'],
-          'calendar_duplicate_date',
-          `Tanggal ${row.date} sudah disebut pada baris ke-${first + 1}`,
-          `The date ${row.date} is already listed in row ${first + 1}`,
-        ),
-      );
-      return;
+    // The two RAMADAN rows are days of fasting, not holidays: they may share a date with a
+    // holiday (the last day of fasting is often cuti bersama), whichever row comes first.
+    if (row.kind !== 'RAMADAN') {
+      const first = seen.get(row.date);
+      if (first !== undefined) {
+        issues.push(
+          _issue(
+            ['entries', index, 'date'],
+            'calendar_duplicate_date',
+            `Tanggal ${row.date} sudah disebut pada baris ke-${first + 1}`,
+            `The date ${row.date} is already listed in row ${first + 1}`,
+          ),
+        );
+        return;
+      }
+      seen.set(row.date, index);
     }
-    // The two RAMADAN rows are days of fasting, not holidays: they may share a date with none.
-    if (row.kind !== 'RAMADAN') seen.set(row.date, index);
     const day = _parseIsoDate(row.date) as number;
     if (row.kind === 'RAMADAN') {
       const hijri = _hijriYearOf(day);

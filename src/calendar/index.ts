@@ -1,12 +1,16 @@
 /**
  * The working calendar: which days are working days and how many minutes each holds.
  *
- * Working days are Monday to Friday (Perpres 21/2023) minus the national holidays
- * (libur nasional) and cuti bersama set each year by the SKB 3 Menteri. Built in:
- * 2025 (237 working days) and 2026 (240), with the Ramadan periods as approximate
- * estimates. A policy's `calendar` section and each call's options add regional
- * holidays, remove or move dates (a Kemenag decision moves Iduladha), and supply
- * whole years; a year without data is an `InputError`, never a silent "no holidays".
+ * Working days are Monday to Friday (Perpres 21/2023 Pasal 3) minus the national
+ * holidays (libur nasional) and cuti bersama set each year by the SKB 3 Menteri. Built
+ * in, one data file a year: 2023 (239 working days) and 2024 (238) as finally in force,
+ * 2025 (237) and 2026 (240), each with its Ramadan as set by the Kemenag sidang isbat;
+ * and 2027 as a provisional year (fixed-date holidays exact, movable ones expected, no
+ * cuti bersama), refused unless `calendar.allowProvisional` is set and marked
+ * `provisional` when used. A policy's `calendar` section and each call's options add
+ * regional holidays, remove or move dates (a Kemenag decision moves Idul Adha), and
+ * supply whole years (`calendarFromHolidayList` reads them from a spreadsheet's rows); a
+ * year without data is an `InputError`, never a silent "no holidays".
  * Dates are `YYYY-MM-DD` strings in WIB, computed without `Date`: the host time zone
  * plays no part.
  *

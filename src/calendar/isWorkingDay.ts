@@ -11,11 +11,12 @@ import { _dayIn } from './_wrap';
  * @param options - Calendar overrides, and optionally `policy` whose `calendar` section applies first.
  * @returns `true` on a working day.
  * @throws {@link InputError} when the date is malformed, its year has no calendar data
- *   (`calendar_year_missing`), or the options are invalid.
+ *   (`calendar_year_missing`) or is provisional without `calendar.allowProvisional`
+ *   (`calendar_year_provisional`), or the options are invalid.
  *
  * @example
  * ```ts
- * isWorkingDay('2026-03-23'); // cuti bersama Idulfitri
+ * isWorkingDay('2026-03-23'); // cuti bersama, Idul Fitri 1447 Hijriah
  * //=> false
  * isWorkingDay('2026-03-25');
  * //=> true

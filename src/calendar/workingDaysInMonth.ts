@@ -9,8 +9,9 @@ import { _monthIn } from './_wrap';
  * @param month - The month, `YYYY-MM`.
  * @param options - Calendar overrides, and optionally `policy` whose `calendar` section applies first.
  * @returns The working days as `YYYY-MM-DD` dates.
- * @throws {@link InputError} when the month is malformed, its year has no calendar
- *   data (`calendar_year_missing`), or the options are invalid.
+ * @throws {@link InputError} when the month is malformed, its year has no calendar data
+ *   (`calendar_year_missing`) or is provisional without `calendar.allowProvisional`
+ *   (`calendar_year_provisional`), or the options are invalid.
  *
  * @example
  * ```ts

@@ -24,8 +24,9 @@ export interface WorkingWeek {
  * @param month - The month, `YYYY-MM`.
  * @param options - Calendar overrides, and optionally `policy` whose `calendar` section applies first.
  * @returns The weeks touching the month, in order; the first and last may be partial.
- * @throws {@link InputError} when the month is malformed, its year has no calendar
- *   data (`calendar_year_missing`), or the options are invalid.
+ * @throws {@link InputError} when the month is malformed, its year has no calendar data
+ *   (`calendar_year_missing`) or is provisional without `calendar.allowProvisional`
+ *   (`calendar_year_provisional`), or the options are invalid.
  *
  * @example
  * ```ts

@@ -92,7 +92,7 @@ describe('dailySchedule', () => {
       breakMinutes: 0,
       workMinutes: 0,
       ramadan: false,
-      holiday: { date: '2026-03-23', kind: 'CUTI_BERSAMA', name: { id: 'Idulfitri', en: 'Eid al-Fitr' } },
+      holiday: { date: '2026-03-23', kind: 'CUTI_BERSAMA', name: { id: 'Idul Fitri 1447 Hijriah', en: 'Eid al-Fitr 1447 AH' } },
     });
   });
 

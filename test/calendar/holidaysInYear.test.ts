@@ -2,34 +2,39 @@ import { describe, expect, it } from 'vitest';
 import { holidaysInYear } from '../../src/calendar/index';
 import { definePolicy, jabarMkd2025 } from '../../src/policy/index';
 import { _deepFreeze } from '../../src/_lib/freeze';
-import { LISTED } from './_domain';
+import { LISTED, SETTLED_YEARS } from './_domain';
 import { codesOf, issuesOf } from '../_helpers/input-error';
 
-const year2027 = {
-  year: 2027,
+const year2028 = {
+  year: 2028,
   source: 'test data',
-  holidays: [{ date: '2027-01-01', kind: 'LIBUR_NASIONAL' as const, name: { id: 'Tahun Baru Masehi', en: "New Year's Day" } }],
-  ramadan: [{ hijriYear: 1448, start: '2027-02-08', end: '2027-03-09' }],
+  holidays: [{ date: '2028-01-01', kind: 'LIBUR_NASIONAL' as const, name: { id: 'Tahun Baru 2028 Masehi', en: "New Year's Day" } }],
+  ramadan: [{ hijriYear: 1449, start: '2028-01-28', end: '2028-02-26' }],
 };
 
 describe('holidaysInYear', () => {
-  it.each([2025, 2026] as const)('lists every libur nasional and cuti bersama of %i in domain.md with its kind and name', (year) => {
+  it.each(SETTLED_YEARS)('lists every libur nasional and cuti bersama of %i as the SKB words it, with its kind', (year) => {
     const got = holidaysInYear(year).map((h) => ({ date: h.date, kind: h.kind, name: h.name.id }));
     expect(got).toEqual(LISTED[year]);
   });
 
-  it('counts 17 libur nasional and 11 cuti bersama in 2025, and 17 and 8 in 2026', () => {
+  it('counts 16 libur nasional and 11 cuti bersama in 2023, 19 and 10 in 2024, 17 and 11 in 2025, and 17 and 8 in 2026', () => {
     const count = (year: number, kind: string): number => holidaysInYear(year).filter((h) => h.kind === kind).length;
+    expect([count(2023, 'LIBUR_NASIONAL'), count(2023, 'CUTI_BERSAMA')]).toEqual([16, 11]);
+    expect([count(2024, 'LIBUR_NASIONAL'), count(2024, 'CUTI_BERSAMA')]).toEqual([19, 10]);
     expect([count(2025, 'LIBUR_NASIONAL'), count(2025, 'CUTI_BERSAMA')]).toEqual([17, 11]);
     expect([count(2026, 'LIBUR_NASIONAL'), count(2026, 'CUTI_BERSAMA')]).toEqual([17, 8]);
   });
 
   it('names every holiday in English too', () => {
-    const english = new Map([...holidaysInYear(2025), ...holidaysInYear(2026)].map((h) => [h.name.id, h.name.en]));
-    expect(english.get('Idulfitri')).toBe('Eid al-Fitr');
-    expect(english.get('Iduladha')).toBe('Eid al-Adha');
+    const english = new Map(SETTLED_YEARS.flatMap((year) => holidaysInYear(year)).map((h) => [h.name.id, h.name.en]));
+    expect(english.get('Idul Fitri 1446 Hijriah')).toBe('Eid al-Fitr 1446 AH');
+    expect(english.get('Idul Adha 1447 Hijriah')).toBe('Eid al-Adha 1447 AH');
+    expect(english.get('Kelahiran Yesus Kristus')).toBe('Christmas Day');
     expect(english.get('Hari Raya Natal')).toBe('Christmas Day');
-    expect(english.get('Hari Kemerdekaan RI')).toBe('Independence Day');
+    expect(english.get('Proklamasi Kemerdekaan')).toBe('Independence Day');
+    expect(english.get('Tahun Baru Imlek 2576 Kongzili')).toBe('Chinese New Year 2576 Kongzili');
+    expect(english.get('1 Muharam Tahun Baru Islam 1447 Hijriah')).toBe('Islamic New Year 1447 AH');
     for (const [id, en] of english) {
       expect(en.length, id).toBeGreaterThan(0);
       expect(en, id).not.toBe(id);
@@ -40,8 +45,23 @@ describe('holidaysInYear', () => {
     expect(holidaysInYear(2025).find((h) => h.date === '2025-08-18')).toEqual({
       date: '2025-08-18',
       kind: 'CUTI_BERSAMA',
-      name: { id: 'Hari Kemerdekaan RI', en: 'Independence Day' },
+      name: { id: 'Proklamasi Kemerdekaan', en: 'Independence Day' },
     });
+  });
+
+  it('names a cuti bersama exactly as the observance it accompanies', () => {
+    for (const year of SETTLED_YEARS) {
+      const list = holidaysInYear(year);
+      for (const leave of list.filter((h) => h.kind === 'CUTI_BERSAMA')) {
+        expect(list.some((h) => h.kind === 'LIBUR_NASIONAL' && h.name.id === leave.name.id && h.name.en === leave.name.en), leave.date).toBe(true);
+      }
+    }
+  });
+
+  it('writes the honorific S.A.W. in every year, never SAW or saw.', () => {
+    const names = SETTLED_YEARS.flatMap((year) => holidaysInYear(year)).map((h) => h.name.id).filter((name) => name.includes('Muhammad'));
+    expect(names).toHaveLength(8);
+    for (const name of names) expect(name).toMatch(/Nabi Muhammad S\.A\.W\.$/);
   });
 
   it('lists holidays that fall on a weekend', () => {
@@ -50,11 +70,12 @@ describe('holidaysInYear', () => {
   });
 
   it('rejects a year without data with an InputError that names the year in both languages', () => {
-    const issues = issuesOf(() => holidaysInYear(2027));
+    const issues = issuesOf(() => holidaysInYear(2022));
     expect(codesOf(issues)).toEqual(['calendar_year_missing']);
     expect(issues[0]?.path).toEqual(['year']);
-    expect(issues[0]?.message.id).toContain('tahun 2027');
-    expect(issues[0]?.message.en).toContain('for 2027');
+    expect(issues[0]?.message.id).toContain('tahun 2022');
+    expect(issues[0]?.message.en).toContain('for 2022');
+    expect(issues[0]?.message.en).toContain('available: 2023, 2024, 2025, 2026');
   });
 
   it.each([2025.5, '2025', Number.NaN, 999, 10_000])('rejects the year argument %j', (year) => {
@@ -62,11 +83,11 @@ describe('holidaysInYear', () => {
   });
 
   it('uses a year supplied in the options', () => {
-    expect(holidaysInYear(2027, { years: [year2027] }).map((h) => h.date)).toEqual(['2027-01-01']);
+    expect(holidaysInYear(2028, { years: [year2028] }).map((h) => h.date)).toEqual(['2028-01-01']);
   });
 
   it('replaces a built-in year with a supplied one', () => {
-    const only = { ...year2027, year: 2026, holidays: [{ ...year2027.holidays[0]!, date: '2026-01-01' }], ramadan: [{ hijriYear: 1447, start: '2026-02-19', end: '2026-03-20' }] };
+    const only = { ...year2028, year: 2026, holidays: [{ ...year2028.holidays[0]!, date: '2026-01-01' }], ramadan: [{ hijriYear: 1447, start: '2026-02-19', end: '2026-03-20' }] };
     expect(holidaysInYear(2026, { years: [only] }).map((h) => h.date)).toEqual(['2026-01-01']);
   });
 
@@ -86,7 +107,7 @@ describe('holidaysInYear', () => {
     expect(list.find((h) => h.date === '2026-05-26')).toEqual({
       date: '2026-05-26',
       kind: 'LIBUR_NASIONAL',
-      name: { id: 'Iduladha', en: 'Eid al-Adha' },
+      name: { id: 'Idul Adha 1447 Hijriah', en: 'Eid al-Adha 1447 AH' },
       movedFrom: '2026-05-27',
     });
     expect(list.map((h) => h.date)).not.toContain('2026-05-27');
@@ -121,14 +142,14 @@ describe('holidaysInYear', () => {
       ['options.moved.1.to', 'calendar_date_taken'],
       ['options.added.0.date', 'calendar_date_taken'],
     ]);
-    expect(issues[3]?.message.id).toContain('Hari Raya Natal');
+    expect(issues[3]?.message.id).toContain('Kelahiran Yesus Kristus');
     expect(issues[3]?.message.en).toContain('Christmas Day');
   });
 
   it('does not mutate the options', () => {
-    const options = _deepFreeze({ moved: [{ from: '2026-05-27', to: '2026-05-26' }], years: [year2027] });
+    const options = _deepFreeze({ moved: [{ from: '2026-05-27', to: '2026-05-26' }], years: [year2028] });
     const before = structuredClone(options);
-    holidaysInYear(2027, options);
+    holidaysInYear(2028, options);
     holidaysInYear(2026, options);
     expect(options).toEqual(before);
   });

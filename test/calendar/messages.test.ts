@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holidaysInYear, isWorkingDay } from '../../src/calendar/index';
+import { calendarFromHolidayList, holidaysInYear, isWorkingDay } from '../../src/calendar/index';
 import { definePolicy, jabarMkd2025 } from '../../src/policy/index';
 import { parseNip } from '../../src/nip/index';
 import type { InputIssue } from '../../src/_lib/errors';
@@ -26,6 +26,9 @@ const scenarios: [code: string, issues: () => readonly InputIssue[], key: string
   ['calendar_duplicate_year', () => issuesOf(() => isWorkingDay('2026-01-05', { years: [{ year: 2027, holidays: [], ramadan: [ramadan1448] }, { year: 2027, holidays: [], ramadan: [ramadan1448] }] })), '2027'],
   ['calendar_date_outside_year', () => issuesOf(() => isWorkingDay('2026-01-05', { years: [{ year: 2028, holidays: [entry], ramadan: [{ hijriYear: 1449, start: '2028-01-28', end: '2028-02-26' }] }] })), '2027-08-19'],
   ['calendar_ramadan_outside_year', () => issuesOf(() => isWorkingDay('2026-01-05', { years: [{ year: 2028, holidays: [], ramadan: [ramadan1448] }] })), '2028'],
+  ['calendar_year_provisional', () => issuesOf(() => isWorkingDay('2029-01-03', { years: [{ year: 2029, provisional: true, holidays: [], ramadan: [{ hijriYear: 1450, start: '2029-01-16', end: '2029-02-13' }] }] })), '2029'],
+  ['calendar_ramadan_unpaired', () => issuesOf(() => calendarFromHolidayList([{ date: '2026-02-19', kind: 'RAMADAN', name: 'Awal Ramadan' }])), '2026-02-19'],
+  ['calendar_year_without_ramadan', () => issuesOf(() => calendarFromHolidayList([{ date: '2026-01-01', kind: 'LIBUR_NASIONAL', name: 'Tahun Baru 2026 Masehi' }])), '2026'],
   ['calendar_duplicate_hijri_year', () => issuesOf(() => isWorkingDay('2026-01-05', { ramadan: [ramadan1448, ramadan1448] })), '1448'],
   ['schedule_day_minutes', () => issuesOf(() => definePolicy(jabarMkd2025, { id: 'x1', schedule: { regular: { SELASA: { start: '08:00', end: '08:30', breakMinutes: 45 } } } })), '-15'],
   ['schedule_weekly_sum', () => issuesOf(() => definePolicy(jabarMkd2025, { id: 'x2', schedule: { weeklyMinutes: 2400 } })), '2'],

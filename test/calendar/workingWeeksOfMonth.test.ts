@@ -40,6 +40,6 @@ describe('workingWeeksOfMonth', () => {
   });
 
   it('rejects a month in a year without data', () => {
-    expect(codesOf(issuesOf(() => workingWeeksOfMonth('2024-12')))).toEqual(['calendar_year_missing']);
+    expect(codesOf(issuesOf(() => workingWeeksOfMonth('2022-12')))).toEqual(['calendar_year_missing']);
   });
 });

@@ -19,7 +19,7 @@ export interface HolidayEntry {
   readonly date: string;
   /** National holiday, cuti bersama or regional holiday. */
   readonly kind: HolidayKind;
-  /** The observance, e.g. `{ id: 'Iduladha', en: 'Eid al-Adha' }`; a cuti bersama is named after the observance it accompanies. */
+  /** The observance as the SKB words it, e.g. `{ id: 'Idul Adha 1447 Hijriah', en: 'Eid al-Adha 1447 AH' }`; a cuti bersama is named after the observance it accompanies. */
   readonly name: LocalizedText;
   /** `true` when the date is an expected one, not yet set by a decision (a provisional year's movable holidays). */
   readonly approximate?: boolean;
