@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectFile, lines, runCli, tempDir } from './_run';
@@ -150,5 +150,75 @@ describe('template', () => {
   it('prints the unit header row the examples use', async () => {
     const r = await runCli(['template', 'units']);
     expect(r.stdout).toBe(readFileSync('examples/unit.csv', 'utf8').split('\n')[0] + '\n');
+  });
+});
+
+describe('the calendar on the command line: --holidays and --provisional', () => {
+  const statusOn = (json: string, unitId: string, nip: string, date: string): string => {
+    const data = JSON.parse(json) as { units: { unit: { id: string }; allocation: { dates: string[]; roster: { employeeId: string; days: string[] }[] } }[] };
+    const a = data.units.find((u) => u.unit.id === unitId)!.allocation;
+    return a.roster.find((r) => r.employeeId === nip)!.days[a.dates.indexOf(date)]!;
+  };
+
+  it('changes a roster with a regional holiday from a holiday file', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'libur.csv');
+    writeFileSync(file, 'tanggal;nama;jenis;nama_en\n2026-02-10;Hari Jadi Kota Contoh;LD;Example City Day\n');
+    const before = await runCli(['roster', ...ROSTER, '--format', 'json']);
+    const after = await runCli(['roster', ...ROSTER, '--format', 'json', '--holidays', file]);
+    expect(after.code).toBe(0);
+    expect(statusOn(before.stdout, 'bidang-umum', '198907232014031002', '2026-02-10')).not.toBe('LIBUR');
+    expect(statusOn(after.stdout, 'bidang-umum', '198907232014031002', '2026-02-10')).toBe('LIBUR');
+  });
+
+  it('replaces a year with a national list and its Ramadan rows', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'skb-2026.csv');
+    // A national list for 2026 with one holiday only, and Ramadan 1447 H.
+    writeFileSync(file, 'tanggal;nama;jenis\n2026-01-01;Tahun Baru 2026 Masehi;LN\n2026-02-19;Ramadan 1447 H;RAMADAN\n2026-03-20;Ramadan 1447 H;RAMADAN\n');
+    const r = await runCli(['roster', ...ROSTER, '--format', 'json', '--holidays', file]);
+    expect(r.code).toBe(0);
+    expect(statusOn(r.stdout, 'bidang-umum', '198907232014031002', '2026-02-17')).not.toBe('LIBUR'); // Imlek is gone with the built-in list
+  });
+
+  it('refuses a holiday file with bad rows, listing every problem with its row and column, and computes nothing', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'libur.csv');
+    writeFileSync(file, 'tanggal;nama;jenis\n2026-02-30;Salah;LD\n2026-03-02;;LD\n2027-01-01;Tahun Baru;LN\n');
+    const r = await runCli(['roster', ...ROSTER, '--holidays', file]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const err = lines(r.stderr);
+    expect(err.some((l) => l.includes('baris 2, kolom tanggal'))).toBe(true);
+    expect(err.some((l) => l.includes('baris 3, kolom nama'))).toBe(true);
+    expect(err.at(-1)).toContain('tidak ada yang dihitung');
+  });
+
+  it('reports a national year without its Ramadan rows against the row', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'libur.csv');
+    writeFileSync(file, 'tanggal;nama;jenis\n2027-01-01;Tahun Baru 2027 Masehi;LN\n');
+    const r = await runCli(['warnings', 'examples/kinerja-bulanan.csv', '--holidays', file, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(lines(r.stderr)[0]).toContain('row 2, column jenis: The national list of 2027 replaces the built-in one, so it needs two RAMADAN rows');
+  });
+
+  it('refuses a month of the provisional 2027 without --provisional, naming the option, and rosters it with a finding with it', async () => {
+    const without = await runCli(['roster', 'examples/pegawai.csv', '--month', '2027-01', '--format', 'json']);
+    expect(without.code).toBe(2);
+    expect(without.stderr).toContain('--provisional');
+    const r = await runCli(['roster', 'examples/pegawai.csv', '--month', '2027-01', '--format', 'json', '--provisional']);
+    expect(r.code).toBe(0);
+    const data = JSON.parse(r.stdout) as { policy: { id: string }; units: { allocation: { findings: { code: string }[] } }[] };
+    expect(data.policy.id).toBe('jabar-mkd-2025');
+    for (const u of data.units) expect(u.allocation.findings.map((f) => f.code)).toContain('work_pattern_provisional_calendar');
+  });
+
+  it('rosters 2026 under jabar-mkd-2026 by default: Thursday collective, Friday for the approved unit', async () => {
+    const r = await runCli(['roster', ...ROSTER, '--format', 'json']);
+    expect((JSON.parse(r.stdout) as { policy: { id: string } }).policy.id).toBe('jabar-mkd-2026');
+    expect(statusOn(r.stdout, 'bidang-umum', '198907232014031002', '2026-02-05')).toBe('FLEKSIBEL'); // a Thursday
+    const aplikasi = (JSON.parse(r.stdout) as { units: { unit: { id: string }; allocation: { findings: { code: string }[] } }[] }).units.find((u) => u.unit.id === 'bidang-aplikasi')!;
+    expect(aplikasi.allocation.findings.map((f) => f.code)).toContain('work_pattern_unit_collective');
   });
 });

@@ -48,7 +48,7 @@ describe('--policy', () => {
   it('says so when the value is neither a preset nor a file', async () => {
     const r = await runCli(['eligibility', PEGAWAI, '--policy', 'jabar-mkd-2024']);
     expect(r.code).toBe(2);
-    expect(lines(r.stderr)).toEqual(['kerja-dinamis: kebijakan "jabar-mkd-2024" bukan preset (jabar-mkd-2023, jabar-mkd-2025, national-fwa-2025) dan bukan berkas yang ada']);
+    expect(lines(r.stderr)).toEqual(['kerja-dinamis: kebijakan "jabar-mkd-2024" bukan preset (national-fwa-2025, jabar-mkd-2023, jabar-mkd-2025, jabar-wfh-kamis-2025-11, jabar-wfh-50-50-2025-12, jabar-mkd-2026) dan bukan berkas yang ada']);
   });
 
   it('says a policy file that does not exist is not found', async () => {
@@ -177,7 +177,7 @@ describe('options of one command', () => {
 
   it('an unknown schema or template name lists the known ones', async () => {
     expect((await runCli(['schema', 'pegawai'])).stderr).toContain('pilih employee-record, monthly-performance, work-pattern-input, policy');
-    expect((await runCli(['template', 'pegawai'])).stderr).toContain('pilih eligibility, warnings, units');
+    expect((await runCli(['template', 'pegawai'])).stderr).toContain('pilih eligibility, warnings, units, holidays');
   });
 
   it('schema --out writes the schema to a file', async () => {

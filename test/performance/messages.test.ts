@@ -15,6 +15,9 @@ const all: Finding[] = [
   ).findings,
   ...scoreMonthlyPerformance({ employeeId: 'E', month: '2026-02', trk: { effectiveMinutes: 6500 }, skp: { targetRealisationPercent: 87.25 }, disciplinaryPenalty: 'SEDANG' }, jabarMkd2025).findings,
   ...scoreMonthlyPerformance({ employeeId: 'E', month: '2026-02' }, jabarMkd2025).findings,
+  // A month of the provisional 2027, opted into.
+  ...scoreMonthlyPerformance({ employeeId: 'E', month: '2027-02', trk: { effectiveMinutes: 6500 } }, jabarMkd2025, { calendar: { allowProvisional: true } }).findings,
+  ...evaluateEarlyWarning([{ employeeId: 'E', month: '2027-02', trk: { effectiveMinutes: 6500 } }], jabarMkd2025, undefined, { calendar: { allowProvisional: true } }).months.flatMap((m) => m.findings),
   ...scoreMonthlyPerformance({ employeeId: 'E', month: '2026-02', skp: { targetRealisationPercent: 90 } }, trkOnly).findings,
   ...evaluateEarlyWarning(
     [
@@ -45,6 +48,7 @@ const CODES = [
   'performance_disciplinary_penalty',
   'performance_scored',
   'performance_no_score',
+  'performance_provisional_calendar',
   'early_warning_severe_predikat',
   'early_warning_flagged_predikat',
   'early_warning_disciplinary_penalty',
@@ -54,6 +58,7 @@ const CODES = [
   'early_warning_flexible_days_without_check_in',
   'early_warning_month_clean',
   'early_warning_month_missing',
+  'early_warning_provisional_calendar',
   'early_warning_level_raised',
   'early_warning_level_restored',
   'early_warning_level_kept',

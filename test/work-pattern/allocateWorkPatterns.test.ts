@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { issuesOf, placesOf } from '../_helpers/input-error';
 import { dailySchedule } from '../../src/calendar/index';
-import { formatFinding } from '../../src/locales/index';
-import { definePolicy, jabarMkd2023, jabarMkd2025, nationalFwa2025 } from '../../src/policy/index';
+import { formatFinding, id as idCatalogue } from '../../src/locales/index';
+import { definePolicy, jabarMkd2023, jabarMkd2025, jabarMkd2026, jabarWfhHalf2025, nationalFwa2025 } from '../../src/policy/index';
 import {
   allocateUnits,
   allocateWorkPatterns,
@@ -511,6 +511,9 @@ describe('work-pattern findings in both languages', () => {
       kamis,
     ),
     allocateWorkPatterns(unitOf([emp('A', 2)], { unit: { id: 'loket', servesPublicDirectly: true } }), kamis),
+    allocateWorkPatterns(unitOf([emp('A', 2)], { unit: { id: 'sekretariat', approvedCollectiveWeekdays: ['JUMAT', 'RABU'] } }), jabarMkd2026),
+    allocateWorkPatterns(unitOf([emp('A', 2)], { unit: { id: 'loket', servesPublicDirectly: true } }), jabarWfhHalf2025),
+    allocateWorkPatterns(unitOf([emp('A', 2)], {}, '2027-01'), jabarMkd2025, { calendar: { allowProvisional: true } }),
   ];
   const all = results.flatMap((r) => r.findings);
   const expected = [
@@ -523,8 +526,17 @@ describe('work-pattern findings in both languages', () => {
     'work_pattern_coverage_unmet',
     'work_pattern_collective_day',
     'work_pattern_collective_exempt',
+    'work_pattern_unit_collective',
+    'work_pattern_unit_collective_not_allowed',
+    'work_pattern_public_unit_on_site',
+    'work_pattern_provisional_calendar',
     'work_pattern_shortfall',
   ];
+
+  it('covers every code of the catalogue', () => {
+    const ours = Object.keys(idCatalogue.messages).filter((c) => c.startsWith('work_pattern_'));
+    expect(ours.sort()).toEqual([...expected].sort());
+  });
 
   it.each(expected)('%s occurs and reads in id and en with its evidence', (code) => {
     const finding = all.find((f) => f.code === code);
