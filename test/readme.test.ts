@@ -30,3 +30,14 @@ describe('README', () => {
     expect(lines.join('\n') + '\n').toBe(block('quick-start-output'));
   });
 });
+
+describe('README policy section', () => {
+  it('runs its snippet as written, with the results it shows', async () => {
+    const { runSnippet, tsBlocks } = await import('./_helpers/doc-snippets');
+    const section = readme.slice(readme.indexOf('## Policies'), readme.indexOf('## Modules'));
+    const [code] = tsBlocks(section);
+    const checks = await runSnippet(code!, 'readme-policy');
+    expect(checks).toHaveLength(4);
+    for (const c of checks) expect(c.actual, c.expression).toEqual(c.expected);
+  });
+});
