@@ -128,3 +128,27 @@ describe('dailySchedule', () => {
     expect(issuesOf(() => dailySchedule('2026-01-05', { id: 'x' } as never))[0]?.path[0]).toBe('policy');
   });
 });
+
+describe('dailySchedule: the minutes of a full Ramadan week, for every preset and Hijri year', () => {
+  // A full working week (Monday–Friday, no holiday) inside each Ramadan.
+  const WEEKS: Readonly<Record<number, string>> = { 1444: '2023-03-27', 1445: '2024-03-18', 1446: '2025-03-10', 1447: '2026-03-02', 1448: '2027-02-15' };
+  const jabar: Readonly<Record<number, number>> = { 1444: 1950, 1445: 1950, 1446: 1950, 1447: 2070, 1448: 1950 };
+  const weekOf = (monday: string, policy: (typeof presets)[number]): number => {
+    const start = Date.parse(`${monday}T00:00:00Z`);
+    let sum = 0;
+    for (let d = 0; d < 5; d++) {
+      const date = new Date(start + d * 86_400_000).toISOString().slice(0, 10);
+      const day = dailySchedule(date, policy, { allowProvisional: true });
+      expect(day.ramadan && day.workingDay, date).toBe(true);
+      sum += day.workMinutes;
+    }
+    return sum;
+  };
+
+  it.each(presets.map((p) => [p.id, p] as const))('%s', (_id, policy) => {
+    for (const [hijri, monday] of Object.entries(WEEKS)) {
+      const expected = policy.jurisdiction === 'ID-JB' ? jabar[Number(hijri)] : 1950;
+      expect(weekOf(monday, policy), `${hijri} H`).toBe(expected);
+    }
+  });
+});
