@@ -17,13 +17,11 @@ export const entries = {
   'eligibility/index': 'src/eligibility/index.ts',
 };
 
-export default defineConfig([
-  {
+export default defineConfig({
   entry: entries,
   format: ['esm', 'cjs'],
   dts: true,
-  // Both configs build at once: leave dist/cli to the second one.
-  clean: ['!cli/**'],
+  clean: true,
   sourcemap: false,
   // ESM shares internals between entries through chunks; CJS gets copies (hence the
   // Symbol.for brands on InputError and on validated policies).
@@ -32,20 +30,4 @@ export default defineConfig([
   target: 'node20',
   platform: 'neutral',
   outDir: 'dist',
-  },
-  // The `kerja-dinamis` command (src/cli): Node only, ESM only, one file with a shebang.
-  // It bundles the library code it uses; zod and the CSV packages stay dependencies.
-  {
-    entry: { 'cli/index': 'src/cli/index.ts' },
-    format: ['esm'],
-    dts: false,
-    clean: false,
-    sourcemap: false,
-    splitting: false,
-    treeshake: true,
-    target: 'node20',
-    platform: 'node',
-    outDir: 'dist',
-    banner: { js: '#!/usr/bin/env node' },
-  },
-]);
+});

@@ -1,11 +1,23 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // npm test sets TZ for each of its three runs; a bare `npx vitest` runs in UTC.
 process.env['TZ'] ??= 'UTC';
 
+const src = fileURLToPath(new URL('./src/', import.meta.url));
+
 export default defineConfig({
+  resolve: {
+    // The command-line package imports the library by name; tests run it on the sources.
+    alias: [
+      { find: /^kerja-dinamis$/, replacement: `${src}index.ts` },
+      { find: /^kerja-dinamis\/(locales\/(?:id|en))$/, replacement: `${src}$1.ts` },
+      { find: /^kerja-dinamis\/([a-z-]+)$/, replacement: `${src}$1/index.ts` },
+    ],
+  },
   test: {
-    include: ['test/**/*.test.ts'],
+    // `npm run test:pack` (KD_TEST=pack) runs the packed-package check alone.
+    include: process.env['KD_TEST'] === 'pack' ? ['cli/test/**/*.pack.ts'] : ['test/**/*.test.ts', 'cli/test/**/*.test.ts'],
     // Property tests read FC_SEED / FC_NUM_RUNS from the environment (test/arbitraries/fc.ts).
     setupFiles: ['test/setup.ts'],
     testTimeout: 60_000,

@@ -19,6 +19,7 @@ export type { Finding, Outcome } from './_lib/finding';
 export type { JsonValue, JsonObject } from './_lib/json';
 export { WEEKDAYS, WORKING_WEEKDAYS, type Weekday } from './_lib/dates';
 export { IsoDateSchema, IsoMonthSchema, EntityIdSchema } from './_lib/schema';
+export { validate, type Validation, type ValidateOptions } from './_lib/validate';
 export * from './policy/index';
 export * from './talent-box/index';
 export * from './calendar/index';

@@ -37,6 +37,7 @@ export { dailySchedule, type DailySchedule } from './dailySchedule';
 export { CalendarOptionsSchema, type CalendarOptions } from './options';
 export type { Holiday, DayScheduleCore } from './compiled';
 export { BUILT_IN_CALENDAR } from './holidays';
+export { isIsoDate, isIsoMonth, weekdayOf, datesBetween } from './dates';
 export { calendarFromHolidayList, HOLIDAY_LIST_KINDS, type HolidayListEntry, type HolidayListKind, type HolidayListOptions } from './holidayList';
 export {
   HOLIDAY_KINDS,

@@ -49,6 +49,26 @@ export function _ensurePolicy(policy: unknown, check: z.ZodType<Policy>): Policy
   return _parse(check, policy, ['policy']);
 }
 
+/**
+ * The `{ id, version, effectiveFrom }` of a policy: what every decision carries for
+ * audit, e.g. for the header of a report built from several decisions.
+ *
+ * @param policy - A policy.
+ * @returns Its reference.
+ * @throws {@link InputError} when the policy's identity fields are invalid.
+ *
+ * @example
+ * ```ts
+ * policyRefOf(jabarMkd2026);
+ * //=> { id: 'jabar-mkd-2026', version: '2026.1', effectiveFrom: '2026-01-01' }
+ * ```
+ */
+export function policyRefOf(policy: Policy): PolicyRef {
+  return _policyRef(_ensurePolicy(policy, IDENTITY));
+}
+
+const IDENTITY = /* @__PURE__ */ _policyCheck({});
+
 /** The `{ id, version, effectiveFrom }` a decision carries. */
 export function _policyRef(policy: Policy): PolicyRef {
   return { id: policy.id, version: policy.version, effectiveFrom: policy.effectiveFrom };

@@ -57,6 +57,7 @@ export { EmployeeCriteriaPolicySchema, type EmployeeCriteriaPolicy } from './sec
 export { jabarMkd2023, jabarMkd2025, jabarWfhThursdayTrial2025, jabarWfhHalf2025, jabarMkd2026, nationalFwa2025, presets } from './presets';
 export { definePolicy, parsePolicy, type PolicyOverrides, type DeepPartial } from './define';
 export { selectPolicy, type SelectPolicyOptions } from './select';
+export { policyRefOf } from './brand';
 export {
   SchedulePolicySchema,
   RAMADAN_MINIMUM_WEEKLY_MINUTES,

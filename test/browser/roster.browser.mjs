@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cli = join(root, 'dist', 'cli', 'index.js');
+const cli = join(root, 'cli', 'dist', 'index.js');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(cli)) fail(`${cli} is missing: run npm run build first`);
 if (!existsSync(executablePath)) fail(`${executablePath} is missing: apt-get install -y chromium`);

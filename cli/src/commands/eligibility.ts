@@ -1,0 +1,196 @@
+/**
+ * `kerja-dinamis eligibility <file>`: one MKD decision per employee record, streamed —
+ * rows are read, validated, decided and written a batch of 1,024 at a time (one
+ * `assessUnit` call per batch, so the policy is prepared once per batch, not per row),
+ * in the order of the file, so a file of any length runs in bounded memory.
+ *
+ * Repeated NIPs are rejected in every row, as `assessUnit` does for a whole list, so
+ * that the command and the library agree. That needs the NIPs before the first decision
+ * is written: a first pass over the file counts them in a compact table (27 MB for a
+ * million rows, see `NipCounter`); the second pass decides and writes.
+ */
+import { GATES, assessUnit, type EligibilityDecision } from 'kerja-dinamis';
+import type { Policy } from 'kerja-dinamis';
+import { asOfOf, calendarOption, finish, open, openPerformanceOption, openProblems, type Ctx } from '../context';
+import type { CalendarOverrides } from 'kerja-dinamis';
+import { csvHeader, csvRow, statusCountsLine, tableHeader, tableRow } from '../decisions-view';
+import { NipCounter, attachPerformance, duplicateProblem, nipOf, recordProblems, toRecord } from '../employees';
+import { openSource, type Source } from '../input';
+import { onePositional } from '../options';
+import { BOM, csvDelimiter, openTarget, type Target } from '../output';
+import { nipKey, type PerformanceFile } from '../performance-file';
+import { policyLabel, resolvePolicy } from '../policy';
+import type { ProblemLog, RowProblem } from '../problems';
+import { EMPLOYEE_TEMPLATE } from '../templates';
+import type { GateCode, StatusCode } from '../text';
+
+/** Counts the NIPs of a file (first pass). */
+async function countNips(source: Source): Promise<NipCounter> {
+  const counter = new NipCounter();
+  const nipColumn = source.header?.columns.findIndex((c) => c?.name === 'nip') ?? -1;
+  for await (const raw of source.rows) {
+    const nip = raw.cells !== undefined ? raw.cells[nipColumn] : nipOf(raw.value);
+    if (nip !== undefined && nip.trim() !== '') counter.add(nip.trim(), raw.row);
+  }
+  return counter;
+}
+
+/** Writes decisions in the chosen format as they come. */
+class DecisionWriter {
+  private first = true;
+  readonly counts: Record<StatusCode, number> = { ELIGIBLE: 0, NOT_ELIGIBLE: 0, INDETERMINATE: 0 };
+
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly target: Target,
+  ) {}
+
+  begin(asOf: string, policy: Policy): void | Promise<void> {
+    const { t, lang, args } = this.ctx;
+    const gates = GATES as readonly GateCode[];
+    if (args.format === 'csv') return this.target.out.push((this.target.file === undefined ? '' : BOM) + csvHeader(t, gates, csvDelimiter(lang)));
+    if (args.format === 'json') return this.target.out.push('[');
+    return this.target.out.push(`${t.eligibilityTitle(asOf, policyLabel(policy))}\n\n${tableHeader(t, gates)}`);
+  }
+
+  write(decision: EligibilityDecision): void | Promise<void> {
+    const { t, lang, args } = this.ctx;
+    this.counts[decision.status]++;
+    if (args.format === 'csv') return this.target.out.push(csvRow(decision, lang, csvDelimiter(lang)));
+    if (args.format === 'json') {
+      const text = `${this.first ? '\n' : ',\n'}  ${JSON.stringify(decision)}`;
+      this.first = false;
+      return this.target.out.push(text);
+    }
+    return this.target.out.push(tableRow(decision, t, lang));
+  }
+
+  end(): void | Promise<void> {
+    const { t, args } = this.ctx;
+    if (args.format === 'json') return this.target.out.push(this.first ? ']\n' : '\n]\n');
+    if (args.format === 'table') return this.target.out.push(`\n${statusCountsLine(this.counts, t)}\n${t.gateLegend}\n`);
+    return undefined;
+  }
+}
+
+/** A progress line on stderr, at most once a second, only when stderr is a terminal. */
+class Progress {
+  private readonly start: number;
+  private last: number;
+  private shown = false;
+
+  constructor(private readonly ctx: Ctx) {
+    this.start = ctx.io.now().getTime();
+    this.last = this.start;
+  }
+
+  async tick(rows: number): Promise<void> {
+    if (!this.ctx.io.stderrIsTTY || (rows & 1023) !== 0) return;
+    const now = this.ctx.io.now().getTime();
+    if (now - this.last < 1000) return;
+    this.last = now;
+    this.shown = true;
+    await this.ctx.io.stderr.write(`\r${this.ctx.t.progress(rows, Math.round((now - this.start) / 1000))}`);
+  }
+
+  async done(): Promise<void> {
+    if (this.shown) await this.ctx.io.stderr.write('\r\u001b[K');
+  }
+}
+
+/** A row waiting in a batch: its record, or the problems that already stopped it. */
+interface Pending {
+  readonly row: number;
+  readonly record?: Record<string, unknown>;
+  readonly problems?: RowProblem[];
+}
+
+/** Rows decided together: one `assessUnit` call (one policy context) per batch, memory bounded by it. */
+const BATCH = 1024;
+
+/**
+ * Decides the rows of a source in batches of {@link BATCH}, writing every decision and
+ * every problem in the order of the file. A NIP the first pass counted more than once is
+ * rejected in each of its rows.
+ */
+async function decideAll(
+  ctx: Ctx,
+  source: Source,
+  nips: NipCounter,
+  performance: PerformanceFile | undefined,
+  policy: Policy,
+  asOf: string,
+  writer: DecisionWriter,
+  problems: ProblemLog,
+  calendar: CalendarOverrides | undefined,
+): Promise<{ read: number; rejected: number }> {
+  const progress = new Progress(ctx);
+  let read = 0;
+  let rejected = 0;
+  let batch: Pending[] = [];
+
+  const reject = async (list: RowProblem[]): Promise<void> => {
+    rejected++;
+    await problems.add(list);
+  };
+  const flush = async (): Promise<void> => {
+    const records = batch.filter((p) => p.record !== undefined).map((p) => p.record!);
+    const unit = records.length === 0 ? undefined : assessUnit(records, policy, asOf, calendar === undefined ? undefined : { calendar });
+    const rejectedAt = new Map(unit?.rejected.map((r) => [r.index, r.issues]));
+    const decisionOf = new Map(unit?.results.map((d) => [d.employeeId, d]));
+    let index = 0;
+    for (const p of batch) {
+      if (p.record === undefined) {
+        await reject(p.problems!);
+        continue;
+      }
+      const nip = nipOf(p.record);
+      const issues = rejectedAt.get(index++);
+      const decision = issues === undefined && nip !== undefined ? decisionOf.get(nipKey(nip)) : undefined;
+      const seen = nip === undefined ? undefined : nips.get(nip);
+      if (seen !== undefined && seen.count > 1 && (decision !== undefined || issues?.every((i) => i.code === 'duplicate_nip') === true)) {
+        await reject(duplicateProblem(source, p.row, nipKey(nip!), seen.firstRow));
+      } else if (issues !== undefined || decision === undefined) {
+        await reject(recordProblems(source, p.row, nip, issues ?? []));
+      } else {
+        await writer.write(decision);
+      }
+    }
+    batch = [];
+  };
+
+  for await (const raw of source.rows) {
+    const built = toRecord(source, raw);
+    if (built === undefined) continue;
+    read++;
+    await progress.tick(read);
+    const joined = built.ok ? attachPerformance(source, raw.row, built.record, performance) : built;
+    batch.push(joined.ok ? { row: raw.row, record: joined.record } : { row: raw.row, problems: joined.problems });
+    if (batch.length >= BATCH) await flush();
+  }
+  await flush();
+  await progress.done();
+  return { read, rejected };
+}
+
+/** Runs `eligibility`; returns the exit code. */
+export async function runEligibility(ctx: Ctx): Promise<number> {
+  const { io, t, lang, args } = ctx;
+  const file = onePositional(args, t);
+  const asOf = asOfOf(ctx);
+  const policy = await resolvePolicy(io, t, lang, args.values.policy, asOf);
+  const calendar = await calendarOption(ctx);
+  // First pass: the header is checked (and a warning printed) once, the NIPs counted.
+  const nips = await countNips(await open(ctx, file, EMPLOYEE_TEMPLATE));
+  const source = await openSource(io, file, { template: EMPLOYEE_TEMPLATE, ignoreUnknownColumns: true, t, warn: async () => {} });
+  const problems = await openProblems(ctx);
+  const summaries: string[] = [];
+  const performance = await openPerformanceOption(ctx, problems, summaries);
+  const target = await openTarget(io, t, args.values.out);
+  const writer = new DecisionWriter(ctx, target);
+  await writer.begin(asOf, policy);
+  const { read, rejected } = await decideAll(ctx, source, nips, performance, policy, asOf, writer, problems, calendar);
+  await writer.end();
+  await target.close();
+  return finish(ctx, problems, [t.summary(file, read, read - rejected, rejected), ...summaries], target.file);
+}

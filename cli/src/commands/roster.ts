@@ -1,0 +1,168 @@
+/**
+ * `kerja-dinamis roster <file> --month YYYY-MM`: every record decided as of the 1st of
+ * the month and each unit's month planned (`planMonth`), as a table, CSV or JSON, and
+ * with `--html` a printable calendar page.
+ */
+import { isInputError } from 'kerja-dinamis';
+import { validate } from 'kerja-dinamis';
+import { planMonth } from 'kerja-dinamis';
+import { EmployeeRecordSchema } from 'kerja-dinamis';
+import { policyRefOf } from 'kerja-dinamis';
+import { WorkPatternInputSchema, type WorkPatternUnit } from 'kerja-dinamis';
+import { calendarOption, finish, open, openPerformanceOption, openProblems, type Ctx } from '../context';
+import { attachPerformance, duplicateProblem, nipOf, recordProblems, toRecord } from '../employees';
+import { renderRosterHtml } from '../html';
+import { CliFailure, readAll, type Source } from '../input';
+import { onePositional } from '../options';
+import { BOM, csvDelimiter, openForWriting, openTarget } from '../output';
+import { nipKey } from '../performance-file';
+import { resolvePolicy } from '../policy';
+import { problemsOf, type ProblemLog } from '../problems';
+import { pageView, rosterCsv, rosterTable, type UnitPlan } from '../roster-view';
+import { EMPLOYEE_TEMPLATE, UNITS_TEMPLATE, isBlankRow, rowToObject } from '../templates';
+import { textOf } from '../text';
+
+/** Reads the `--units` file: each row checked with the library's unit schema. */
+async function loadUnits(source: Source, month: string, problems: ProblemLog): Promise<{ units: Map<string, WorkPatternUnit>; read: number; rejected: number }> {
+  const units = new Map<string, WorkPatternUnit>();
+  const rowOf = new Map<string, number>();
+  let read = 0;
+  let rejected = 0;
+  for (const raw of await readAll(source)) {
+    let value: unknown;
+    if (raw.cells !== undefined) {
+      if (isBlankRow(raw.cells)) continue;
+      read++;
+      const built = rowToObject(source.header!, raw.cells);
+      if (built.issues.length > 0) {
+        rejected++;
+        await problems.add(problemsOf(source, UNITS_TEMPLATE, raw.row, undefined, built.issues));
+        continue;
+      }
+      value = built.value;
+    } else {
+      read++;
+      value = raw.value;
+    }
+    const checked = validate(WorkPatternInputSchema, { unit: value, month, employees: [] });
+    if (!checked.ok) {
+      rejected++;
+      await problems.add(problemsOf(source, UNITS_TEMPLATE, raw.row, undefined, checked.issues.map((i) => ({ ...i, path: i.path.slice(1) }))));
+      continue;
+    }
+    const unit = checked.value.unit;
+    const first = rowOf.get(unit.id);
+    if (first !== undefined) {
+      rejected++;
+      const id = textOf('id').unitSettingsTwice(unit.id, first);
+      const en = textOf('en').unitSettingsTwice(unit.id, first);
+      await problems.add(problemsOf(source, UNITS_TEMPLATE, raw.row, undefined, [{ path: ['id'], code: 'duplicate_unit', message: { id, en } }]));
+      continue;
+    }
+    rowOf.set(unit.id, raw.row);
+    units.set(unit.id, unit);
+  }
+  return { units, read, rejected };
+}
+
+interface ValidRow {
+  readonly row: number;
+  readonly record: Record<string, unknown>;
+  readonly nip: string;
+  readonly unitId: string;
+}
+
+/** Runs `roster`; returns the exit code. */
+export async function runRoster(ctx: Ctx): Promise<number> {
+  const { io, t, lang, args } = ctx;
+  const file = onePositional(args, t);
+  const month = args.values.month;
+  if (month === undefined) throw new CliFailure([t.requiredOption('--month', 'roster')]);
+  const policy = await resolvePolicy(io, t, lang, args.values.policy, `${month}-01`);
+  const calendar = await calendarOption(ctx);
+  const source = await open(ctx, file, EMPLOYEE_TEMPLATE);
+  const problems = await openProblems(ctx);
+  const summaries: string[] = [];
+
+  const performance = await openPerformanceOption(ctx, problems, summaries);
+  let settings = new Map<string, WorkPatternUnit>();
+  if (args.values.units !== undefined) {
+    const loaded = await loadUnits(await open(ctx, args.values.units, UNITS_TEMPLATE), month, problems);
+    settings = loaded.units;
+    summaries.push(t.summary(args.values.units, loaded.read, loaded.read - loaded.rejected, loaded.rejected));
+  }
+
+  // Every row checked first, so that a bad row is reported with its row number and
+  // repeated NIPs are found across units (assessUnit rejects every row of them).
+  let read = 0;
+  let rejected = 0;
+  const valid: ValidRow[] = [];
+  for (const raw of await readAll(source)) {
+    const built = toRecord(source, raw);
+    if (built === undefined) continue;
+    read++;
+    const joined = built.ok ? attachPerformance(source, raw.row, built.record, performance) : built;
+    if (!joined.ok) {
+      rejected++;
+      await problems.add(joined.problems);
+      continue;
+    }
+    const checked = validate(EmployeeRecordSchema, joined.record);
+    if (!checked.ok) {
+      rejected++;
+      await problems.add(recordProblems(source, raw.row, nipOf(joined.record), checked.issues));
+      continue;
+    }
+    valid.push({ row: raw.row, record: joined.record, nip: checked.value.nip, unitId: checked.value.unitId });
+  }
+  const rowsOfNip = new Map<string, number[]>();
+  for (const v of valid) rowsOfNip.set(nipKey(v.nip), [...(rowsOfNip.get(nipKey(v.nip)) ?? []), v.row]);
+  const byUnit = new Map<string, ValidRow[]>();
+  for (const v of valid) {
+    const rows = rowsOfNip.get(nipKey(v.nip))!;
+    if (rows.length > 1) {
+      rejected++;
+      await problems.add(duplicateProblem(source, v.row, v.nip, rows[0]!));
+      continue;
+    }
+    byUnit.set(v.unitId, [...(byUnit.get(v.unitId) ?? []), v]);
+  }
+
+  const plans: UnitPlan[] = [];
+  for (const unitId of [...byUnit.keys()].sort()) {
+    const rows = byUnit.get(unitId)!;
+    const unit = settings.get(unitId) ?? { id: unitId };
+    let plan;
+    try {
+      plan = planMonth(unit, rows.map((r) => r.record), month, policy, calendar === undefined ? undefined : { calendar });
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      throw new CliFailure(error.issues.map((i) => `kerja-dinamis roster: ${i.message[lang]}`));
+    }
+    for (const r of plan.decisions.rejected) {
+      const row = rows[r.index]!;
+      rejected++;
+      await problems.add(recordProblems(source, row.row, row.nip, r.issues));
+    }
+    plans.push({ unit, plan });
+  }
+
+  const view = pageView(month, policyRefOf(policy), plans, t, lang);
+  const target = await openTarget(io, t, args.values.out);
+  if (args.format === 'json') {
+    const json = { month, policy: policyRefOf(policy), units: plans.map(({ unit, plan }) => ({ unit, decisions: plan.decisions, allocation: plan.allocation, findings: plan.findings })) };
+    await target.out.push(`${JSON.stringify(json, null, 2)}\n`);
+  } else if (args.format === 'csv') {
+    await target.out.push((target.file === undefined ? '' : BOM) + rosterCsv(view, t, csvDelimiter(lang)));
+  } else {
+    await target.out.push(rosterTable(view, t));
+  }
+  await target.close();
+  if (args.values.html !== undefined) {
+    const html = await openForWriting(io, t, args.values.html);
+    await html.sink.write(renderRosterHtml(view, t, lang));
+    await html.close();
+    summaries.push(t.demo.htmlWritten(args.values.html));
+  }
+  return finish(ctx, problems, [t.summary(file, read, read - rejected, rejected), ...summaries], target.file);
+}

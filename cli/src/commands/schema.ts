@@ -1,0 +1,61 @@
+/**
+ * `kerja-dinamis schema <name>`: the JSON Schema of an input, from the library's zod
+ * schemas (`z.toJSONSchema`), for apps written in other languages; and
+ * `kerja-dinamis template <name>`: the header row of a CSV template.
+ */
+import { z } from 'zod';
+import { EmployeeRecordSchema } from 'kerja-dinamis';
+import { MonthlyPerformanceInputSchema } from 'kerja-dinamis';
+import { PolicySchema } from 'kerja-dinamis';
+import { WorkPatternInputSchema } from 'kerja-dinamis';
+import type { Ctx } from '../context';
+import { CliFailure } from '../input';
+import { onePositional } from '../options';
+import { csvLine, openTarget } from '../output';
+import { TEMPLATES } from '../templates';
+
+/** The schemas `schema` prints, by name. */
+export const SCHEMAS = {
+  'employee-record': { schema: EmployeeRecordSchema, title: 'EmployeeRecord' },
+  'monthly-performance': { schema: MonthlyPerformanceInputSchema, title: 'MonthlyPerformanceInput' },
+  'work-pattern-input': { schema: WorkPatternInputSchema, title: 'WorkPatternInput' },
+  policy: { schema: PolicySchema, title: 'Policy' },
+} as const;
+
+/** A name `schema` knows. */
+export type SchemaName = keyof typeof SCHEMAS;
+
+/**
+ * The JSON Schema of an input as the command prints it: the **input** side of the zod
+ * schema (a NIP is a string before it is normalised), refinements left out (JSON Schema
+ * cannot say "a date that exists"), anything unrepresentable as `{}`.
+ */
+export function jsonSchemaOf(name: SchemaName): Record<string, unknown> {
+  const { schema, title } = SCHEMAS[name];
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema, ...rest } = json;
+  return { $schema, $id: `urn:kerja-dinamis:schema:${name}`, title, ...rest };
+}
+
+/** Runs `schema`. */
+export async function runSchema(ctx: Ctx): Promise<number> {
+  const { io, t, args } = ctx;
+  const name = onePositional(args, t);
+  if (!Object.hasOwn(SCHEMAS, name)) throw new CliFailure([t.unknownSchema(name, Object.keys(SCHEMAS))]);
+  const target = await openTarget(io, t, args.values.out);
+  await target.out.push(`${JSON.stringify(jsonSchemaOf(name as SchemaName), null, 2)}\n`);
+  await target.close();
+  return 0;
+}
+
+/** Runs `template`: the header row, delimited by `;`. */
+export async function runTemplate(ctx: Ctx): Promise<number> {
+  const { io, t, args } = ctx;
+  const name = onePositional(args, t);
+  if (!Object.hasOwn(TEMPLATES, name)) throw new CliFailure([t.unknownTemplate(name, Object.keys(TEMPLATES))]);
+  const template = TEMPLATES[name as keyof typeof TEMPLATES];
+  const target = await openTarget(io, t, args.values.out);
+  await target.out.push(csvLine(template.columns.map((c) => c.name), ';'));
+  await target.close();
+  return 0;
+}

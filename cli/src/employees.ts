@@ -1,0 +1,160 @@
+/**
+ * Employee rows → `EmployeeRecord` inputs, shared by `eligibility` and `roster`: CSV
+ * cells through the template, JSON records as they are, the `--performance` months
+ * joined by NIP, and a compact count of NIPs to find repeats.
+ */
+import type { InputIssue } from 'kerja-dinamis';
+import type { RawRow, Source } from './input';
+import { nipKey, type PerformanceFile } from './performance-file';
+import { problemsOf, type RowProblem } from './problems';
+import { EMPLOYEE_TEMPLATE, isBlankRow, rowToObject } from './templates';
+import { textOf } from './text';
+
+/** A row turned into a record (not yet validated), or the problems that stopped it; `undefined` for a blank row. */
+export type RowRecord = { readonly ok: true; readonly record: Record<string, unknown> } | { readonly ok: false; readonly problems: RowProblem[] };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The NIP a raw record names, as written. */
+export function nipOf(record: unknown): string | undefined {
+  const nip = isObject(record) ? record['nip'] : undefined;
+  return typeof nip === 'string' ? nip : undefined;
+}
+
+/** Problems of a row from issues of its record (paths relative to the record). */
+export function recordProblems(source: Pick<Source, 'display' | 'kind'>, row: number, nip: string | undefined, issues: readonly InputIssue[]): RowProblem[] {
+  return problemsOf(source, EMPLOYEE_TEMPLATE, row, nip, issues);
+}
+
+function own(source: Pick<Source, 'display' | 'kind'>, row: number, nip: string | undefined, code: string, id: string, en: string, path: (string | number)[] = []): RowProblem[] {
+  return recordProblems(source, row, nip, [{ path, code, message: { id, en } }]);
+}
+
+/** Turns a raw row into a record: cells read by the template, or the JSON value. */
+export function toRecord(source: Source, raw: RawRow): RowRecord | undefined {
+  if (raw.cells !== undefined) {
+    if (isBlankRow(raw.cells)) return undefined;
+    const header = source.header!;
+    if (raw.cells.length > header.columns.length) {
+      const n = header.columns.length;
+      return { ok: false, problems: own(source, raw.row, undefined, 'too_many_cells', textOf('id').tooManyCells(raw.cells.length, n), textOf('en').tooManyCells(raw.cells.length, n)) };
+    }
+    const built = rowToObject(header, raw.cells);
+    if (built.issues.length > 0) return { ok: false, problems: recordProblems(source, raw.row, nipOf(built.value), built.issues) };
+    // The position is required by the schema; a row without position columns has an empty one.
+    built.value['position'] ??= {};
+    return { ok: true, record: built.value };
+  }
+  if (raw.problem !== undefined) return { ok: false, problems: own(source, raw.row, undefined, raw.problem.code, raw.problem.message.id, raw.problem.message.en) };
+  if (!isObject(raw.value)) return { ok: false, problems: own(source, raw.row, undefined, 'not_an_object', textOf('id').notAnObject, textOf('en').notAnObject) };
+  return { ok: true, record: raw.value };
+}
+
+/**
+ * Joins a NIP's months from a `--performance` file into a record: `performance.months`
+ * (months up to a saved state's `lastMonth` are already in that state and are left
+ * out), and the file's saved state when the record has none. A state in both is a problem.
+ */
+export function attachPerformance(
+  source: Pick<Source, 'display' | 'kind'>,
+  row: number,
+  record: Record<string, unknown>,
+  performance: PerformanceFile | undefined,
+): { ok: true; record: Record<string, unknown> } | { ok: false; problems: RowProblem[] } {
+  const nip = nipOf(record);
+  if (performance === undefined || nip === undefined) return { ok: true, record };
+  const group = performance.groups.get(nipKey(nip));
+  if (group === undefined) return { ok: true, record };
+  const existing = isObject(record['performance']) ? record['performance'] : {};
+  const recordState = isObject(existing['state']) ? existing['state'] : undefined;
+  if (recordState !== undefined && group.state !== undefined) {
+    return { ok: false, problems: own(source, row, nip, 'state_given_twice', textOf('id').stateTwice, textOf('en').stateTwice, ['performance', 'state']) };
+  }
+  const state = recordState ?? group.state?.value;
+  const lastMonth = isObject(state) && typeof state['lastMonth'] === 'string' ? state['lastMonth'] : undefined;
+  const months = group.months
+    .filter((m) => lastMonth === undefined || m.input.month > lastMonth)
+    .map((m) => {
+      const { employeeId: _id, ...month } = m.input;
+      return month;
+    });
+  const performanceValue: Record<string, unknown> = { ...existing };
+  if (state !== undefined) performanceValue['state'] = state;
+  if (months.length > 0 || existing['months'] !== undefined) performanceValue['months'] = [...(Array.isArray(existing['months']) ? existing['months'] : []), ...months];
+  return { ok: true, record: { ...record, performance: performanceValue } };
+}
+
+const EMPTY = 0;
+
+/**
+ * How often each NIP occurs, with the row of its first occurrence: an 18-digit NIP is
+ * two 9-digit numbers in an open-addressing table of typed arrays, 13 bytes a slot and two
+ * to four slots a NIP (27 MB for a million; a `Set` of a million strings takes about
+ * 100 MB). Other strings are not NIPs (validation rejects them) and are not counted.
+ */
+export class NipCounter {
+  private hi = new Uint32Array(1024);
+  private lo = new Uint32Array(1024);
+  private first = new Uint32Array(1024);
+  private count = new Uint8Array(1024);
+  private size = 0;
+
+  private static split(nip: string): [number, number] | undefined {
+    const key = nipKey(nip);
+    if (key.length !== 18 || !/^\d{18}$/.test(key)) return undefined;
+    return [Number(key.slice(0, 9)) + 1, Number(key.slice(9))];
+  }
+
+  private slot(hi: number, lo: number, table: Uint32Array): number {
+    const mask = table.length - 1;
+    let i = (Math.imul(hi ^ Math.imul(lo, 0x9e3779b1), 0x85ebca6b) >>> 0) & mask;
+    while (table[i] !== EMPTY && (table[i] !== hi || this.lo[i] !== lo)) i = (i + 1) & mask;
+    return i;
+  }
+
+  private grow(): void {
+    const { hi, lo, first, count } = this;
+    const n = hi.length * 2;
+    this.hi = new Uint32Array(n);
+    this.lo = new Uint32Array(n);
+    this.first = new Uint32Array(n);
+    this.count = new Uint8Array(n);
+    for (let i = 0; i < hi.length; i++) {
+      if (hi[i] === EMPTY) continue;
+      const j = this.slot(hi[i]!, lo[i]!, this.hi);
+      this.hi[j] = hi[i]!;
+      this.lo[j] = lo[i]!;
+      this.first[j] = first[i]!;
+      this.count[j] = count[i]!;
+    }
+  }
+
+  /** Counts one occurrence of a NIP in a row. */
+  add(nip: string, row: number): void {
+    const parts = NipCounter.split(nip);
+    if (parts === undefined) return;
+    if ((this.size + 1) * 2 > this.hi.length) this.grow();
+    const [hi, lo] = parts;
+    const i = this.slot(hi, lo, this.hi);
+    if (this.hi[i] === EMPTY) {
+      this.hi[i] = hi;
+      this.lo[i] = lo;
+      this.first[i] = row;
+      this.size++;
+    }
+    if (this.count[i]! < 255) this.count[i]!++;
+  }
+
+  /** How often a NIP occurred and where first; `undefined` if never (or not a NIP). */
+  get(nip: string): { count: number; firstRow: number } | undefined {
+    const parts = NipCounter.split(nip);
+    if (parts === undefined) return undefined;
+    const i = this.slot(parts[0], parts[1], this.hi);
+    return this.hi[i] === EMPTY ? undefined : { count: this.count[i]!, firstRow: this.first[i]! };
+  }
+}
+
+/** The problem of a repeated NIP. */
+export function duplicateProblem(source: Pick<Source, 'display' | 'kind'>, row: number, nip: string, firstRow: number): RowProblem[] {
+  return own(source, row, nip, 'duplicate_nip', textOf('id').duplicateNip(nip, firstRow), textOf('en').duplicateNip(nip, firstRow), ['nip']);
+}

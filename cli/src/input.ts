@@ -1,0 +1,223 @@
+/**
+ * Reading input files: CSV (comma, semicolon or tab, found from the header row; BOM;
+ * quoted fields) through csv-parse as a stream, JSON arrays, and JSON lines. Rows are
+ * numbered as a spreadsheet shows them: the header is row 1.
+ */
+import { createReadStream } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { parse } from 'csv-parse';
+import type { LocalizedText } from 'kerja-dinamis';
+import { resolvePath, type CliIo } from './io';
+import { mapHeader, suggestColumn, type HeaderMap, type Template } from './templates';
+import { textOf, type CliText } from './text';
+
+/** A failure that stops the command with exit code 2 and one or more lines on stderr. */
+export class CliFailure extends Error {
+  /** The lines printed on stderr. */
+  readonly lines: readonly string[];
+
+  /** @param lines - What to print, one line each. */
+  constructor(lines: readonly string[]) {
+    super(lines.join('\n'));
+    this.name = 'CliFailure';
+    this.lines = lines;
+  }
+}
+
+/** One row of input: CSV cells, or a JSON value, or why the row could not be read. */
+export interface RawRow {
+  /** Row number as a spreadsheet shows it (CSV, header = 1), the record's position (JSON array, from 1), or the line (JSON lines). */
+  readonly row: number;
+  /** CSV cells. */
+  readonly cells?: readonly string[];
+  /** A JSON record. */
+  readonly value?: unknown;
+  /** Why the row could not be read (a JSON line that does not parse). */
+  readonly problem?: { readonly code: string; readonly message: LocalizedText };
+}
+
+/** An opened input file. */
+export interface Source {
+  /** The name shown in messages (as given on the command line). */
+  readonly display: string;
+  /** `csv`, `json` (an array) or `jsonl`. */
+  readonly kind: 'csv' | 'json' | 'jsonl';
+  /** The CSV header mapped onto the template. */
+  readonly header?: HeaderMap;
+  /** The rows after the header. */
+  readonly rows: AsyncIterable<RawRow>;
+}
+
+/** One line for a file system error. */
+export function fileErrorLine(t: CliText, file: string, error: unknown, writing = false): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' && !writing) return t.notFound(file);
+  if (code === 'EISDIR') return t.isDirectory(file);
+  const reason = code ?? (error instanceof Error ? error.message : String(error));
+  return writing ? t.cannotWrite(file, reason) : t.cannotRead(file, reason);
+}
+
+/** Counts a character outside double quotes. */
+function countOutsideQuotes(line: string, ch: string): number {
+  let inQuotes = false;
+  let n = 0;
+  for (const c of line) {
+    if (c === '"') inQuotes = !inQuotes;
+    else if (c === ch && !inQuotes) n++;
+  }
+  return n;
+}
+
+/** The delimiter of a CSV header row: the most frequent of `;`, `,` and tab; `,` when none. */
+export function detectDelimiter(headerLine: string): ';' | ',' | '\t' {
+  const counts = ([';', ',', '\t'] as const).map((d) => [d, countOutsideQuotes(headerLine, d)] as const);
+  let best: ';' | ',' | '\t' = ',';
+  let bestCount = 0;
+  for (const [d, n] of counts) {
+    if (n > bestCount) {
+      best = d;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+async function readStart(path: string): Promise<string> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(65_536);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** What {@link openSource} needs besides the file. */
+export interface OpenOptions {
+  /** The template CSV files must follow. */
+  readonly template: Template;
+  /** Unknown columns are ignored (with one warning line) instead of stopping the command. */
+  readonly ignoreUnknownColumns: boolean;
+  /** Language of the messages. */
+  readonly t: CliText;
+  /** Prints a warning line on stderr. */
+  readonly warn: (line: string) => Promise<void>;
+}
+
+/**
+ * Opens an input file and reads its header. The format is told from the content: a
+ * first character `[` is a JSON array, `{` JSON lines, anything else CSV.
+ *
+ * @throws {@link CliFailure} when the file cannot be read, is empty, is not valid JSON,
+ *   or its header has unknown (unless ignored), repeated or missing required columns.
+ */
+export async function openSource(io: CliIo, file: string, options: OpenOptions): Promise<Source> {
+  const { t } = options;
+  const path = resolvePath(io, file);
+  let start: string;
+  try {
+    start = await readStart(path);
+  } catch (error) {
+    throw new CliFailure([fileErrorLine(t, file, error)]);
+  }
+  const content = start.replace(/^\uFEFF/, '');
+  const first = /\S/.exec(content)?.[0];
+  if (first === undefined) throw new CliFailure([t.emptyFile(file)]);
+  if (first === '[') return { display: file, kind: 'json', rows: await jsonArrayRows(path, file, t) };
+  if (first === '{') return { display: file, kind: 'jsonl', rows: jsonLineRows(path) };
+
+  const newline = content.search(/\r?\n/);
+  const delimiter = detectDelimiter(newline === -1 ? content : content.slice(0, newline));
+  // Every record is emitted (blank lines too: skip_empty_lines is off), so counting them
+  // gives the spreadsheet row; csv-parse's per-record `info` would cost a third of its time.
+  const parser = createReadStream(path).pipe(parse({ bom: true, delimiter, relax_column_count: true }));
+  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
+  let headerRecord: IteratorResult<string[]>;
+  try {
+    headerRecord = await iterator.next();
+  } catch (error) {
+    throw new CliFailure([csvFailure(t, file, error, 1)]);
+  }
+  if (headerRecord.done === true) throw new CliFailure([t.emptyFile(file)]);
+  const header = mapHeader(options.template, headerRecord.value);
+  if (header.duplicate !== undefined) throw new CliFailure([t.duplicateColumn(file, header.duplicate)]);
+  if (header.missing.length > 0) throw new CliFailure([t.missingColumns(file, header.missing)]);
+  if (header.unknown.length > 0) {
+    if (!options.ignoreUnknownColumns) {
+      throw new CliFailure([
+        t.unknownColumns(
+          file,
+          header.unknown.map((name) => {
+            const suggestion = suggestColumn(options.template, name);
+            return suggestion === undefined ? { name } : { name, suggestion };
+          }),
+        ),
+      ]);
+    }
+    await options.warn(t.unknownColumnsIgnored(file, header.unknown));
+  }
+  return { display: file, kind: 'csv', header, rows: csvRows(iterator, file, t) };
+}
+
+function csvFailure(t: CliText, file: string, error: unknown, fallbackRow: number): string {
+  const e = error as { code?: string; records?: number; message?: string };
+  const row = typeof e.records === 'number' ? e.records + 1 : fallbackRow;
+  return t.csvError(file, row, e.code ?? e.message ?? String(error));
+}
+
+async function* csvRows(iterator: AsyncIterator<string[]>, file: string, t: CliText): AsyncGenerator<RawRow> {
+  let row = 1;
+  for (;;) {
+    let next: IteratorResult<string[]>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      throw new CliFailure([csvFailure(t, file, error, row + 1)]);
+    }
+    if (next.done === true) return;
+    row++;
+    yield { row, cells: next.value };
+  }
+}
+
+async function jsonArrayRows(path: string, file: string, t: CliText): Promise<AsyncIterable<RawRow>> {
+  let data: unknown;
+  try {
+    data = JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new CliFailure([t.badJson(file, error.message)]);
+    throw new CliFailure([fileErrorLine(t, file, error)]);
+  }
+  if (!Array.isArray(data)) throw new CliFailure([t.notJsonArray(file)]);
+  const items = data as unknown[];
+  return (async function* () {
+    for (let i = 0; i < items.length; i++) yield { row: i + 1, value: items[i] };
+  })();
+}
+
+async function* jsonLineRows(path: string): AsyncGenerator<RawRow> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let row = 0;
+  for await (const raw of lines) {
+    row++;
+    const line = row === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (line.trim() === '') continue;
+    let parsed: RawRow;
+    try {
+      parsed = { row, value: JSON.parse(line) };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      parsed = { row, problem: { code: 'invalid_json', message: { id: textOf('id').badJsonLine(reason), en: textOf('en').badJsonLine(reason) } } };
+    }
+    yield parsed;
+  }
+}
+
+/** Reads a whole source into memory (roster, warnings and the side files need every row). */
+export async function readAll(source: Source): Promise<RawRow[]> {
+  const rows: RawRow[] = [];
+  for await (const row of source.rows) rows.push(row);
+  return rows;
+}

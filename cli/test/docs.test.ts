@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TEMPLATES } from '../src/templates';
+import { ROOT, runCli, tempDir } from './_run';
+
+// docs/cli.md is the user's manual: every template column is documented in both
+// languages, and the walk-through runs, command by command, as written.
+const doc = readFileSync(join(ROOT, 'docs', 'cli.md'), 'utf8');
+
+function section(title: string): string {
+  const start = doc.indexOf(title);
+  const end = doc.indexOf('\n### ', start + title.length);
+  return doc.slice(start, end === -1 ? undefined : end);
+}
+
+/** The `kerja-dinamis …` commands of a text: code spans and lines of sh blocks, without elided ones. */
+function commands(text: string): string[][] {
+  const found = [...text.matchAll(/`(kerja-dinamis [^`]+)`/g), ...text.matchAll(/^\s*(kerja-dinamis .+)$/gm)].sort((a, b) => a.index - b.index).map((m) => m[1]!.trim());
+  return found.filter((c) => !c.includes('...') && !c.includes('<')).map((c) => c.split(/\s+/).slice(1));
+}
+
+describe('docs/cli.md', () => {
+  for (const template of Object.values(TEMPLATES)) {
+    it(`documents every column of the ${template.name} template in both languages`, () => {
+      for (const column of template.columns) {
+        const rows = doc.split('\n').filter((line) => line.startsWith(`| \`${column.name}\``) || line.includes(`\`${column.name}\`, `) || line.includes(`, \`${column.name}\` |`));
+        expect(rows.length, column.name).toBeGreaterThanOrEqual(2);
+      }
+    });
+  }
+
+  for (const [title, lang] of [['### Dari ekspor lembar kerja ke jadwal HTML', 'id'], ['### From a spreadsheet export to an HTML roster', 'en']] as const) {
+    it(`runs the walk-through "${title.slice(4)}" as written`, async () => {
+      const dir = tempDir();
+      const steps = commands(section(title));
+      expect(steps.map((s) => s[0])).toEqual(['template', 'template', 'warnings', 'eligibility', 'template', 'roster']);
+      for (const args of steps) {
+        // Files the walk-through writes go to a temporary folder.
+        const argv = args.map((a, i) => (['--out', '--html'].includes(args[i - 1] ?? '') ? join(dir, a) : a));
+        const r = await runCli(argv, { now: new Date('2026-02-02T03:00:00Z') });
+        expect(r.code, `${argv.join(' ')}\n${r.stderr}`).toBe(0);
+      }
+      expect(readFileSync(join(dir, lang === 'id' ? 'jadwal-2026-02.html' : 'roster-2026-02.html'), 'utf8')).toContain('<table class="roster">');
+    });
+  }
+});
+
+describe('README command-line block', () => {
+  // The README's commands name the files a user would have; the test gives them the
+  // repository's examples, and the files the commands write go to a temporary folder.
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const block = /<!-- cli:begin -->\s*```sh\n([\s\S]*?)```\s*<!-- cli:end -->/.exec(readme)?.[1] ?? '';
+  const inputs: Readonly<Record<string, string>> = {
+    'pegawai.csv': 'examples/pegawai.csv',
+    'kinerja.csv': 'examples/kinerja-bulanan.csv',
+    'unit.csv': 'examples/unit.csv',
+    'libur.csv': 'examples/libur-daerah.csv',
+  };
+  const lines = block.split('\n').filter((l) => l.trim() !== '');
+
+  it('has only npx kerja-dinamis-cli commands', () => {
+    expect(lines.length).toBeGreaterThanOrEqual(5);
+    for (const line of lines) expect(line.startsWith('npx kerja-dinamis-cli '), line).toBe(true);
+  });
+
+  for (const line of lines) {
+    const command = line.replace(/#.*$/, '').trim();
+    it(`runs: ${command}`, async () => {
+      const dir = tempDir();
+      const args = command.split(/\s+/).slice(2);
+      const argv = args.map((a, i) => (['--out', '--html'].includes(args[i - 1] ?? '') ? join(dir, a) : (inputs[a] ?? a)));
+      const r = await runCli(argv, { now: new Date('2026-02-02T03:00:00Z') });
+      expect(r.code, `${argv.join(' ')}\n${r.stderr}`).toBe(0);
+    });
+  }
+});

@@ -1,0 +1,70 @@
+/**
+ * The packages as users get them: both packed with `npm pack`, installed from the
+ * tarballs into an empty project, and the `kerja-dinamis` bin run from there. Run by
+ * `npm run test:pack` (CI); it builds, packs and installs, so it takes a minute.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'kd-pack-'));
+const npm = (args: string[], cwd: string): string => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+/** `npm pack --json` also prints what the lifecycle scripts print; the report is the JSON array at the end. */
+const packed = (stdout: string): Packed => (JSON.parse(stdout.slice(stdout.lastIndexOf('[\n  {'))) as Packed[])[0]!;
+
+interface Packed {
+  readonly filename: string;
+  readonly files: readonly { path: string }[];
+}
+let library: Packed;
+let cli: Packed;
+const app = join(dir, 'app');
+const bin = join(app, 'node_modules', '.bin', 'kerja-dinamis');
+
+describe('the packed packages', () => {
+  beforeAll(() => {
+    npm(['run', 'build'], ROOT);
+    library = packed(npm(['pack', '--json', '--pack-destination', dir], ROOT));
+    cli = packed(npm(['pack', '--json', '--pack-destination', dir, '--workspace', 'kerja-dinamis-cli'], ROOT));
+    mkdirSync(app, { recursive: true });
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', join(dir, library.filename), join(dir, cli.filename)], app);
+  }, 300_000);
+
+  it('the library holds its build and licence, and no command line', () => {
+    const paths = library.files.map((f) => f.path);
+    expect(paths).toContain('LICENSE');
+    expect(paths).toContain('dist/index.js');
+    expect(paths.some((p) => p.includes('cli'))).toBe(false);
+  });
+
+  it('the command line holds what its help points to: the guides, the examples and a licence', () => {
+    const paths = cli.files.map((f) => f.path);
+    for (const file of ['dist/index.js', 'LICENSE', 'README.md', 'docs/cli.md', 'docs/policy.md', 'docs/calendar.md', 'examples/pegawai.csv', 'examples/unit.csv', 'examples/kinerja-bulanan.csv']) {
+      expect(paths, file).toContain(file);
+    }
+  });
+
+  it('installs a kerja-dinamis bin that prints its help and version', () => {
+    expect(existsSync(bin)).toBe(true);
+    const help = spawnSync(bin, ['--help'], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout.startsWith('kerja-dinamis — ')).toBe(true);
+    expect(help.stderr).toBe('');
+    const version = spawnSync(bin, ['--version'], { encoding: 'utf8' });
+    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(ROOT, 'cli', 'package.json'), 'utf8')) as { version: string }).version);
+  });
+
+  it('runs the demo and a command on the shipped example files, with the installed library', () => {
+    const demo = spawnSync(bin, ['demo'], { encoding: 'utf8' });
+    expect(demo.status).toBe(0);
+    expect(demo.stdout).toContain('jabar-mkd-2026');
+    const examples = join(app, 'node_modules', 'kerja-dinamis-cli', 'examples');
+    const r = spawnSync(bin, ['eligibility', join(examples, 'pegawai.csv'), '--as-of', '2026-02-02', '--format', 'csv'], { encoding: 'utf8', cwd: app });
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]).toContain('nip;nama;unit;status');
+  });
+});
