@@ -3,7 +3,19 @@ import type { InputIssue } from './errors';
 import { _check } from './schema';
 
 /** Result of {@link validate}: the parsed value, or every issue. */
-export type Validation<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly InputIssue[] };
+export type Validation<T> =
+  | {
+      /** The value passed. */
+      readonly ok: true;
+      /** The parsed value (with the schema's defaults and transforms applied). */
+      readonly value: T;
+    }
+  | {
+      /** The value did not pass. */
+      readonly ok: false;
+      /** Every problem, each with its path, a stable code and a message in both languages. */
+      readonly issues: readonly InputIssue[];
+    };
 
 /** Options of {@link validate}. */
 export interface ValidateOptions {
