@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { machine } from './_harness.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = join(root, 'dist', 'cli', 'index.js');
+const cli = join(root, 'cli', 'dist', 'index.js');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const SIZES = sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000];
 const work = mkdtempSync(join(tmpdir(), 'kd-bench-cli-'));

@@ -3,8 +3,10 @@
  * what time it is. `main` takes these as an argument, so tests run the command in-process
  * with string buffers and a fixed clock.
  */
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
+import { open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** Something text can be written to; may return a promise to say "wait before writing more". */
 export interface Sink {
@@ -85,55 +87,135 @@ export class Output {
 export interface FileTarget {
   /** Writes to the file. */
   readonly sink: Sink;
-  /** Ends the stream and waits until every byte is written (rejects on a write error). */
+  /**
+   * Finishes the file: for a regular file, flushes the temporary file to disk and renames
+   * it over the target. Rejects with {@link OutputWriteError} when that fails, and then
+   * leaves any earlier file untouched and no temporary file behind.
+   */
   close(): Promise<void>;
+  /** Gives the file up after a failure: the temporary file is removed, an earlier file stays as it was. */
+  abort(): Promise<void>;
+}
+
+/** A write to an output file failed (a full disk, no permission, `/dev/full`): exit 2 with the file named. */
+export class OutputWriteError extends Error {
+  /**
+   * @param file - The output path.
+   * @param reason - The system error code (ENOSPC, EACCES…) or message.
+   */
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`cannot write ${file} (${reason})`);
+    this.name = 'OutputWriteError';
+  }
+}
+
+function reasonOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** Temporary files not yet renamed or removed: removed on SIGINT/SIGTERM by the executable. */
+const pendingTemps = new Set<string>();
+
+/** Removes every temporary output file still pending (synchronously: for a signal handler). */
+export function removePendingTemps(): void {
+  for (const temp of pendingTemps) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already gone.
+    }
+  }
+  pendingTemps.clear();
+}
+
+/** Files opened for writing during a run and not yet closed: `main` aborts them when the run fails. */
+const openTargets = new WeakMap<CliIo, Set<FileTarget>>();
+
+/** Aborts every file a run opened and did not close (after a failure). */
+export async function abortOpenFiles(io: CliIo): Promise<void> {
+  const targets = openTargets.get(io);
+  if (targets === undefined) return;
+  for (const target of [...targets]) await target.abort();
+  targets.clear();
 }
 
 /**
- * Opens a file for writing; resolves once it is open, rejects with the system error
- * (ENOENT for a missing directory, EACCES, EISDIR…) when it cannot be.
+ * Opens an output file. A regular file, or one that does not exist yet, is written to a
+ * temporary file in the same folder, flushed to disk and renamed over the target on
+ * {@link FileTarget.close}: a failed or interrupted run leaves any earlier file as it was.
+ * A device or FIFO (`/dev/null`, `/dev/full`, a named pipe) is written directly, never
+ * replaced. Rejects with the system error (ENOENT for a missing folder, EACCES, EISDIR…)
+ * when the file cannot be opened.
+ *
+ * @param io - The run: the file is aborted by {@link abortOpenFiles} if the run fails.
+ * @param path - An absolute path.
  */
-export function openFile(path: string): Promise<FileTarget> {
-  return new Promise((resolveOpen, rejectOpen) => {
-    const stream: WriteStream = createWriteStream(path);
-    let failure: Error | undefined;
-    stream.on('error', (error) => {
-      failure = error;
-    });
-    stream.once('error', rejectOpen);
-    stream.once('ready', () => {
-      stream.off('error', rejectOpen);
-      resolveOpen({
-        sink: {
-          write(text: string): void | Promise<void> {
-            if (failure !== undefined) throw failure;
-            if (stream.write(text)) return undefined;
-            return new Promise((done, fail) => {
-              const onDrain = (): void => {
-                stream.off('error', onError);
-                done();
-              };
-              const onError = (error: Error): void => {
-                stream.off('drain', onDrain);
-                fail(error);
-              };
-              stream.once('drain', onDrain);
-              stream.once('error', onError);
-            });
-          },
-        },
-        close: () =>
-          new Promise((done, fail) => {
-            if (failure !== undefined) {
-              fail(failure);
-              return;
-            }
-            stream.once('error', fail);
-            stream.end(() => done());
-          }),
-      });
-    });
-  });
+export async function openFile(io: CliIo, path: string): Promise<FileTarget> {
+  let real = path;
+  let mode = 0o666;
+  let direct = false;
+  try {
+    real = await realpath(path);
+    const info = await stat(real);
+    direct = !info.isFile();
+    mode = info.mode & 0o777;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const temp = direct ? undefined : join(dirname(real), `.${basename(real)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const handle = await open(temp ?? real, temp === undefined ? 'w' : 'wx', mode);
+  if (temp !== undefined) pendingTemps.add(temp);
+  let registry = openTargets.get(io);
+  if (registry === undefined) openTargets.set(io, (registry = new Set()));
+  let done = false;
+  const finish = async (rename_: boolean): Promise<void> => {
+    if (done) return;
+    done = true;
+    registry.delete(target);
+    try {
+      if (rename_ && temp !== undefined) await handle.sync();
+      await handle.close();
+      if (rename_ && temp !== undefined) await rename(temp, real);
+    } catch (error) {
+      if (temp !== undefined) await rm(temp, { force: true });
+      throw error;
+    } finally {
+      if (temp !== undefined) {
+        if (!rename_) await rm(temp, { force: true });
+        pendingTemps.delete(temp);
+      }
+    }
+  };
+  const target: FileTarget = {
+    sink: {
+      async write(text: string): Promise<void> {
+        try {
+          await handle.write(text);
+        } catch (error) {
+          throw new OutputWriteError(path, reasonOf(error));
+        }
+      },
+    },
+    async close(): Promise<void> {
+      try {
+        await finish(true);
+      } catch (error) {
+        throw new OutputWriteError(path, reasonOf(error));
+      }
+    },
+    async abort(): Promise<void> {
+      try {
+        await finish(false);
+      } catch {
+        // The run has already failed; the temporary file is gone either way.
+      }
+    },
+  };
+  registry.add(target);
+  return target;
 }
 
 /** Today's date in West Java (WIB, Asia/Jakarta), `YYYY-MM-DD`, whatever the host's time zone. */

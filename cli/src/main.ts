@@ -14,7 +14,8 @@ import { runSchema, runTemplate } from './commands/schema';
 import { runWarnings } from './commands/warnings';
 import type { Ctx } from './context';
 import { CliFailure } from './input';
-import type { CliIo } from './io';
+import { OutputWriteError, abortOpenFiles, type CliIo } from './io';
+import { refuseOutputOntoInput } from './safe-paths';
 import { parseCommandLine, scanLang, type Command } from './options';
 import { textOf } from './text';
 
@@ -68,15 +69,23 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       await io.stdout.write(`${text.help[args.command]}\n`);
       return EXIT.OK;
     }
+    await refuseOutputOntoInput(io, text, args);
     return await RUN[args.command]({ io, t: text, lang: args.lang, args });
   } catch (error) {
     if (error instanceof CliFailure) {
       for (const line of error.lines) await io.stderr.write(`${line}\n`);
       return EXIT.FAILURE;
     }
+    if (error instanceof OutputWriteError) {
+      await io.stderr.write(`${t.cannotWrite(error.file, error.reason)}\n`);
+      return EXIT.FAILURE;
+    }
     const message = error instanceof Error ? error.message : String(error);
     await io.stderr.write(`${t.internalError(message.split('\n')[0] ?? message)}\n`);
     if (process.env['KERJA_DINAMIS_DEBUG'] === '1' && error instanceof Error && error.stack !== undefined) await io.stderr.write(`${error.stack}\n`);
     return EXIT.INTERNAL;
+  } finally {
+    // A file a failed run opened is given up: its temporary file goes, an earlier file stays.
+    await abortOpenFiles(io);
   }
 }

@@ -20,7 +20,7 @@ export interface Target {
 /** Opens a file for writing, or fails with one line. */
 export async function openForWriting(io: CliIo, t: CliText, file: string): Promise<FileTarget> {
   try {
-    return await openFile(resolvePath(io, file));
+    return await openFile(io, resolvePath(io, file));
   } catch (error) {
     throw new CliFailure([fileErrorLine(t, file, error, true)]);
   }
@@ -39,11 +39,7 @@ export async function openTarget(io: CliIo, t: CliText, file: string | undefined
     file,
     close: async () => {
       await out.flush();
-      try {
-        await target.close();
-      } catch (error) {
-        throw new CliFailure([fileErrorLine(t, file, error, true)]);
-      }
+      await target.close();
     },
   };
 }

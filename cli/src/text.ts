@@ -53,6 +53,10 @@ export interface CliText {
   readonly unknownSchema: (name: string, names: readonly string[]) => string;
   readonly unknownTemplate: (name: string, names: readonly string[]) => string;
   readonly internalError: (message: string) => string;
+  /** An output would replace an input file. */
+  readonly outputIsInput: (option: string, output: string, input: string) => string;
+  /** Two outputs name the same file. */
+  readonly outputsCollide: (first: string, second: string, file: string) => string;
   readonly notNumber: (value: string) => string;
   readonly notBoolean: (value: string) => string;
   readonly badRange: (value: string) => string;
@@ -476,6 +480,9 @@ const id: CliText = {
   policyAmbiguous: (date) => `kerja-dinamis: lebih dari satu kebijakan berlaku pada ${date}; pilih dengan --policy`,
   unknownSchema: (name, names) => `kerja-dinamis schema: "${name}" tidak dikenal; pilih ${names.join(', ')}`,
   unknownTemplate: (name, names) => `kerja-dinamis template: "${name}" tidak dikenal; pilih ${names.join(', ')}`,
+  outputIsInput: (option, output, input) =>
+    `kerja-dinamis: ${option} ${output} adalah berkas masukan ${input}; menulis ke sana akan menghapus masukan itu. Pilih nama berkas keluaran lain.`,
+  outputsCollide: (first, second, file) => `kerja-dinamis: ${first} dan ${second} menunjuk berkas yang sama (${file}); beri setiap keluaran berkasnya sendiri.`,
   internalError: (message) => `kerja-dinamis: kesalahan internal: ${message} (mohon laporkan; KERJA_DINAMIS_DEBUG=1 untuk rinciannya)`,
   notNumber: (value) => `"${value}" bukan angka (pakai 92,5 atau 92.5, tanpa pemisah ribuan)`,
   notBoolean: (value) => `"${value}" bukan ya/tidak (ya, tidak, true, false, 1, 0)`,
@@ -625,6 +632,8 @@ const en: CliText = {
   policyAmbiguous: (date) => `kerja-dinamis: more than one policy is in force on ${date}; choose one with --policy`,
   unknownSchema: (name, names) => `kerja-dinamis schema: unknown name "${name}"; choose ${names.join(', ')}`,
   unknownTemplate: (name, names) => `kerja-dinamis template: unknown name "${name}"; choose ${names.join(', ')}`,
+  outputIsInput: (option, output, input) => `kerja-dinamis: ${option} ${output} is the input file ${input}; writing there would destroy it. Choose another output file name.`,
+  outputsCollide: (first, second, file) => `kerja-dinamis: ${first} and ${second} name the same file (${file}); give each output a file of its own.`,
   internalError: (message) => `kerja-dinamis: internal error: ${message} (please report it; KERJA_DINAMIS_DEBUG=1 shows details)`,
   notNumber: (value) => `"${value}" is not a number (write 92,5 or 92.5, no thousands separators)`,
   notBoolean: (value) => `"${value}" is not yes/no (ya, tidak, true, false, 1, 0)`,

@@ -56,7 +56,7 @@ export function writeFile(path: string, content: string): string {
 }
 
 /**
- * Compares output with a checked-in file in test/cli/expected. `UPDATE_EXPECTED=1 npm test`
+ * Compares output with a checked-in file in cli/test/expected. `UPDATE_EXPECTED=1 npm test`
  * rewrites the files; read the diff before committing it.
  */
 export function expectFile(name: string, actual: string): void {

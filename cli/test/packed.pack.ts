@@ -3,8 +3,9 @@
  * tarballs into an empty project, and the `kerja-dinamis` bin run from there. Run by
  * `npm run test:pack` (CI); it builds, packs and installs, so it takes a minute.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -67,4 +68,30 @@ describe('the packed packages', () => {
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')[0]).toContain('nip;nama;unit;status');
   });
+
+  it('an interrupted run (Ctrl-C) leaves the earlier output as it was and no temporary file', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'kd-interrupt-'));
+    const examples = readFileSync(join(ROOT, 'examples', 'pegawai.csv'), 'utf8').split('\n');
+    const header = examples[0]!;
+    const template = examples[1]!.split(';');
+    // 300,000 rows, each with its own NIP (birth date, appointment month and sequence vary).
+    const rows: string[] = [header];
+    for (let i = 0; i < 300_000; i++) {
+      const nip = `19${70 + (i % 30)}${String(1 + (i % 12)).padStart(2, '0')}${String(1 + ((i >> 4) % 28)).padStart(2, '0')}2010${String(1 + ((i >> 9) % 12)).padStart(2, '0')}${1 + (i & 1)}${String(Math.floor(i / 1000) % 1000).padStart(3, '0')}`;
+      rows.push([nip, `Pegawai ${i}`, ...template.slice(2)].join(';'));
+    }
+    const input = join(work, 'pegawai.csv');
+    writeFileSync(input, `${rows.join('\n')}\n`);
+    const out = join(work, 'hasil.csv');
+    writeFileSync(out, 'earlier result\n');
+    const child = spawn(bin, ['eligibility', input, '--as-of', '2026-02-02', '--format', 'csv', '--out', out], { stdio: 'ignore' });
+    await new Promise((done) => setTimeout(done, 700));
+    const stillRunning = child.exitCode === null;
+    child.kill('SIGINT');
+    const [code, signal] = (await once(child, 'exit')) as [number | null, string | null];
+    expect(stillRunning, 'the run must still be going when interrupted').toBe(true);
+    expect(code === 130 || signal === 'SIGINT').toBe(true);
+    expect(readFileSync(out, 'utf8')).toBe('earlier result\n');
+    expect(readdirSync(work).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 60_000);
 });

@@ -148,7 +148,9 @@ export async function runRoster(ctx: Ctx): Promise<number> {
   }
 
   const view = pageView(month, policyRefOf(policy), plans, t, lang);
+  // Every output is opened before any is written: a bad path fails the run with no file replaced.
   const target = await openTarget(io, t, args.values.out);
+  const html = args.values.html === undefined ? undefined : await openForWriting(io, t, args.values.html);
   if (args.format === 'json') {
     const json = { month, policy: policyRefOf(policy), units: plans.map(({ unit, plan }) => ({ unit, decisions: plan.decisions, allocation: plan.allocation, findings: plan.findings })) };
     await target.out.push(`${JSON.stringify(json, null, 2)}\n`);
@@ -157,12 +159,11 @@ export async function runRoster(ctx: Ctx): Promise<number> {
   } else {
     await target.out.push(rosterTable(view, t));
   }
+  if (html !== undefined) await html.sink.write(renderRosterHtml(view, t, lang));
   await target.close();
-  if (args.values.html !== undefined) {
-    const html = await openForWriting(io, t, args.values.html);
-    await html.sink.write(renderRosterHtml(view, t, lang));
+  if (html !== undefined) {
     await html.close();
-    summaries.push(t.demo.htmlWritten(args.values.html));
+    summaries.push(t.demo.htmlWritten(args.values.html!));
   }
   return finish(ctx, problems, [t.summary(file, read, read - rejected, rejected), ...summaries], target.file);
 }
