@@ -49,9 +49,23 @@ export function csvDelimiter(lang: Lang): string {
   return lang === 'id' ? ';' : ',';
 }
 
-/** One CSV line (with its newline), quoted where needed by csv-stringify. */
+/** The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell made safe to open in a spreadsheet: one that begins with `=`, `+`, `-`, `@`,
+ * a tab or a carriage return gets a leading `'`, so that Excel and LibreOffice show it as
+ * text instead of evaluating `=HYPERLINK(…)` or `@SUM(…)` from a name or an id (OWASP's
+ * CSV-injection guidance). Numbers the program writes are not text cells and stay as
+ * they are.
+ */
+export function spreadsheetSafe(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** One CSV line (with its newline), text cells made {@link spreadsheetSafe}, quoted where needed by csv-stringify. */
 export function csvLine(values: readonly (string | number)[], delimiter: string): string {
-  return stringify([values.map(String)], { delimiter });
+  return stringify([values.map((v) => (typeof v === 'number' ? String(v) : spreadsheetSafe(v)))], { delimiter });
 }
 
 /** A UTF-8 byte-order mark, written at the start of CSV files so that spreadsheets read them as UTF-8. */

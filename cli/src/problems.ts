@@ -2,10 +2,10 @@
  * Rejected rows: each problem with its file, row, column and message in the chosen
  * language, on stderr (one line each) or, with `--rejected FILE`, as CSV rows.
  */
-import { stringify } from 'csv-stringify/sync';
 import type { InputIssue, LocalizedText } from 'kerja-dinamis';
 import type { FileTarget, Sink } from './io';
 import type { Source } from './input';
+import { csvLine } from './output';
 import { columnOf, type Template } from './templates';
 import type { CliText, Lang } from './text';
 
@@ -86,9 +86,9 @@ export class ProblemLog {
         let text = '';
         if (!this.header) {
           this.header = true;
-          text += stringify([[c.file, c.row, c.nip, c.column, c.code, c.message]], { delimiter: this.delimiter });
+          text += csvLine([c.file, c.row, c.nip, c.column, c.code, c.message], this.delimiter);
         }
-        text += stringify([[p.file, p.row, p.nip ?? '', p.column ?? '', p.code, message]], { delimiter: this.delimiter });
+        text += csvLine([p.file, p.row, p.nip ?? '', p.column ?? '', p.code, message], this.delimiter);
         await this.file.sink.write(text);
       }
     }
@@ -99,7 +99,7 @@ export class ProblemLog {
     if (this.file === undefined) return;
     if (!this.header) {
       const c = this.t.columns;
-      await this.file.sink.write(stringify([[c.file, c.row, c.nip, c.column, c.code, c.message]], { delimiter: this.delimiter }));
+      await this.file.sink.write(csvLine([c.file, c.row, c.nip, c.column, c.code, c.message], this.delimiter));
     }
     await this.file.close();
   }

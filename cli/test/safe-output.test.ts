@@ -112,3 +112,39 @@ describe('writing an output file', () => {
     expect(r.stderr).toMatch(/cannot write .*x\.csv \(ENOENT\)/);
   });
 });
+
+describe('spreadsheet formula injection', () => {
+  const hostile = ['=HYPERLINK("http://x.invalid","klik")', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(1+1)', '\t=1+1', '\r=1+1'];
+
+  it('every text cell that would start a formula begins with a quote, in results and rejected rows; numbers stay numbers', async () => {
+    const dir = tempDir();
+    const header = 'nip;nama;unit';
+    const quoted = (v: string): string => `"${v.replaceAll('"', '""')}"`;
+    const good = hostile.map((name, i) => `19820514200604200${i + 1};${quoted(name)};bidang-umum`);
+    const bad = `=1+1;Nama;bidang-umum`;
+    const input = join(dir, 'pegawai.csv');
+    writeFileSync(input, [header, ...good, bad].join('\n') + '\n');
+    const out = join(dir, 'hasil.csv');
+    const rejected = join(dir, 'ditolak.csv');
+    const r = await runCli(['eligibility', input, '--as-of', '2026-02-02', '--format', 'csv', '--out', out, '--rejected', rejected]);
+    expect(r.code).toBe(1);
+    const text = readFileSync(out, 'utf8');
+    // Names are read trimmed, so the tab and carriage-return cases arrive as `=1+1`.
+    for (const name of hostile.map((n) => n.trim())) {
+      const cell = `'${name}`;
+      expect(text.includes(cell) || text.includes(`"${cell.replaceAll('"', '""')}"`), name).toBe(true);
+    }
+    // No line has a cell that starts with a formula character.
+    const cells = text.split(/[;\n]/).map((c) => c.replace(/^"/, ''));
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(readFileSync(rejected, 'utf8')).toContain(";'=1+1;");
+  });
+
+  it('leaves JSON as it was', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'pegawai.csv');
+    writeFileSync(input, `nip;nama;unit\n198205142006042001;"=HYPERLINK(""x"")";bidang-umum\n`);
+    const r = await runCli(['eligibility', input, '--as-of', '2026-02-02', '--format', 'json']);
+    expect((JSON.parse(r.stdout) as { name: string }[])[0]!.name).toBe('=HYPERLINK("x")');
+  });
+});
