@@ -22,6 +22,8 @@ export interface CliIo {
   readonly stderr: Sink;
   /** Whether stderr is a terminal: only then is a progress line shown. */
   readonly stderrIsTTY: boolean;
+  /** Whether stdout is a terminal: then results of every format are shown with control characters escaped. */
+  readonly stdoutIsTTY?: boolean;
   /** Directory that relative file names are resolved against. */
   readonly cwd: string;
   /** The clock: the default `--as-of` (today in WIB) and the progress line's seconds. */
@@ -44,8 +46,45 @@ export function nodeIo(): CliIo {
     stdout: streamSink(process.stdout),
     stderr: streamSink(process.stderr),
     stderrIsTTY: process.stderr.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
     cwd: process.cwd(),
     now: () => new Date(),
+  };
+}
+
+/**
+ * Characters that must never reach a terminal raw: C0 controls but the newline, DEL, C1
+ * controls (ESC sequences and their 8-bit forms), and the bidirectional controls that
+ * reorder what is shown (Trojan Source: U+202A–U+202E, U+2066–U+2069, U+200E, U+200F,
+ * U+061C).
+ */
+const TERMINAL_UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text made safe to show on a terminal: every character of {@link TERMINAL_UNSAFE} is
+ * written as a visible escape (`\x1B`, `\u202E`), so a name holding an escape sequence or a
+ * right-to-left override is shown, not obeyed.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL_UNSAFE, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+}
+
+/** The progress line's own control sequences: a carriage return to redraw, and clear-to-end-of-line. */
+const CLEAR_LINE = '\r\u001b[K';
+
+/**
+ * A sink that shows text on a terminal safely: {@link terminalSafe} on everything, except
+ * the program's own progress redraw (a leading carriage return, and clear-line).
+ */
+export function terminalSink(sink: Sink): Sink {
+  return {
+    write(text: string): void | Promise<void> {
+      if (text === CLEAR_LINE) return sink.write(text);
+      return sink.write(text.startsWith('\r') ? `\r${terminalSafe(text.slice(1))}` : terminalSafe(text));
+    },
   };
 }
 

@@ -14,7 +14,7 @@ import { runSchema, runTemplate } from './commands/schema';
 import { runWarnings } from './commands/warnings';
 import type { Ctx } from './context';
 import { CliFailure } from './input';
-import { OutputWriteError, abortOpenFiles, type CliIo } from './io';
+import { OutputWriteError, abortOpenFiles, terminalSink, type CliIo } from './io';
 import { refuseOutputOntoInput } from './safe-paths';
 import { parseCommandLine, scanLang, type Command } from './options';
 import { textOf } from './text';
@@ -48,8 +48,10 @@ const RUN: Readonly<Record<Command, (ctx: Ctx) => Promise<number>>> = {
  * @param io - Where output goes, where files are found, and the clock.
  * @returns The exit code (see {@link EXIT}).
  */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], given: CliIo): Promise<number> {
   const t = textOf(scanLang(argv));
+  // Problems and summaries quote names and cells from the input: never raw on a terminal.
+  let io: CliIo = { ...given, stderr: terminalSink(given.stderr) };
   try {
     const args = parseCommandLine(argv, t);
     const text = textOf(args.lang);
@@ -69,6 +71,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       await io.stdout.write(`${text.help[args.command]}\n`);
       return EXIT.OK;
     }
+    // Tables are for people, and anything shown on a terminal is too; CSV or JSON into a pipe stays byte for byte.
+    if (args.format === 'table' || given.stdoutIsTTY === true) io = { ...io, stdout: terminalSink(given.stdout) };
     await refuseOutputOntoInput(io, text, args);
     return await RUN[args.command]({ io, t: text, lang: args.lang, args });
   } catch (error) {

@@ -25,6 +25,8 @@ export interface RunOptions {
   readonly now?: Date | (() => Date);
   /** Whether stderr is a terminal. */
   readonly tty?: boolean;
+  /** Whether stdout is a terminal. */
+  readonly stdoutTty?: boolean;
 }
 
 /** Runs `kerja-dinamis <argv>` in-process with string buffers. */
@@ -36,6 +38,7 @@ export async function runCli(argv: readonly string[], options: RunOptions = {}):
     stdout: { write: (text) => void (stdout += text) },
     stderr: { write: (text) => void (stderr += text) },
     stderrIsTTY: options.tty ?? false,
+    stdoutIsTTY: options.stdoutTty ?? false,
     cwd: options.cwd ?? ROOT,
     now: typeof now === 'function' ? now : () => now,
   };

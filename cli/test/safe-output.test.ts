@@ -148,3 +148,32 @@ describe('spreadsheet formula injection', () => {
     expect((JSON.parse(r.stdout) as { name: string }[])[0]!.name).toBe('=HYPERLINK("x")');
   });
 });
+
+describe('terminal hygiene', () => {
+  const ESC_NAME = 'Asep\u001b[2J\u001b]0;pwned\u0007';
+  const RLO_NAME = 'Siti\u202Egnp.exe';
+
+  it('shows escape sequences and bidi overrides escaped in a table and in row problems, never raw', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'pegawai.csv');
+    writeFileSync(input, `nip;nama;unit\n198205142006042001;"${ESC_NAME}";bidang-umum\n198907232014031002;"${RLO_NAME}";bidang-umum\n12;"Bad\u001b[31m";bidang-umum\n`);
+    const r = await runCli(['eligibility', input, '--as-of', '2026-02-02']);
+    expect(r.code).toBe(1);
+    for (const text of [r.stdout, r.stderr]) {
+      expect(text).not.toMatch(/[\u001b\u0007\u202e]/);
+    }
+    expect(r.stdout).toContain('Asep\\x1B[2J');
+    expect(r.stdout).toContain('Siti\\u202Egnp.exe');
+  });
+
+  it('leaves CSV and JSON into a pipe byte for byte, and escapes them on a terminal', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'pegawai.csv');
+    writeFileSync(input, `nip;nama;unit\n198205142006042001;"${RLO_NAME}";bidang-umum\n`);
+    const piped = await runCli(['eligibility', input, '--as-of', '2026-02-02', '--format', 'csv']);
+    expect(piped.stdout).toContain(RLO_NAME);
+    const shown = await runCli(['eligibility', input, '--as-of', '2026-02-02', '--format', 'csv'], { stdoutTty: true });
+    expect(shown.stdout).not.toContain('\u202e');
+    expect(shown.stdout).toContain('Siti\\u202Egnp.exe');
+  });
+});
