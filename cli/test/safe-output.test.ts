@@ -177,3 +177,29 @@ describe('terminal hygiene', () => {
     expect(shown.stdout).toContain('Siti\\u202Egnp.exe');
   });
 });
+
+describe('one batch rule everywhere', () => {
+  function withBadUnit(): string {
+    const dir = tempDir();
+    const lines = PEGAWAI.trimEnd().split('\n');
+    // Rows 4 and 5: two more employees (their own NIPs) in a unit named `constructor`.
+    const extra = lines.slice(1, 3).map((l) => {
+      const cells = l.split(';');
+      cells[0] = `${cells[0]!.slice(0, 17)}9`;
+      cells[2] = 'constructor';
+      return cells.join(';');
+    });
+    return writeFileSync(join(dir, 'p.csv'), [...lines.slice(0, 3), ...extra].join('\n') + '\n'), join(dir, 'p.csv');
+  }
+
+  for (const args of [['eligibility', '--as-of', '2026-02-02'], ['roster', '--month', '2026-02']]) {
+    it(`${args[0]} rejects a row whose unit id is reserved (constructor) with its row and column, and runs the other units`, async () => {
+      const file = withBadUnit();
+      const r = await runCli([args[0]!, file, ...args.slice(1), '--format', 'json', '--lang', 'en']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('row 4, column unit: The identifier "constructor" is not allowed');
+      expect(r.stderr).toContain('row 5, column unit');
+      expect(r.stdout.length).toBeGreaterThan(0);
+    });
+  }
+});

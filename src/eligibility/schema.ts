@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { WORKING_WEEKDAYS, type Weekday } from '../_lib/dates';
-import { _hasExactKeys, _isArrayOf, _isFiniteIn, _isIntIn, _isIsoDate, _isIsoMonth, _isPlainObject, _isTextIn, _present, _reportsNothing, type _Report } from '../_lib/guard';
+import { _hasExactKeys, _isArrayOf, _isEntityId, _isFiniteIn, _isIntIn, _isIsoDate, _isIsoMonth, _isPlainObject, _isTextIn, _present, _reportsNothing, type _Report } from '../_lib/guard';
 import { EXPECTATION_LEVELS, POTENSIAL_LEVELS } from '../_lib/levels';
-import { IsoDateSchema, IsoMonthSchema, _addIssue } from '../_lib/schema';
+import { EntityIdSchema, IsoDateSchema, IsoMonthSchema, _addIssue } from '../_lib/schema';
 import { NipSchema, _isNip } from '../nip/parse';
 import { CAP_EXCEPTIONS, WorkingWeekdaySchema, type CapException } from '../policy/sections/work-pattern';
 import { TalentAssessmentSchema, type TalentAssessment } from '../talent-box/classify';
@@ -179,7 +179,7 @@ export const RecordRosterSchema: z.ZodType<RecordRoster> = /* @__PURE__ */ z.str
 export const EmployeeRecordSchema: z.ZodType<EmployeeRecord> = /* @__PURE__ */ z.strictObject({
   nip: NipSchema,
   name: z.string().min(1).max(MAX_TEXT),
-  unitId: z.string().min(1).max(MAX_ID),
+  unitId: EntityIdSchema,
   position: EmployeePositionSchema,
   talent: TalentAssessmentSchema.exactOptional(),
   readiness: ReadinessEvidenceSchema.exactOptional(),
@@ -426,7 +426,7 @@ export function _isEmployeeRecord(x: unknown): x is EmployeeRecord {
     _hasExactKeys(x, defined) &&
     _isNip(nip) &&
     _isTextIn(name, 1, MAX_TEXT) &&
-    _isTextIn(unitId, 1, MAX_ID) &&
+    _isEntityId(unitId) &&
     isPosition(position) &&
     (talent === undefined || isTalent(talent)) &&
     (readiness === undefined || isReadiness(readiness)) &&
