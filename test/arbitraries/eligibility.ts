@@ -114,7 +114,8 @@ export const fullRecordArb: fc.Arbitrary<EmployeeRecord> = fc
   .record({
     nip: validNipArb.map((x) => x.nip),
     name: fc.string({ minLength: 1, maxLength: 40 }),
-    unitId: fc.string({ minLength: 1, maxLength: 20 }),
+    // Any entity id: 1–100 characters but the reserved object keys.
+    unitId: fc.string({ minLength: 1, maxLength: 20 }).filter((id) => !['__proto__', 'constructor', 'prototype'].includes(id)),
     position: fc
       .record({
         title: opt(fc.string({ maxLength: 30 })),
