@@ -21,7 +21,7 @@
  * blank line, inside a block) is an error, never ignored.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import ts from 'typescript';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -72,15 +72,33 @@ export function isTypeDeclarationsOnly(code: string): boolean {
 const CHECK = /^\s*\/\/=>/;
 const CONTINUATION = /^\s*\/\/ {2,}\S/;
 
-/** The code of one check, `expected` being the text after `//=>` (its lines joined, the closing note removed). */
+function parses(code: string): boolean {
+  return (ts.transpileModule(code, { reportDiagnostics: true, compilerOptions: { target: ts.ScriptTarget.ES2022 } }).diagnostics ?? []).length === 0;
+}
+
+/**
+ * A `//=>` value without its closing note: the text before the first ` (` that leaves a
+ * whole expression, when the text ends with `)` (so `['a (b)'] (why)` keeps its string).
+ */
+function withoutNote(text: string): string {
+  const value = text.trim();
+  if (!value.endsWith(')')) return value;
+  for (const m of value.matchAll(/\s+\(/g)) {
+    const before = value.slice(0, m.index);
+    if (parses(`(${before});`)) return before;
+  }
+  return value;
+}
+
+/** The code of one check, `expectedText` being the text after `//=>` (its lines joined). */
 function checkCode(expression: string, expectedText: string): string {
   const title = JSON.stringify(expression.replace(/\s+/g, ' ').trim());
-  const expected = expectedText.replace(/\s+\([^\n]*\)$/, '').trim();
-  const thrown = /^throws\s+(.+)$/.exec(expected);
+  const thrown = /^throws\s+(.+)$/.exec(expectedText.trim());
   if (thrown !== null) {
-    return `__checks.push({ expression: ${title}, actual: __thrown(() => (${expression})), expected: ${JSON.stringify(`throws ${thrown[1]!.trim()}`)} });`;
+    const what = thrown[1]!.replace(/\s+\(.*\)$/, '').trim();
+    return `__checks.push({ expression: ${title}, actual: __thrown(() => (${expression})), expected: ${JSON.stringify(`throws ${what}`)} });`;
   }
-  return `__checks.push({ expression: ${title}, actual: (${expression}), expected: (${expected}) });`;
+  return `__checks.push({ expression: ${title}, actual: (${expression}), expected: (${withoutNote(expectedText)}) });`;
 }
 
 const PRELUDE = [
@@ -95,11 +113,17 @@ const PRELUDE = [
   '}',
 ];
 
+/** Where the module of a snippet is written (git-ignored), and where the type-checker places it. */
+export function snippetPath(name: string): string {
+  return join(ROOT, 'test', '.generated', `${name}.ts`);
+}
+
 /**
- * Writes the snippet as a module (imports rewritten, `//=>` comments turned into recorded
- * checks), imports it, and returns its checks in order.
+ * The snippet as a module: imports rewritten, each `//=>` check turned into a recorded
+ * check. Throws when the snippet or one of its `//=>` values does not parse, or when a
+ * `//=>` follows no top-level expression.
  */
-export async function runSnippet(code: string, name: string): Promise<SnippetCheck[]> {
+export function snippetModule(code: string, name: string): string {
   const source = rewriteImports(code);
   assertParses(source, name);
   const sf = ts.createSourceFile(`${name}.ts`, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
@@ -130,7 +154,10 @@ export async function runSnippet(code: string, name: string): Promise<SnippetChe
     for (let l = valueLine + 1; lines[l] !== undefined && CONTINUATION.test(lines[l]!) && !CHECK.test(lines[l]!); l++) {
       valueLines.push(lines[l]!.replace(/^\s*\/\//, ''));
     }
-    edits.push({ start: statement.getStart(sf), end: statement.end, text: checkCode(statement.expression.getText(sf), valueLines.join('\n')) });
+    // Joined with spaces, so that the module keeps the snippet's line numbers.
+    const text = checkCode(statement.expression.getText(sf), valueLines.join(' '));
+    assertParses(text, `${name}, the //=> value on line ${valueLine + 1}`);
+    edits.push({ start: statement.getStart(sf), end: statement.end, text });
   }
 
   const stray = lines.flatMap((line, i) => (line.includes('//=>') && !used.has(i) ? [`line ${i + 1}: ${line.trim()}`] : []));
@@ -138,11 +165,54 @@ export async function runSnippet(code: string, name: string): Promise<SnippetChe
 
   let out = source;
   for (const edit of edits.reverse()) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return `${PRELUDE.join('\n')}\n${out}`;
+}
 
-  const dir = join(ROOT, 'test', '.generated');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${name}.ts`);
-  writeFileSync(file, `${PRELUDE.join('\n')}\n${out}`);
+/**
+ * Writes the snippet as a module (see {@link snippetModule}), imports it, and returns its
+ * checks in order.
+ */
+export async function runSnippet(code: string, name: string): Promise<SnippetCheck[]> {
+  const file = snippetPath(name);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, snippetModule(code, name));
   const module = (await import(/* @vite-ignore */ file)) as { __checks: SnippetCheck[] };
   return module.__checks;
+}
+
+/**
+ * Type-checks snippets as modules of the repository, under its tsconfig.json, without
+ * writing them: each is served to the compiler at {@link snippetPath}. Returns the
+ * errors of each snippet that has any, by name, each with its line in the snippet
+ * (1 is the snippet's first line).
+ */
+export function typeCheckSnippets(snippets: readonly { readonly name: string; readonly code: string }[]): Record<string, { line: number; message: string }[]> {
+  const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.json'), {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => {
+      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    },
+  });
+  if (config === undefined) throw new Error('tsconfig.json cannot be read');
+  const modules = new Map(snippets.map((s) => [snippetPath(s.name), { name: s.name, text: snippetModule(s.code, s.name) }]));
+  const host = ts.createCompilerHost(config.options);
+  const { getSourceFile, fileExists, readFile } = host;
+  host.fileExists = (file) => modules.has(file) || fileExists.call(host, file);
+  host.readFile = (file) => modules.get(file)?.text ?? readFile.call(host, file);
+  host.getSourceFile = (file, language, ...rest) => {
+    const module = modules.get(file);
+    return module !== undefined ? ts.createSourceFile(file, module.text, language, true) : getSourceFile.call(host, file, language, ...rest);
+  };
+  const program = ts.createProgram([...modules.keys()], config.options, host);
+  const errors: Record<string, { line: number; message: string }[]> = {};
+  for (const [file, { name }] of modules) {
+    const sf = program.getSourceFile(file)!;
+    const diagnostics = [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)];
+    if (diagnostics.length === 0) continue;
+    errors[name] = diagnostics.map((d) => ({
+      line: sf.getLineAndCharacterOfPosition(d.start ?? 0).line + 1 - PRELUDE.length,
+      message: ts.flattenDiagnosticMessageText(d.messageText, ' '),
+    }));
+  }
+  return errors;
 }
