@@ -42,11 +42,20 @@ function summarize(issues: readonly InputIssue[]): string {
  *
  * @example
  * ```ts
+ * import { isInputError } from 'kerja-dinamis';
+ * import { classifyTalentBox } from 'kerja-dinamis/talent-box';
+ * import { jabarMkd2025 } from 'kerja-dinamis/policy';
+ *
+ * const input = JSON.parse('{ "kinerja": "TINGGI", "assessedOn": "2025-13-01" }'); // from a form: no compiler checked it
+ * let problems: string[] = [];
  * try {
- *   classifyTalentBox({ kinerja: 'TINGGI' }, jabarMkd2025, '2026-01-15');
+ *   classifyTalentBox(input, jabarMkd2025, '2026-01-15');
  * } catch (e) {
- *   if (isInputError(e)) console.log(e.issues.map((i) => i.message.id));
+ *   if (!isInputError(e)) throw e;
+ *   problems = e.issues.map((i) => `${i.path.join('.')}: ${i.code}`);
  * }
+ * problems;
+ * //=> ['kinerja: invalid_value', 'assessedOn: invalid_date']
  * ```
  */
 export class InputError extends Error {
@@ -73,6 +82,8 @@ export class InputError extends Error {
  *
  * @example
  * ```ts
+ * import { isInputError } from 'kerja-dinamis';
+ *
  * isInputError(new Error('x'));
  * //=> false
  * ```

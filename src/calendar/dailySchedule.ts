@@ -29,6 +29,9 @@ export interface DailySchedule extends DayScheduleCore {
  *
  * @example
  * ```ts
+ * import { dailySchedule } from 'kerja-dinamis/calendar';
+ * import { jabarMkd2025 } from 'kerja-dinamis/policy';
+ *
  * dailySchedule('2026-01-09', jabarMkd2025);
  * //=> { date: '2026-01-09', weekday: 'JUMAT', workingDay: true, start: '07:30', end: '16:30',
  * //     breakMinutes: 90, workMinutes: 450, ramadan: false }

@@ -10,6 +10,8 @@ import { _requireDate } from '../_lib/schema';
  *
  * @example
  * ```ts
+ * import { isIsoDate } from 'kerja-dinamis/calendar';
+ *
  * isIsoDate('2026-02-29');
  * //=> false
  * ```
@@ -26,6 +28,8 @@ export function isIsoDate(value: unknown): value is string {
  *
  * @example
  * ```ts
+ * import { isIsoMonth } from 'kerja-dinamis/calendar';
+ *
  * isIsoMonth('2026-13');
  * //=> false
  * ```
@@ -43,6 +47,8 @@ export function isIsoMonth(value: unknown): value is string {
  *
  * @example
  * ```ts
+ * import { weekdayOf } from 'kerja-dinamis/calendar';
+ *
  * weekdayOf('2026-01-01');
  * //=> 'KAMIS'
  * ```
@@ -65,6 +71,8 @@ const MAX_RANGE_DAYS = 731;
  *
  * @example
  * ```ts
+ * import { datesBetween } from 'kerja-dinamis/calendar';
+ *
  * datesBetween('2026-02-27', '2026-03-02');
  * //=> ['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02']
  * ```

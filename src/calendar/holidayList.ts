@@ -67,6 +67,8 @@ const byDate = (a: { readonly date: string }, b: { readonly date: string }): num
  *
  * @example
  * ```ts
+ * import { calendarFromHolidayList } from 'kerja-dinamis/calendar';
+ *
  * calendarFromHolidayList([{ date: '2026-08-21', kind: 'LIBUR_DAERAH', name: 'Hari Jadi Kota Tasikmalaya', nameEn: 'Tasikmalaya City Day' }]);
  * //=> { added: [{ date: '2026-08-21', kind: 'LIBUR_DAERAH', name: { id: 'Hari Jadi Kota Tasikmalaya', en: 'Tasikmalaya City Day' } }] }
  * ```

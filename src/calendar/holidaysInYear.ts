@@ -18,12 +18,15 @@ import { _yearIn } from './_wrap';
  *
  * @example
  * ```ts
+ * import { holidaysInYear } from 'kerja-dinamis/calendar';
+ *
  * holidaysInYear(2026).filter((h) => h.kind === 'CUTI_BERSAMA').length;
  * //=> 8
  * holidaysInYear(2026)[0];
  * //=> { date: '2026-01-01', kind: 'LIBUR_NASIONAL', name: { id: 'Tahun Baru 2026 Masehi', en: "New Year's Day" } }
  * holidaysInYear(2027, { allowProvisional: true })[1];
- * //=> { date: '2027-01-05', kind: 'LIBUR_NASIONAL', name: { id: 'Isra Mikraj Nabi Muhammad S.A.W.', … },
+ * //=> { date: '2027-01-05', kind: 'LIBUR_NASIONAL',
+ * //     name: { id: 'Isra Mikraj Nabi Muhammad S.A.W.', en: "Isra Mi'raj of the Prophet Muhammad" },
  * //     approximate: true, provisional: true }
  * ```
  */

@@ -16,6 +16,8 @@ import { _dayIn } from './_wrap';
  *
  * @example
  * ```ts
+ * import { isWorkingDay } from 'kerja-dinamis/calendar';
+ *
  * isWorkingDay('2026-03-23'); // cuti bersama, Idul Fitri 1447 Hijriah
  * //=> false
  * isWorkingDay('2026-03-25');

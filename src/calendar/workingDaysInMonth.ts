@@ -15,6 +15,8 @@ import { _monthIn } from './_wrap';
  *
  * @example
  * ```ts
+ * import { workingDaysInMonth } from 'kerja-dinamis/calendar';
+ *
  * workingDaysInMonth('2026-03').length;
  * //=> 17
  * workingDaysInMonth('2026-03').slice(0, 2);

@@ -30,6 +30,8 @@ export interface WorkingWeek {
  *
  * @example
  * ```ts
+ * import { workingWeeksOfMonth } from 'kerja-dinamis/calendar';
+ *
  * const weeks = workingWeeksOfMonth('2026-01');
  * weeks[0];
  * //=> { week: '2026-W01', start: '2026-01-01', end: '2026-01-04',

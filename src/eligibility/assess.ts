@@ -438,7 +438,22 @@ const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
  *
  * @example
  * ```ts
- * const d = assessEligibility(record, jabarMkd2025, '2026-03-02');
+ * import { assessEligibility, type EmployeeRecord } from 'kerja-dinamis/eligibility';
+ * import { jabarMkd2025 } from 'kerja-dinamis/policy';
+ * import { explain } from 'kerja-dinamis/locales';
+ *
+ * const rina: EmployeeRecord = {
+ *   nip: '198503152010012003',
+ *   name: 'Rina Marlina',
+ *   unitId: 'bidang-perencanaan',
+ *   position: { title: 'Perencana Ahli Muda', serviceIds: ['perencana'], since: '2024-01-02', signsLetters: false },
+ *   talent: { kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'TINGGI', assessedOn: '2025-09-30' },
+ *   readiness: { laptop: { available: true, ownership: 'DINAS' }, bandwidth: { downloadMbps: 40, uploadMbps: 12, measuredOn: '2026-02-10' },
+ *                kmobActive: true, workspaceDeclared: true },
+ *   disciplinary: { status: 'NONE' },
+ *   performance: { state: { level: 'NORMAL', flaggedStreak: 0, cleanStreak: 4, lastMonth: '2026-02' } },
+ * };
+ * const d = assessEligibility(rina, jabarMkd2025, '2026-03-02');
  * [d.status, d.maxFlexibleDaysPerWeek];
  * //=> ['ELIGIBLE', 2]
  * explain(d, 'en')[0];
@@ -604,9 +619,29 @@ export function _contextFor(policy: Policy | readonly Policy[], asOf: string, op
  *
  * @example
  * ```ts
- * const { results, rejected, summary } = assessUnit(records, [jabarMkd2023, jabarMkd2025], '2026-03-02');
+ * import { assessUnit, type EmployeeRecord } from 'kerja-dinamis/eligibility';
+ * import { jabarMkd2023, jabarMkd2025 } from 'kerja-dinamis/policy';
+ *
+ * const rina: EmployeeRecord = {
+ *   nip: '198503152010012003',
+ *   name: 'Rina Marlina',
+ *   unitId: 'bidang-perencanaan',
+ *   position: { title: 'Perencana Ahli Muda', serviceIds: ['perencana'], since: '2024-01-02', signsLetters: false },
+ *   talent: { kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'TINGGI', assessedOn: '2025-09-30' },
+ *   readiness: { laptop: { available: true, ownership: 'DINAS' }, bandwidth: { downloadMbps: 40, uploadMbps: 12, measuredOn: '2026-02-10' },
+ *                kmobActive: true, workspaceDeclared: true },
+ *   disciplinary: { status: 'NONE' },
+ *   performance: { state: { level: 'NORMAL', flaggedStreak: 0, cleanStreak: 4, lastMonth: '2026-02' } },
+ * };
+ * const asep = { ...rina, nip: '199001012015031001', name: 'Asep Saepudin',
+ *                talent: { kinerja: 'SESUAI_EKSPEKTASI', potensial: 'RENDAH', assessedOn: '2025-09-30' } }; // box 2
+ * const { results, rejected, summary } = assessUnit([rina, asep, { ...rina, nip: '1985' }], [jabarMkd2023, jabarMkd2025], '2026-03-02');
  * summary.byStatus;
- * //=> { ELIGIBLE: 41, NOT_ELIGIBLE: 12, INDETERMINATE: 7 }
+ * //=> { ELIGIBLE: 1, NOT_ELIGIBLE: 1, INDETERMINATE: 0 }
+ * results.map((d) => [d.name, d.status]);
+ * //=> [['Rina Marlina', 'ELIGIBLE'], ['Asep Saepudin', 'NOT_ELIGIBLE']]
+ * rejected.map((r) => [r.index, r.issues.map((i) => i.code)]);
+ * //=> [[2, ['nip_length']]]
  * ```
  */
 export function assessUnit(records: readonly unknown[], policy: Policy | readonly Policy[], asOf: string, options?: EligibilityOptions): UnitAssessment {

@@ -11,12 +11,29 @@
  *
  * @example
  * ```ts
- * import { assessEligibility } from 'kerja-dinamis/eligibility';
+ * import { assessEligibility, type EmployeeRecord } from 'kerja-dinamis/eligibility';
  * import { explain } from 'kerja-dinamis/locales';
  * import { jabarMkd2025 } from 'kerja-dinamis/policy';
  *
- * const decision = assessEligibility(record, jabarMkd2025, '2026-03-02');
- * explain(decision, 'en').join('\n');
+ * const rina: EmployeeRecord = {
+ *   nip: '198503152010012003',
+ *   name: 'Rina Marlina',
+ *   unitId: 'bidang-perencanaan',
+ *   position: { title: 'Perencana Ahli Muda', serviceIds: ['perencana'], since: '2024-01-02', signsLetters: false },
+ *   talent: { kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'TINGGI', assessedOn: '2025-09-30' },
+ *   readiness: { laptop: { available: true, ownership: 'DINAS' }, bandwidth: { downloadMbps: 40, uploadMbps: 12, measuredOn: '2026-02-10' },
+ *                kmobActive: true, workspaceDeclared: true },
+ *   disciplinary: { status: 'NONE' },
+ *   performance: { state: { level: 'NORMAL', flaggedStreak: 0, cleanStreak: 4, lastMonth: '2026-02' } },
+ * };
+ * const decision = assessEligibility(rina, jabarMkd2025, '2026-03-02');
+ * decision.gates.map((g) => `${g.gate}: ${g.outcome}`);
+ * //=> ['employee_criteria: pass', 'talent_box: pass', 'remoteness: pass', 'readiness: pass', 'early_warning: pass']
+ * const lines = explain(decision, 'en');
+ * lines[0];
+ * //=> 'Eligible for MKD: at most 2 flexible days a week.'
+ * lines.at(-1);
+ * //=> 'Flexible days: the box 9 pattern gives 4, the position leaves 5 (5 − 0 on-site − 0 field days), the weekly cap is 2; so at most 2 a week.'
  * ```
  *
  * @module eligibility

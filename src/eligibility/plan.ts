@@ -50,9 +50,27 @@ export interface MonthPlan {
  *
  * @example
  * ```ts
- * const plan = planMonth({ id: 'bidang-perencanaan', anchorWeekdays: ['SENIN'] }, records, '2026-03', jabarMkd2025);
+ * import { planMonth, type EmployeeRecord } from 'kerja-dinamis/eligibility';
+ * import { jabarMkd2025 } from 'kerja-dinamis/policy';
+ *
+ * const rina: EmployeeRecord = {
+ *   nip: '198503152010012003',
+ *   name: 'Rina Marlina',
+ *   unitId: 'bidang-perencanaan',
+ *   position: { title: 'Perencana Ahli Muda', serviceIds: ['perencana'], since: '2024-01-02', signsLetters: false },
+ *   talent: { kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'TINGGI', assessedOn: '2025-09-30' },
+ *   readiness: { laptop: { available: true, ownership: 'DINAS' }, bandwidth: { downloadMbps: 40, uploadMbps: 12, measuredOn: '2026-02-10' },
+ *                kmobActive: true, workspaceDeclared: true },
+ *   disciplinary: { status: 'NONE' },
+ *   performance: { state: { level: 'NORMAL', flaggedStreak: 0, cleanStreak: 4, lastMonth: '2026-02' } },
+ * };
+ * const asep = { ...rina, nip: '199001012015031001', name: 'Asep Saepudin',
+ *                talent: { kinerja: 'SESUAI_EKSPEKTASI', potensial: 'RENDAH', assessedOn: '2025-09-30' } }; // box 2
+ * const plan = planMonth({ id: 'bidang-perencanaan', anchorWeekdays: ['SENIN'] }, [rina, asep], '2026-03', jabarMkd2025);
+ * plan.decisions.results.map((d) => [d.name, d.status, d.maxFlexibleDaysPerWeek]);
+ * //=> [['Rina Marlina', 'ELIGIBLE', 2], ['Asep Saepudin', 'NOT_ELIGIBLE', 0]]
  * plan.allocation.totals.granted;
- * //=> 64
+ * //=> 8
  * ```
  */
 export function planMonth(unit: WorkPatternUnit, records: readonly unknown[], month: string, policy: Policy | readonly Policy[], options?: PlanMonthOptions): MonthPlan {

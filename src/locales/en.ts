@@ -4,7 +4,10 @@
  * @example
  * ```ts
  * import { en } from 'kerja-dinamis/locales/en';
- * formatFinding(finding, en);
+ * import { formatFinding } from 'kerja-dinamis/locales';
+ *
+ * formatFinding({ rule: 'talent_box', outcome: 'fail', code: 'talent_box_not_eligible', params: { box: 2, eligibleBoxes: [4, 5, 7, 8, 9] } }, en);
+ * //=> 'Box 2 is not one of the boxes that may use MKD (4, 5, 7, 8 and 9).'
  * ```
  *
  * @module locales/en

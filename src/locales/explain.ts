@@ -12,8 +12,20 @@ import { formatFinding, _catalogue, type Locale } from './format';
  *
  * @example
  * ```ts
- * explain(assessEligibility(record, jabarMkd2025, '2026-03-02'), 'en')[0];
- * //=> 'Not eligible for MKD: talent box not met.'
+ * import { explain } from 'kerja-dinamis/locales';
+ * import { assessEligibility } from 'kerja-dinamis/eligibility';
+ * import { jabarMkd2025 } from 'kerja-dinamis/policy';
+ *
+ * const decision = assessEligibility(
+ *   { nip: '199001012015031001', name: 'Asep Saepudin', unitId: 'bidang-perencanaan', position: { serviceIds: ['perencana'] },
+ *     talent: { kinerja: 'SESUAI_EKSPEKTASI', potensial: 'RENDAH', assessedOn: '2025-09-30' } }, // box 2, the rest unknown
+ *   jabarMkd2025,
+ *   '2026-03-02',
+ * );
+ * explain(decision, 'en')[0];
+ * //=> 'Not eligible for MKD: talent box not met; employee criteria, readiness and early warning could not be assessed.'
+ * explain(decision)[0]; // Bahasa Indonesia by default
+ * //=> 'Tidak layak mengikuti MKD karena kotak talenta tidak terpenuhi; kriteria pegawai, kesiapan kerja dan peringatan dini belum dapat dinilai.'
  * ```
  */
 export function explain(decision: EligibilityDecision, locale: Locale = 'id'): string[] {

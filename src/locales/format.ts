@@ -24,6 +24,8 @@ export function _catalogue(locale: Locale): Catalogue {
  *
  * @example
  * ```ts
+ * import { formatFinding } from 'kerja-dinamis/locales';
+ *
  * formatFinding({ rule: 'talent_box', outcome: 'fail', code: 'talent_box_not_eligible', params: { box: 2, eligibleBoxes: [4, 5, 7, 8, 9] } }, 'en');
  * //=> 'Box 2 is not one of the boxes that may use MKD (4, 5, 7, 8 and 9).'
  * ```

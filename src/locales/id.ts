@@ -4,7 +4,10 @@
  * @example
  * ```ts
  * import { id } from 'kerja-dinamis/locales/id';
- * formatFinding(finding, id);
+ * import { formatFinding } from 'kerja-dinamis/locales';
+ *
+ * formatFinding({ rule: 'talent_box', outcome: 'fail', code: 'talent_box_not_eligible', params: { box: 2, eligibleBoxes: [4, 5, 7, 8, 9] } }, id);
+ * //=> 'Kotak 2 tidak termasuk kotak yang dapat mengikuti MKD (4, 5, 7, 8 dan 9).'
  * ```
  *
  * @module locales/id

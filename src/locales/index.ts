@@ -9,7 +9,14 @@
  * @example
  * ```ts
  * import { formatFinding } from 'kerja-dinamis/locales';
- * for (const f of result.findings) console.log(formatFinding(f, 'en'));
+ * import { classifyTalentBox } from 'kerja-dinamis/talent-box';
+ * import { jabarMkd2025 } from 'kerja-dinamis/policy';
+ *
+ * const result = classifyTalentBox({ kinerja: 'SESUAI_EKSPEKTASI', potensial: 'RENDAH', assessedOn: '2025-12-01' }, jabarMkd2025, '2026-01-15');
+ * result.findings.map((f) => formatFinding(f, 'en'));
+ * //=> ['Talent box 2: performance meeting expectations and low potential.', 'Box 2 is not one of the boxes that may use MKD (4, 5, 7, 8 and 9).']
+ * result.findings.map((f) => formatFinding(f)); // Bahasa Indonesia by default
+ * //=> ['Kotak talenta 2: kinerja sesuai ekspektasi dan potensial rendah.', 'Kotak 2 tidak termasuk kotak yang dapat mengikuti MKD (4, 5, 7, 8 dan 9).']
  * ```
  *
  * @module locales

@@ -10,7 +10,8 @@
  * ```ts
  * import { parseNip } from 'kerja-dinamis/nip';
  *
- * parseNip('19850312 201001 2 014').sex;
+ * const nip = parseNip('19850312 201001 2 014');
+ * nip.ok && nip.sex;
  * //=> 'WANITA'
  * parseNip('199902302025011001', { asOf: '2026-01-15' }).ok; // 30 February
  * //=> false

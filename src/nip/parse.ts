@@ -126,6 +126,8 @@ export function _normalizeNip(value: string): string {
  *
  * @example
  * ```ts
+ * import { parseNip } from 'kerja-dinamis/nip';
+ *
  * parseNip('198503122010011002');
  * //=> { ok: true, nip: '198503122010011002', birthDate: '1985-03-12', appointmentMonth: '2010-01', sex: 'PRIA', sequence: 2 }
  * parseNip('198513122010013002').ok; // month 13, sex digit 3
@@ -258,6 +260,8 @@ function invalid(issues: InputIssue[]): InvalidNip {
  *
  * @example
  * ```ts
+ * import { NipSchema } from 'kerja-dinamis/nip';
+ *
  * NipSchema.parse('19850312 201001 1 002');
  * //=> '198503122010011002'
  * ```

@@ -72,6 +72,8 @@ const CapaianSchema = /* @__PURE__ */ z.enum(CAPAIAN_ORGANISASI);
  *
  * @example
  * ```ts
+ * import { checkPredikatDistribution } from 'kerja-dinamis/performance';
+ *
  * const r = checkPredikatDistribution(['BAIK', 'BAIK', 'BAIK', 'SANGAT_BAIK'], 'BAIK');
  * r.ok;
  * //=> false

@@ -384,6 +384,9 @@ function step(state: EarlyWarningState, f: MonthFacts, monthIdx: number, p: Poli
  *
  * @example
  * ```ts
+ * import { evaluateEarlyWarning } from 'kerja-dinamis/performance';
+ * import { jabarMkd2025 } from 'kerja-dinamis/policy';
+ *
  * const r = evaluateEarlyWarning(
  *   [
  *     { employeeId: 'A', month: '2026-01', trk: { effectiveMinutes: 4000 } },  // flagged

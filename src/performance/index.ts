@@ -18,7 +18,7 @@
  * const january = scoreMonthlyPerformance({ employeeId: 'A', month: '2026-01', trk: { effectiveMinutes: 6400 } }, jabarMkd2025);
  * january.score;
  * //=> 100 (TRK alone, its weight redistributed from the components without data)
- * evaluateEarlyWarning([january], jabarMkd2025).months[0].mkdAllowed;
+ * evaluateEarlyWarning([january], jabarMkd2025).months[0]?.mkdAllowed;
  * //=> true (for 2026-02)
  * ```
  *

@@ -26,6 +26,8 @@ function levelError(name: string, value: unknown): InputError {
  *
  * @example
  * ```ts
+ * import { predikatKinerja } from 'kerja-dinamis/performance';
+ *
  * predikatKinerja('DI_ATAS_EKSPEKTASI', 'SESUAI_EKSPEKTASI');
  * //=> 'BAIK'
  * predikatKinerja('DI_ATAS_EKSPEKTASI', 'DI_BAWAH_EKSPEKTASI');

@@ -330,6 +330,9 @@ export function _scoreMonth(input: MonthlyPerformanceInput, p: Policy, workingDa
  *
  * @example
  * ```ts
+ * import { scoreMonthlyPerformance } from 'kerja-dinamis/performance';
+ * import { jabarMkd2025 } from 'kerja-dinamis/policy';
+ *
  * const r = scoreMonthlyPerformance(
  *   {
  *     employeeId: '198703122010011004',

@@ -59,6 +59,8 @@ export function _ensurePolicy(policy: unknown, check: z.ZodType<Policy>): Policy
  *
  * @example
  * ```ts
+ * import { policyRefOf, jabarMkd2026 } from 'kerja-dinamis/policy';
+ *
  * policyRefOf(jabarMkd2026);
  * //=> { id: 'jabar-mkd-2026', version: '2026.1', effectiveFrom: '2026-01-01' }
  * ```

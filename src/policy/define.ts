@@ -68,6 +68,8 @@ function merge(base: unknown, override: unknown): unknown {
  *
  * @example
  * ```ts
+ * import { definePolicy, jabarMkd2025 } from 'kerja-dinamis/policy';
+ *
  * const tasik = definePolicy(jabarMkd2025, {
  *   id: 'tasikmalaya-mkd-2025',
  *   name: { id: 'MKD Kota Tasikmalaya', en: 'Tasikmalaya City MKD' },
@@ -113,6 +115,8 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
  *
  * @example
  * ```ts
+ * import { parsePolicy, jabarMkd2025 } from 'kerja-dinamis/policy';
+ *
  * parsePolicy(JSON.parse(JSON.stringify(jabarMkd2025))).id;
  * //=> 'jabar-mkd-2025'
  * ```

@@ -35,6 +35,8 @@ export const JurisdictionSchema: z.ZodType<string> = /* @__PURE__ */ z.string().
  *
  * @example
  * ```ts
+ * import { coversJurisdiction } from 'kerja-dinamis/policy';
+ *
  * coversJurisdiction('ID-JB', 'ID-JB-3278');
  * //=> true
  * coversJurisdiction('ID-JB-3278', 'ID-JB');

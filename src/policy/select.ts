@@ -87,6 +87,8 @@ function inForce(candidates: readonly Dated[], day: number): Dated | undefined {
  *
  * @example
  * ```ts
+ * import { selectPolicy, jabarMkd2023, jabarMkd2025, presets } from 'kerja-dinamis/policy';
+ *
  * selectPolicy([jabarMkd2023, jabarMkd2025], '2024-12-31').id;
  * //=> 'jabar-mkd-2023'
  * selectPolicy(presets, '2025-04-21').id; // Jawa Barat is more specific than the national rule

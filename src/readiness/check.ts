@@ -124,6 +124,9 @@ export interface ReadinessResult {
  *
  * @example
  * ```ts
+ * import { checkReadiness } from 'kerja-dinamis/readiness';
+ * import { jabarMkd2025 } from 'kerja-dinamis/policy';
+ *
  * checkReadiness(
  *   { laptop: { available: true, ownership: 'DINAS' }, bandwidth: { downloadMbps: 25, uploadMbps: 8, measuredOn: '2026-01-05' },
  *     kmobActive: true, signsLetters: false, workplace: 'DOMISILI' },

@@ -123,6 +123,9 @@ function serviceFinding(id: string, source: ServiceSource, entry: ServiceEntry |
  *
  * @example
  * ```ts
+ * import { assessRemoteness, serviceCatalog } from 'kerja-dinamis/remoteness';
+ * import { jabarMkd2025 } from 'kerja-dinamis/policy';
+ *
  * const r = assessRemoteness({ serviceIds: ['analis-kebijakan', 'arsiparis'] }, serviceCatalog, jabarMkd2025);
  * [r.mode, r.onsiteDaysRequired];
  * //=> ['CAMPURAN', 3]

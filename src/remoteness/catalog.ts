@@ -450,8 +450,11 @@ const ENTRIES: ServiceEntry[] = [
  *
  * @example
  * ```ts
- * serviceCatalog.find((s) => s.id === 'perawat')?.mode;
- * //=> 'TATAP_MUKA'
+ * import { serviceCatalog } from 'kerja-dinamis/remoteness';
+ *
+ * serviceCatalog.find((s) => s.id === 'perawat');
+ * //=> { id: 'perawat', name: { id: 'Perawat', en: 'Nurse' }, category: 'KESEHATAN', mode: 'TATAP_MUKA',
+ * //     reason: { id: 'Asuhan keperawatan langsung di samping pasien, bergiliran', en: 'Direct bedside care, in shifts' } }
  * ```
  */
 export const serviceCatalog: ServiceCatalog = /* @__PURE__ */ _sealTrusted(ENTRIES);

@@ -20,6 +20,8 @@ import { _applyChanges, _ensureCatalog, _resolveCatalog, type ServiceCatalog } f
  *
  * @example
  * ```ts
+ * import { defineCatalog, serviceCatalog } from 'kerja-dinamis/remoteness';
+ *
  * const tasik = defineCatalog(serviceCatalog, {
  *   add: [{ id: 'loket-adminduk', name: { id: 'Loket administrasi kependudukan', en: 'Civil registry counter' },
  *           category: 'LOKET', mode: 'TATAP_MUKA', reason: { id: 'Warga datang langsung', en: 'Citizens come in person' } }],
@@ -46,6 +48,8 @@ export function defineCatalog(base: ServiceCatalog, changes: CatalogChanges): Se
  *
  * @example
  * ```ts
+ * import { parseCatalog, serviceCatalog } from 'kerja-dinamis/remoteness';
+ *
  * parseCatalog(JSON.parse(JSON.stringify(serviceCatalog))).length;
  * //=> 45
  * ```
@@ -68,6 +72,9 @@ export function parseCatalog(entries: unknown): ServiceCatalog {
  *
  * @example
  * ```ts
+ * import { resolveCatalog } from 'kerja-dinamis/remoteness';
+ * import { definePolicy, jabarMkd2025 } from 'kerja-dinamis/policy';
+ *
  * const policy = definePolicy(jabarMkd2025, { id: 'bogor-2025', remoteness: { catalogChanges: { remove: ['guru-slb'] } } });
  * resolveCatalog(policy).some((s) => s.id === 'guru-slb');
  * //=> false

@@ -80,6 +80,9 @@ export function _effectiveMode(
  *
  * @example
  * ```ts
+ * import { deriveServiceMode } from 'kerja-dinamis/remoteness';
+ * import { jabarMkd2025 } from 'kerja-dinamis/policy';
+ *
  * deriveServiceMode(
  *   { doableOutsideOffice: true, noSpecialSpaceOrEquipment: false, doableWithIct: true, minimalFaceToFace: true, noContinuousSupervision: true },
  *   jabarMkd2025,

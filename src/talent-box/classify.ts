@@ -114,6 +114,8 @@ export interface BoxLevels {
  *
  * @example
  * ```ts
+ * import { talentBoxOf } from 'kerja-dinamis/talent-box';
+ *
  * talentBoxOf('DI_ATAS_EKSPEKTASI', 'MENENGAH');
  * //=> 7
  * ```
@@ -134,6 +136,8 @@ export function talentBoxOf(kinerja: ExpectationLevel, potensial: PotensialLevel
  *
  * @example
  * ```ts
+ * import { levelsOfBox } from 'kerja-dinamis/talent-box';
+ *
  * levelsOfBox(7);
  * //=> { kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'MENENGAH' }
  * ```
@@ -189,6 +193,9 @@ function resolveLevel<L extends ExpectationLevel | PotensialLevel>(
  *
  * @example
  * ```ts
+ * import { classifyTalentBox } from 'kerja-dinamis/talent-box';
+ * import { jabarMkd2025 } from 'kerja-dinamis/policy';
+ *
  * const r = classifyTalentBox({ kinerjaScore: 92, potensialScore: 80, assessedOn: '2025-11-03' }, jabarMkd2025, '2026-01-15');
  * r.box;
  * //=> 7

@@ -750,6 +750,9 @@ function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena:
  *
  * @example
  * ```ts
+ * import { allocateWorkPatterns } from 'kerja-dinamis/work-pattern';
+ * import { jabarMkd2025 } from 'kerja-dinamis/policy';
+ *
  * const r = allocateWorkPatterns(
  *   {
  *     unit: { id: 'bidang-perencanaan', anchorWeekdays: ['SENIN'] },
@@ -762,8 +765,8 @@ function allocate(input: WorkPatternInput, p: Policy, month: MonthLayout, arena:
  *   },
  *   jabarMkd2025,
  * );
- * r.totals.maxShortfall;
- * //=> 0
+ * r.totals.maxShortfall; // 16–17 February are holidays: three days that week, and half of the three stay on site
+ * //=> 1
  * ```
  */
 export function allocateWorkPatterns(input: WorkPatternInput, policy: Policy, options?: WorkPatternOptions): WorkPatternResult {
@@ -813,7 +816,20 @@ export interface AllocateUnitsResult {
  *
  * @example
  * ```ts
- * const { results, rejected } = allocateUnits([unitA, unitB], jabarMkd2025);
+ * import { allocateUnits } from 'kerja-dinamis/work-pattern';
+ * import { jabarMkd2025 } from 'kerja-dinamis/policy';
+ *
+ * const { results, rejected } = allocateUnits(
+ *   [
+ *     { unit: { id: 'sekretariat' }, month: '2026-02', employees: [{ id: 'A', flexibleDaysPerWeek: 1 }, { id: 'B', flexibleDaysPerWeek: 1 }] },
+ *     { unit: { id: 'bidang-perencanaan' }, month: '2026-13', employees: [{ id: 'C', flexibleDaysPerWeek: 2 }] },
+ *   ],
+ *   jabarMkd2025,
+ * );
+ * results.map((r) => [r.unitId, r.totals.granted]);
+ * //=> [['sekretariat', 8]]
+ * rejected.map((u) => [u.index, u.unitId, u.issues.map((i) => `${i.path.join('.')}: ${i.code}`)]);
+ * //=> [[1, 'bidang-perencanaan', ['month: invalid_month']]]
  * ```
  */
 export function allocateUnits(inputs: readonly WorkPatternInput[], policy: Policy, options?: WorkPatternOptions): AllocateUnitsResult {

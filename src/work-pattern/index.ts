@@ -18,8 +18,10 @@
  *   { unit: { id: 'perencanaan' }, month: '2026-02', employees: [{ id: 'A', flexibleDaysPerWeek: 2 }, { id: 'B', flexibleDaysPerWeek: 2 }] },
  *   jabarMkd2025,
  * );
- * r.roster[0].days.slice(1, 6);
- * //=> e.g. ['KANTOR', 'FLEKSIBEL', 'KANTOR', 'KANTOR', 'KANTOR']
+ * r.roster.map((row) => [row.employeeId, ...row.days.slice(1, 6)]); // 2–6 February: one of the two is always in
+ * //=> [['A', 'FLEKSIBEL', 'KANTOR', 'FLEKSIBEL', 'KANTOR', 'KANTOR'], ['B', 'KANTOR', 'KANTOR', 'KANTOR', 'FLEKSIBEL', 'FLEKSIBEL']]
+ * [r.totals.entitled, r.totals.granted];
+ * //=> [16, 15] (16–17 February are holidays: that week has three days, and one of the two stays on site)
  * ```
  *
  * @module work-pattern
