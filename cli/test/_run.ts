@@ -25,6 +25,8 @@ export interface RunOptions {
   readonly now?: Date | (() => Date);
   /** Whether stderr is a terminal. */
   readonly tty?: boolean;
+  /** Environment variables the command sees; none by default, whatever the test runner's. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Runs `kerja-dinamis <argv>` in-process with string buffers. */
@@ -38,6 +40,7 @@ export async function runCli(argv: readonly string[], options: RunOptions = {}):
     stderrIsTTY: options.tty ?? false,
     cwd: options.cwd ?? ROOT,
     now: typeof now === 'function' ? now : () => now,
+    env: options.env ?? {},
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };
