@@ -102,14 +102,15 @@ const STYLE = `
   * { box-sizing: border-box; }
   body { font-family: "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; font-size: 11px; color: #111827; margin: 16px; }
   section.unit { margin-bottom: 32px; }
-  table.roster { border-collapse: collapse; table-layout: fixed; }
-  col.c-name { width: 190px; }
-  col.c-nip { width: 136px; }
-  col.c-flex { width: 36px; }
+  /* The width of the columns, so that the fixed layout keeps them (--dates: days in the month). */
+  table.roster { border-collapse: collapse; table-layout: fixed; width: calc(336px + var(--dates) * 30px); }
+  col.c-name { width: 170px; }
+  col.c-nip { width: 132px; }
+  col.c-flex { width: 34px; }
   col.c-date { width: 30px; }
   .roster th, .roster td { border: 1px solid #9ca3af; text-align: center; padding: 0; height: 20px; }
   .roster td.name, .roster th.name { text-align: left; padding: 1px 4px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-  .roster td.nip { font-variant-numeric: tabular-nums; font-size: 10px; white-space: nowrap; overflow: hidden; }
+  .roster td.nip { font-variant-numeric: tabular-nums; font-size: 10px; white-space: nowrap; overflow: hidden; padding: 0 3px; }
   .roster th small { color: #4b5563; font-weight: normal; }
   .roster thead tr.page-head td { border: 0; text-align: left; padding: 0 0 6px; height: auto; }
   .page-head .head { display: flex; justify-content: space-between; align-items: flex-end; gap: 16px; }
@@ -243,7 +244,7 @@ function unitSection(unit: RosterUnitView, view: RosterPageView, print: PrintPag
   const coverage = unit.dates.map((date) => coverageCell(coverageByDate.get(date), t, pt)).join('');
   const notes = unit.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('');
   return `<section class="unit" data-unit="${escapeHtml(unit.unitId)}">
-<table class="roster">
+<table class="roster" style="--dates: ${unit.dates.length}">
 <colgroup><col class="c-name"><col class="c-nip"><col class="c-flex">${unit.dates.length === 0 ? '' : `<col class="c-date" span="${unit.dates.length}">`}</colgroup>
 <thead>
 <tr class="page-head"><td colspan="${columns}"><div class="head">
