@@ -102,7 +102,7 @@ const STYLE = `
   * { box-sizing: border-box; }
   body { font-family: "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; font-size: 11px; color: #111827; margin: 16px; }
   section.unit { margin-bottom: 32px; }
-  /* The width of the columns, so that the fixed layout keeps them (--dates: days in the month). */
+  /* The width of the columns, so that the fixed layout keeps them (--dates: the unit's days in the month). */
   table.roster { border-collapse: collapse; table-layout: fixed; width: calc(336px + var(--dates) * 30px); }
   col.c-name { width: 170px; }
   col.c-nip { width: 132px; }
@@ -243,8 +243,8 @@ function unitSection(unit: RosterUnitView, view: RosterPageView, print: PrintPag
     .join('\n');
   const coverage = unit.dates.map((date) => coverageCell(coverageByDate.get(date), t, pt)).join('');
   const notes = unit.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('');
-  return `<section class="unit" data-unit="${escapeHtml(unit.unitId)}">
-<table class="roster" style="--dates: ${unit.dates.length}">
+  return `<section class="unit" data-unit="${escapeHtml(unit.unitId)}" style="--dates: ${unit.dates.length}">
+<table class="roster">
 <colgroup><col class="c-name"><col class="c-nip"><col class="c-flex">${unit.dates.length === 0 ? '' : `<col class="c-date" span="${unit.dates.length}">`}</colgroup>
 <thead>
 <tr class="page-head"><td colspan="${columns}"><div class="head">

@@ -172,7 +172,7 @@ describe('the printed page', () => {
     const { html } = await page([]);
     expect(count(html, '<section class="unit"')).toBe(2);
     for (const unit of ['bidang-aplikasi', 'bidang-umum']) {
-      const section = html.slice(html.indexOf(`<section class="unit" data-unit="${unit}">`));
+      const section = html.slice(html.indexOf(`<section class="unit" data-unit="${unit}" style="--dates: 28">`));
       const head = section.slice(section.indexOf('<thead>'), section.indexOf('</thead>'));
       expect(head).toContain(`<h2>Jadwal kerja Februari 2026 · Unit <bdi>${unit}</bdi></h2>`);
       expect(head).toContain('<div class="legend">');
