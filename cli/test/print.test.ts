@@ -224,6 +224,16 @@ describe('the printed page', () => {
     expect(html).toContain('<div class="holidays"><strong>Libur bulan ini:</strong> tidak ada libur nasional, cuti bersama atau libur daerah</div>');
   });
 
+  it('stops before writing anything when the calendar has no data for the month, even with no staff to plan (exit 2)', async () => {
+    const file = writeFile(join(tempDir(), 'p.csv'), 'nip;nama;unit\n');
+    const html = join(tempDir(), 'j.html');
+    const r = await runCli(['roster', file, '--month', '2030-01', '--html', html]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^kerja-dinamis roster: .*2030/);
+    expect(existsSync(html)).toBe(false);
+  });
+
   it('prints a titled page, not an empty one, when no record is valid', async () => {
     const file = writeFile(join(tempDir(), 'p.csv'), 'nip;nama;unit\n123;X;u\n');
     const { code, html } = await page(['--printed-on', '2026-01-28'], {}, ['roster', file, '--month', '2026-02']);

@@ -152,6 +152,8 @@ export async function runRoster(ctx: Ctx): Promise<number> {
   }
 
   const view = pageView(month, policy, plans, t, lang);
+  // Read before any output is written: a calendar year without data stops the run cleanly.
+  const holidays = print === undefined ? [] : monthHolidays(month, policy, calendar, lang);
   const target = await openTarget(io, t, args.values.out);
   if (args.format === 'json') {
     const json = { month, policy: policyRefOf(policy), units: plans.map(({ unit, plan }) => ({ unit, decisions: plan.decisions, allocation: plan.allocation, findings: plan.findings })) };
@@ -163,7 +165,6 @@ export async function runRoster(ctx: Ctx): Promise<number> {
   }
   await target.close();
   if (args.values.html !== undefined && print !== undefined) {
-    const holidays = monthHolidays(month, policy, calendar, lang);
     const html = await openForWriting(io, t, args.values.html);
     await html.sink.write(renderRosterHtml(view, t, lang, { ...print, holidays }));
     await html.close();
