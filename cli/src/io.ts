@@ -26,8 +26,10 @@ export interface CliIo {
   readonly stdoutIsTTY?: boolean;
   /** Directory that relative file names are resolved against. */
   readonly cwd: string;
-  /** The clock: the default `--as-of` (today in WIB) and the progress line's seconds. */
+  /** The clock: the default `--as-of` (today in WIB), the progress line's seconds and the default print date. */
   readonly now: () => Date;
+  /** Environment variables the command reads (only `SOURCE_DATE_EPOCH`, for the print date); none when absent. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** A sink over a Node stream that waits for `drain` when the stream's buffer is full. */
@@ -49,6 +51,7 @@ export function nodeIo(): CliIo {
     stdoutIsTTY: process.stdout.isTTY === true,
     cwd: process.cwd(),
     now: () => new Date(),
+    env: process.env,
   };
 }
 

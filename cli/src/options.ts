@@ -32,6 +32,8 @@ const OPTIONS = {
   html: { type: 'string' },
   holidays: { type: 'string' },
   provisional: { type: 'boolean' },
+  // The printed roster (--html): print date, agency and signature block.
+  'printed-on': { type: 'string' }, agency: { type: 'string' }, 'sign-place': { type: 'string' }, 'sign-title': { type: 'string' }, 'sign-name': { type: 'string' }, 'sign-nip': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -39,10 +41,14 @@ const OPTIONS = {
 type OptionName = keyof typeof OPTIONS;
 
 const COMMON: readonly OptionName[] = ['policy', 'format', 'out', 'lang', 'rejected', 'ignore-unknown-columns', 'help'];
+/** Options of the printed roster page; they need `--html`. */
+export const PRINT_OPTIONS = ['printed-on', 'agency', 'sign-place', 'sign-title', 'sign-name', 'sign-nip'] as const;
+/** An option of the printed roster page. */
+export type PrintOption = (typeof PRINT_OPTIONS)[number];
 const ALLOWED: Readonly<Record<Command, readonly OptionName[]>> = {
-  demo: ['lang', 'html', 'help'],
+  demo: ['lang', 'html', 'help', 'printed-on'],
   eligibility: [...COMMON, 'as-of', 'performance', 'holidays', 'provisional'],
-  roster: [...COMMON, 'month', 'units', 'html', 'performance', 'holidays', 'provisional'],
+  roster: [...COMMON, 'month', 'units', 'html', 'performance', 'holidays', 'provisional', ...PRINT_OPTIONS],
   warnings: [...COMMON, 'as-of', 'holidays', 'provisional'],
   schema: ['out', 'lang', 'help'],
   template: ['out', 'lang', 'help'],
@@ -63,7 +69,7 @@ export interface ParsedArgs {
   /** `--format`, default `table`. */
   readonly format: Format;
   /** The string options given. */
-  readonly values: Readonly<Partial<Record<'policy' | 'as-of' | 'out' | 'rejected' | 'performance' | 'month' | 'units' | 'html' | 'holidays', string>>>;
+  readonly values: Readonly<Partial<Record<'policy' | 'as-of' | 'out' | 'rejected' | 'performance' | 'month' | 'units' | 'html' | 'holidays' | PrintOption, string>>>;
   /** `--ignore-unknown-columns`. */
   readonly ignoreUnknownColumns: boolean;
   /** `--provisional`: a provisional year of the calendar may be used. */
@@ -133,8 +139,10 @@ export function parseCommandLine(argv: readonly string[], t: CliText): ParsedArg
   if (typeof asOf === 'string' && !isIsoDate(asOf)) throw new CliFailure([t.badOption(t.badDate('--as-of', asOf), label)]);
   const month = values['month'];
   if (typeof month === 'string' && !isIsoMonth(month)) throw new CliFailure([t.badOption(t.badMonth('--month', month), label)]);
+  const printedOn = values['printed-on'];
+  if (typeof printedOn === 'string' && !isIsoDate(printedOn)) throw new CliFailure([t.badOption(t.badDate('--printed-on', printedOn), label)]);
   const strings: Record<string, string> = {};
-  for (const key of ['policy', 'as-of', 'out', 'rejected', 'performance', 'month', 'units', 'html', 'holidays'] as const) {
+  for (const key of ['policy', 'as-of', 'out', 'rejected', 'performance', 'month', 'units', 'html', 'holidays', ...PRINT_OPTIONS] as const) {
     const v = values[key];
     if (typeof v === 'string') strings[key] = v;
   }

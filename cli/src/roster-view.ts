@@ -2,8 +2,8 @@
  * A planned month (`planMonth` per unit) as the three outputs of `roster` and the HTML
  * page: the views hold what people read, built once from the library's results.
  */
-import { WEEKDAYS, formatFinding, weekdayOf } from 'kerja-dinamis';
-import type { MonthPlan, PolicyRef, WorkPatternUnit } from 'kerja-dinamis';
+import { WEEKDAYS, formatFinding, policyRefOf, weekdayOf } from 'kerja-dinamis';
+import type { MonthPlan, Policy, WorkPatternUnit } from 'kerja-dinamis';
 import { flexShown } from './html';
 import type { RosterPageView, RosterUnitView } from './html';
 import { csvLine, fit, fitRight, monthInWords } from './output';
@@ -31,7 +31,7 @@ export function unitNotes(plan: MonthPlan, t: CliText, lang: Lang): string[] {
 }
 
 /** The page view of every unit. */
-export function pageView(month: string, policy: PolicyRef, plans: readonly UnitPlan[], t: CliText, lang: Lang): RosterPageView {
+export function pageView(month: string, policy: Policy, plans: readonly UnitPlan[], t: CliText, lang: Lang): RosterPageView {
   const units: RosterUnitView[] = plans.map(({ unit, plan }) => {
     const decisionOf = new Map(plan.decisions.results.map((d) => [d.employeeId, d]));
     const patternOf = new Map(plan.allocation.patterns.map((p) => [p.employeeId, p]));
@@ -54,7 +54,8 @@ export function pageView(month: string, policy: PolicyRef, plans: readonly UnitP
       notes: unitNotes(plan, t, lang),
     };
   });
-  return { month, policy: t.roster.policy(policy.id, policy.version), units };
+  const ref = policyRefOf(policy);
+  return { month, policy: t.roster.policy(ref.id, ref.version), policyName: policy.name[lang], policyId: ref.id, policyVersion: ref.version, units };
 }
 
 const STATUS_MARK: Readonly<Record<StatusCode, string>> = { ELIGIBLE: '✓', NOT_ELIGIBLE: '✗', INDETERMINATE: '?' };

@@ -231,16 +231,18 @@ kerja-dinamis --version menampilkan versi.
 
 ${EXIT_ID}
 Panduan lengkap: docs/cli.md`,
-  demo: `Pemakaian: kerja-dinamis demo [--lang id|en] [--html <berkas>]
+  demo: `Pemakaian: kerja-dinamis demo [--lang id|en] [--html <berkas> [--printed-on <YYYY-MM-DD>]]
 
 Menjalankan seluruh rangkaian pada data contoh bawaan (Dinas fiktif, tiga unit, 60 ASN):
 tabel kelayakan per 1 Februari 2026, ringkasan jadwal Februari 2026 per unit, dan
 tingkat peringatan dini Oktober 2025–Januari 2026. Nama dan NIP fiktif.
 
 Opsi:
-  --html <berkas>   tulis juga kalender jadwal HTML
-  --lang <id|en>    bahasa keluaran (bawaan: id)
-  -h, --help        tampilkan bantuan ini`,
+  --html <berkas>            tulis juga kalender jadwal HTML
+  --printed-on <YYYY-MM-DD>  tanggal cetak halaman HTML (bawaan: SOURCE_DATE_EPOCH
+                             bila ada, dalam UTC; selain itu hari ini di WIB)
+  --lang <id|en>             bahasa keluaran (bawaan: id)
+  -h, --help                 tampilkan bantuan ini`,
   eligibility: `Pemakaian: kerja-dinamis eligibility <berkas.csv|berkas.json> [opsi]
 
 Memutuskan kelayakan MKD setiap pegawai pada tanggal keputusan: kriteria pegawai,
@@ -276,6 +278,15 @@ Opsi perintah:
                              yang disetujui (Jumat, SE 188/KPG.03/BKD)
   --html <berkas>            tulis juga kalender HTML (satu halaman, dapat dicetak A4 mendatar)
   --performance <berkas>     kinerja bulanan (templat warnings), digabungkan menurut NIP
+
+Halaman cetak (dengan --html):
+  --agency <nama>            nama instansi di atas setiap halaman unit
+  --sign-title <jabatan>     blok tanda tangan di bawah setiap unit: jabatan dan nama
+  --sign-name <nama>         penanda tangan (keduanya wajib bila ada opsi --sign-*)
+  --sign-place <tempat>      tempat sebelum tanggal tanda tangan (pilihan)
+  --sign-nip <NIP>           NIP penanda tangan (pilihan; diperiksa, dicetak berkelompok)
+  --printed-on <YYYY-MM-DD>  tanggal cetak dan tanda tangan (bawaan: SOURCE_DATE_EPOCH
+                             bila ada, dalam UTC; selain itu hari ini di WIB)
 
 ${COMMON_ID}
   (kebijakan bawaan: yang berlaku pada tanggal 1 bulan itu)
@@ -345,16 +356,18 @@ kerja-dinamis --version shows the version.
 
 ${EXIT_EN}
 Full guide: docs/cli.md`,
-  demo: `Usage: kerja-dinamis demo [--lang id|en] [--html <file>]
+  demo: `Usage: kerja-dinamis demo [--lang id|en] [--html <file> [--printed-on <YYYY-MM-DD>]]
 
 Runs the whole chain on built-in sample data (a fictional dinas, three units, 60 ASN):
 the eligibility table as of 1 February 2026, a roster summary for February 2026 per
 unit, and early-warning levels for October 2025–January 2026. Names and NIPs are fictional.
 
 Options:
-  --html <file>    also write the HTML roster calendar
-  --lang <id|en>   output language (default: id)
-  -h, --help       show this help`,
+  --html <file>              also write the HTML roster calendar
+  --printed-on <YYYY-MM-DD>  the HTML page's print date (default: SOURCE_DATE_EPOCH
+                             when set, in UTC; else today in WIB)
+  --lang <id|en>             output language (default: id)
+  -h, --help                 show this help`,
   eligibility: `Usage: kerja-dinamis eligibility <file.csv|file.json> [options]
 
 Decides every employee's MKD eligibility on the decision date: employee criteria,
@@ -390,6 +403,15 @@ Command options:
                              approved collective weekdays (Friday, SE 188/KPG.03/BKD)
   --html <file>              also write the HTML calendar (one page, prints on A4 landscape)
   --performance <file>       monthly performance (warnings template), joined by NIP
+
+The printed page (with --html):
+  --agency <name>            the agency named at the top of every unit page
+  --sign-title <position>    a signature block under every unit: the signatory's
+  --sign-name <name>         position and name (both needed with any --sign-* option)
+  --sign-place <place>       the place before the date of signing (optional)
+  --sign-nip <NIP>           the signatory's NIP (optional; checked, printed in groups)
+  --printed-on <YYYY-MM-DD>  the print date, also the date of signing (default:
+                             SOURCE_DATE_EPOCH when set, in UTC; else today in WIB)
 
 ${COMMON_EN}
   (default policy: the one in force on the 1st of the month)

@@ -27,6 +27,8 @@ export interface RunOptions {
   readonly tty?: boolean;
   /** Whether stdout is a terminal. */
   readonly stdoutTty?: boolean;
+  /** Environment variables the command sees; none by default, whatever the test runner's. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Runs `kerja-dinamis <argv>` in-process with string buffers. */
@@ -41,6 +43,7 @@ export async function runCli(argv: readonly string[], options: RunOptions = {}):
     stdoutIsTTY: options.stdoutTty ?? false,
     cwd: options.cwd ?? ROOT,
     now: typeof now === 'function' ? now : () => now,
+    env: options.env ?? {},
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };

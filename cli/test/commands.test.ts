@@ -69,9 +69,11 @@ describe('roster on examples/pegawai.csv', () => {
     ]);
   });
 
-  it('writes the HTML calendar with --html', async () => {
+  it('writes the HTML calendar with --html, fit to sign', async () => {
     const dir = tempDir();
-    const r = await runCli(['roster', ...ROSTER, '--html', join(dir, 'jadwal.html')]);
+    // A fixed print date keeps the page comparable from day to day.
+    const print = ['--printed-on', '2026-01-28', '--agency', 'Dinas Komunikasi dan Informatika', '--sign-place', 'Bandung', '--sign-title', 'Kepala Dinas Komunikasi dan Informatika', '--sign-name', 'Ratna Sari Dewi', '--sign-nip', '197001011990032001'];
+    const r = await runCli(['roster', ...ROSTER, '--html', join(dir, 'jadwal.html'), ...print]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`Kalender HTML ditulis ke ${join(dir, 'jadwal.html')}`);
     expectFile('roster.html', readFileSync(join(dir, 'jadwal.html'), 'utf8'));

@@ -2,12 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DAY_COLOURS, escapeHtml, renderRosterHtml, type RosterPageView } from '../src/html';
+import type { PrintPage } from '../src/print';
 import { textOf } from '../src/text';
 import { runCli, tempDir, writeFile } from './_run';
 
 const view: RosterPageView = {
   month: '2026-02',
   policy: 'kebijakan jabar-mkd-2025 (2025.1)',
+  policyName: 'MKD <Jabar> & "2025"',
+  policyId: 'jabar-mkd-2025',
+  policyVersion: '2025.1',
   units: [
     {
       unitId: 'u<1>',
@@ -25,8 +29,15 @@ const view: RosterPageView = {
   ],
 };
 
+const print: PrintPage = {
+  printedOn: '2026-01-28',
+  agency: 'Dinas <Kominfo> & "Statistik"',
+  signatory: { place: 'Bandung <Kota>', title: 'Kepala <Dinas>', name: 'Dra. "Ratna" <b>Sari</b>', nip: '19700101 199003 2 001' },
+  holidays: [{ date: '2026-02-17', name: 'Imlek <2577>', kind: 'LIBUR_NASIONAL', expected: false }],
+};
+
 describe('the HTML roster', () => {
-  const html = renderRosterHtml(view, textOf('id'), 'id');
+  const html = renderRosterHtml(view, textOf('id'), 'id', print);
 
   it('escapes every text that comes from the input', () => {
     expect(html).not.toContain('<b>Aminah</b>');
@@ -34,6 +45,19 @@ describe('the HTML roster', () => {
     expect(html).toContain('data-unit="u&lt;1&gt;"');
     expect(html).not.toContain('<i>catatan</i>');
     expect(escapeHtml(`<>&"'`)).toBe('&lt;&gt;&amp;&quot;&#39;');
+  });
+
+  it('escapes every text of the printed page and isolates names with bdi', () => {
+    expect(html).toContain('<bdi>Siti &quot;Ica&quot; &lt;b&gt;Aminah&lt;/b&gt; &amp; Co</bdi>');
+    expect(html).toContain('<p class="agency"><bdi>Dinas &lt;Kominfo&gt; &amp; &quot;Statistik&quot;</bdi></p>');
+    expect(html).toContain('<title>Dinas &lt;Kominfo&gt; &amp; &quot;Statistik&quot; · Jadwal kerja Februari 2026</title>');
+    expect(html).toContain('<bdi>MKD &lt;Jabar&gt; &amp; &quot;2025&quot;</bdi>');
+    expect(html).toContain('<p class="place-date"><bdi>Bandung &lt;Kota&gt;</bdi>, 28 Januari 2026</p>');
+    expect(html).toContain('<p class="title"><bdi>Kepala &lt;Dinas&gt;</bdi></p>');
+    expect(html).toContain('<p class="name"><bdi>Dra. &quot;Ratna&quot; &lt;b&gt;Sari&lt;/b&gt;</bdi></p>');
+    expect(html).toContain('<bdi>Imlek &lt;2577&gt;</bdi>');
+    expect(html).toContain('<h2>Jadwal kerja Februari 2026 · Unit <bdi>u&lt;1&gt;</bdi></h2>');
+    expect(html).not.toMatch(/<(?!\/?(?:html|head|meta|title|style|body|section|table|colgroup|col|thead|tbody|tfoot|tr|th|td|div|p|h2|small|bdi|br|span|strong|ul|li)\b)[a-z]/i);
   });
 
   it('is self-contained: no script, no external link, style inline', () => {
@@ -51,15 +75,17 @@ describe('the HTML roster', () => {
     for (const [status, colour] of Object.entries(DAY_COLOURS)) expect(html).toContain(`.roster td.s-${status} { background-color: ${colour}; }`);
   });
 
+  it('writes coverage as the staff on site and, in brackets, the minimum required', () => {
+    expect(html).toContain('<td class="c met" data-date="2026-02-02" title="Di kantor 1, Dibutuhkan 1">1 <small>(min. 1)</small></td>');
+  });
+
   it('marks a day below the required head count in the coverage row', () => {
-    expect(html).toContain('<td class="c unmet" data-date="2026-02-03"');
-    expect(html).toContain('>0/1!</td>');
-    expect(html).toContain('<td class="c met" data-date="2026-02-02"');
+    expect(html).toContain('<td class="c unmet" data-date="2026-02-03" title="kurang dari yang dibutuhkan: Di kantor 0, Dibutuhkan 1">0! <small>(min. 1)</small></td>');
   });
 
   it('has a legend of the five statuses and the unmet mark, in the language', () => {
     for (const word of ['Kantor', 'Fleksibel', 'Lapangan', 'Cuti', 'Libur', 'kurang dari yang dibutuhkan']) expect(html).toContain(word);
-    const en = renderRosterHtml(view, textOf('en'), 'en');
+    const en = renderRosterHtml(view, textOf('en'), 'en', print);
     expect(en).toContain('<html lang="en">');
     for (const word of ['Office', 'Flexible', 'Field duty', 'Leave', 'Holiday', 'Work roster February 2026']) expect(en).toContain(word);
   });

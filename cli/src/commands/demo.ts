@@ -5,7 +5,6 @@
  */
 import { GATES, assessUnit, planMonth } from 'kerja-dinamis';
 import { evaluateEarlyWarning } from 'kerja-dinamis';
-import { policyRefOf } from 'kerja-dinamis';
 import { presets } from 'kerja-dinamis';
 import { selectPolicy } from 'kerja-dinamis';
 import type { Ctx } from '../context';
@@ -14,6 +13,7 @@ import { DEMO_AS_OF, DEMO_DINAS, DEMO_MONTH, DEMO_PERFORMANCE_MONTHS, DEMO_UNITS
 import { renderRosterHtml } from '../html';
 import { fit, monthInWords, openForWriting, openTarget } from '../output';
 import { policyLabel } from '../policy';
+import { monthHolidays, printOptionsOf } from '../print';
 import { pageView, rosterTable, type UnitPlan } from '../roster-view';
 import type { GateCode } from '../text';
 import { CliFailure } from '../input';
@@ -22,6 +22,7 @@ import { CliFailure } from '../input';
 export async function runDemo(ctx: Ctx): Promise<number> {
   const { io, t, lang, args } = ctx;
   if (args.positionals.length > 0) throw new CliFailure([t.extraArgument(args.positionals[0]!, 'demo')]);
+  const print = printOptionsOf(ctx, 'demo');
   const policy = selectPolicy(presets, DEMO_AS_OF, { jurisdiction: 'ID-JB' });
   const records = demoRecords();
   const target = await openTarget(io, t, undefined);
@@ -37,7 +38,7 @@ export async function runDemo(ctx: Ctx): Promise<number> {
 
   // 2. The month planned per unit (decisions as of its 1st day, which is the decision date).
   const plans: UnitPlan[] = DEMO_UNITS.map((u) => ({ unit: u, plan: planMonth(u, records.filter((r) => r.unitId === u.id), DEMO_MONTH, policy) }));
-  const view = pageView(DEMO_MONTH, policyRefOf(policy), plans, t, lang);
+  const view = pageView(DEMO_MONTH, policy, plans, t, lang);
   await out.push(`${t.demo.roster(monthInWords(DEMO_MONTH, t))}\n\n${rosterTable(view, t)}\n`);
 
   // 3. The early warning behind the decisions: each employee's level month by month.
@@ -57,9 +58,11 @@ export async function runDemo(ctx: Ctx): Promise<number> {
   await out.push(`${lines.join('\n')}\n\n`);
   await out.push(`${Object.entries(finalCounts).map(([level, n]) => t.demo.warningsLine(level, n)).join(' · ')}\n\n`);
 
-  if (args.values.html !== undefined) {
+  if (args.values.html !== undefined && print !== undefined) {
+    // The sample data's agency heads the page; it has no signatory.
+    const page = { ...print, agency: DEMO_DINAS, holidays: monthHolidays(DEMO_MONTH, policy, undefined, lang) };
     const file = await openForWriting(io, t, args.values.html);
-    await file.sink.write(renderRosterHtml(view, t, lang));
+    await file.sink.write(renderRosterHtml(view, t, lang, page));
     await file.close();
     await out.push(`${t.demo.htmlWritten(args.values.html)}\n`);
   }

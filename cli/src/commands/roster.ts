@@ -1,7 +1,8 @@
 /**
  * `kerja-dinamis roster <file> --month YYYY-MM`: every record decided as of the 1st of
  * the month and each unit's month planned (`planMonth`), as a table, CSV or JSON, and
- * with `--html` a printable calendar page.
+ * with `--html` a calendar page fit to print and sign (agency, signature block, print
+ * date: `--agency`, `--sign-*`, `--printed-on`).
  */
 import { isInputError } from 'kerja-dinamis';
 import { validate } from 'kerja-dinamis';
@@ -17,6 +18,7 @@ import { onePositional } from '../options';
 import { BOM, csvDelimiter, openForWriting, openTarget } from '../output';
 import { nipKey } from '../performance-file';
 import { resolvePolicy } from '../policy';
+import { monthHolidays, printOptionsOf } from '../print';
 import { problemsOf, type ProblemLog } from '../problems';
 import { pageView, rosterCsv, rosterTable, type UnitPlan } from '../roster-view';
 import { EMPLOYEE_TEMPLATE, UNITS_TEMPLATE, isBlankRow, rowToObject } from '../templates';
@@ -78,6 +80,8 @@ export async function runRoster(ctx: Ctx): Promise<number> {
   const file = onePositional(args, t);
   const month = args.values.month;
   if (month === undefined) throw new CliFailure([t.requiredOption('--month', 'roster')]);
+  // Print options are checked before any file is read: a typo costs no work.
+  const print = printOptionsOf(ctx, 'roster');
   const policy = await resolvePolicy(io, t, lang, args.values.policy, `${month}-01`);
   const calendar = await calendarOption(ctx);
   const source = await open(ctx, file, EMPLOYEE_TEMPLATE);
@@ -147,7 +151,9 @@ export async function runRoster(ctx: Ctx): Promise<number> {
     plans.push({ unit, plan });
   }
 
-  const view = pageView(month, policyRefOf(policy), plans, t, lang);
+  const view = pageView(month, policy, plans, t, lang);
+  // Read before any output is written: a calendar year without data stops the run cleanly.
+  const holidays = print === undefined ? [] : monthHolidays(month, policy, calendar, lang);
   // Every output is opened before any is written: a bad path fails the run with no file replaced.
   const target = await openTarget(io, t, args.values.out);
   const html = args.values.html === undefined ? undefined : await openForWriting(io, t, args.values.html);
@@ -159,7 +165,7 @@ export async function runRoster(ctx: Ctx): Promise<number> {
   } else {
     await target.out.push(rosterTable(view, t));
   }
-  if (html !== undefined) await html.sink.write(renderRosterHtml(view, t, lang));
+  if (html !== undefined && print !== undefined) await html.sink.write(renderRosterHtml(view, t, lang, { ...print, holidays }));
   await target.close();
   if (html !== undefined) {
     await html.close();
