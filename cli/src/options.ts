@@ -9,7 +9,7 @@ import { CliFailure } from './input';
 import { LANGS, type CliText, type Lang } from './text';
 
 /** The commands. */
-export const COMMANDS = ['demo', 'eligibility', 'roster', 'warnings', 'schema', 'template'] as const;
+export const COMMANDS = ['demo', 'eligibility', 'roster', 'warnings', 'schema', 'template', 'policy'] as const;
 /** A command. */
 export type Command = (typeof COMMANDS)[number];
 
@@ -32,6 +32,8 @@ const OPTIONS = {
   html: { type: 'string' },
   holidays: { type: 'string' },
   provisional: { type: 'boolean' },
+  from: { type: 'string' },
+  id: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -46,6 +48,8 @@ const ALLOWED: Readonly<Record<Command, readonly OptionName[]>> = {
   warnings: [...COMMON, 'as-of', 'holidays', 'provisional'],
   schema: ['out', 'lang', 'help'],
   template: ['out', 'lang', 'help'],
+  // Each subcommand narrows these further (commands/policy.ts).
+  policy: ['from', 'id', 'as-of', 'format', 'out', 'lang', 'help'],
 };
 
 /** The options of one run, checked. */
@@ -63,7 +67,7 @@ export interface ParsedArgs {
   /** `--format`, default `table`. */
   readonly format: Format;
   /** The string options given. */
-  readonly values: Readonly<Partial<Record<'policy' | 'as-of' | 'out' | 'rejected' | 'performance' | 'month' | 'units' | 'html' | 'holidays', string>>>;
+  readonly values: Readonly<Partial<Record<'policy' | 'as-of' | 'out' | 'rejected' | 'performance' | 'month' | 'units' | 'html' | 'holidays' | 'from' | 'id' | 'format', string>>>;
   /** `--ignore-unknown-columns`. */
   readonly ignoreUnknownColumns: boolean;
   /** `--provisional`: a provisional year of the calendar may be used. */
@@ -134,7 +138,8 @@ export function parseCommandLine(argv: readonly string[], t: CliText): ParsedArg
   const month = values['month'];
   if (typeof month === 'string' && !isIsoMonth(month)) throw new CliFailure([t.badOption(t.badMonth('--month', month), label)]);
   const strings: Record<string, string> = {};
-  for (const key of ['policy', 'as-of', 'out', 'rejected', 'performance', 'month', 'units', 'html', 'holidays'] as const) {
+  // `format` is kept as given too, so that a command can tell a default from a choice.
+  for (const key of ['policy', 'as-of', 'out', 'rejected', 'performance', 'month', 'units', 'html', 'holidays', 'from', 'id', 'format'] as const) {
     const v = values[key];
     if (typeof v === 'string') strings[key] = v;
   }
