@@ -20,7 +20,7 @@ import { _shapeOf, _unwrap, type _Shape } from './shape';
  * arrays and values replace). `$schema` may point an editor at the file's JSON Schema
  * and is ignored.
  */
-export interface PolicyFile extends DeepPartial<Omit<Policy, 'id' | 'extends'>> {
+export type PolicyFile = DeepPartial<Omit<Policy, 'id' | 'extends'>> & {
   /** The address of the file's JSON Schema, for editors; ignored. */
   readonly $schema?: string;
   /**
@@ -31,7 +31,7 @@ export interface PolicyFile extends DeepPartial<Omit<Policy, 'id' | 'extends'>> 
   readonly extends?: string;
   /** The policy's own id; a file with `extends` must give one different from its base's. */
   readonly id: string;
-}
+};
 
 /** The same schema with every object's keys optional; arrays, records and values as they are (a file's array replaces the base's whole). */
 function partialOf(schema: z.core.$ZodType): z.ZodType {

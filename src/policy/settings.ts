@@ -10,49 +10,91 @@
  */
 import type { LocalizedText } from '../_lib/errors';
 
-/** Units of policy settings, each with its label in both languages. */
-export const POLICY_SETTING_UNITS = {
-  identifier: { id: 'pengenal', en: 'identifier' },
-  text: { id: 'teks', en: 'text' },
-  jurisdiction: { id: 'kode wilayah', en: 'region code' },
-  date: { id: 'tanggal', en: 'date' },
-  'bilingual-text': { id: 'teks id/en', en: 'text in id/en' },
-  'document-list': { id: 'daftar dokumen', en: 'list of documents' },
-  'yes-no': { id: 'ya/tidak', en: 'yes/no' },
-  'box-list': { id: 'daftar kotak talenta', en: 'list of talent boxes' },
-  score: { id: 'nilai 0–100', en: 'score 0–100' },
-  months: { id: 'bulan', en: 'months' },
-  days: { id: 'hari', en: 'days' },
-  'days-per-week': { id: 'hari per minggu', en: 'days a week' },
-  'days-by-box': { id: 'hari per minggu menurut kotak', en: 'days a week by box' },
-  minutes: { id: 'menit', en: 'minutes' },
-  'minutes-per-week': { id: 'menit per minggu', en: 'minutes a week' },
-  'minutes-per-month': { id: 'menit per bulan', en: 'minutes a month' },
-  'day-hours': { id: 'jam mulai–selesai, istirahat', en: 'start–end, break' },
-  'ramadan-hours-list': { id: 'jam Ramadan per tahun Hijriah', en: 'Ramadan hours by Hijri year' },
-  'holiday-list': { id: 'daftar hari libur', en: 'list of holidays' },
-  'date-list': { id: 'daftar tanggal', en: 'list of dates' },
-  'date-move-list': { id: 'daftar pemindahan tanggal', en: 'list of date moves' },
-  'calendar-year-list': { id: 'daftar tahun kalender', en: 'list of calendar years' },
-  'ramadan-period-list': { id: 'daftar masa Ramadan', en: 'list of Ramadan periods' },
-  'exception-list': { id: 'daftar pengecualian', en: 'list of exceptions' },
-  percent: { id: 'persen', en: 'percent' },
-  headcount: { id: 'orang', en: 'people' },
-  'weekday-list': { id: 'daftar hari', en: 'list of weekdays' },
-  'service-list': { id: 'daftar layanan', en: 'list of services' },
-  'service-id-list': { id: 'daftar id layanan', en: 'list of service ids' },
-  'ownership-list': { id: 'daftar kepemilikan', en: 'list of ownerships' },
-  'workplace-list': { id: 'daftar tempat kerja', en: 'list of workplaces' },
-  mbps: { id: 'Mbit/s', en: 'Mbit/s' },
-  points: { id: 'poin', en: 'points' },
-  choice: { id: 'pilihan', en: 'choice' },
-  'predikat-list': { id: 'daftar predikat', en: 'list of predikat' },
-  'penalty-list': { id: 'daftar hukuman disiplin', en: 'list of disciplinary penalties' },
-  'level-list': { id: 'daftar tingkat peringatan', en: 'list of warning levels' },
-} as const satisfies Readonly<Record<string, LocalizedText>>;
+/**
+ * The unit of a policy setting: what its value counts or lists (`days-per-week`,
+ * `weekday-list`, `box-list`…); its labels are in {@link POLICY_SETTING_UNITS}.
+ */
+export type PolicySettingUnit =
+  | 'identifier'
+  | 'text'
+  | 'jurisdiction'
+  | 'date'
+  | 'bilingual-text'
+  | 'document-list'
+  | 'yes-no'
+  | 'box-list'
+  | 'score'
+  | 'months'
+  | 'days'
+  | 'days-per-week'
+  | 'days-by-box'
+  | 'minutes'
+  | 'minutes-per-week'
+  | 'minutes-per-month'
+  | 'day-hours'
+  | 'ramadan-hours-list'
+  | 'holiday-list'
+  | 'date-list'
+  | 'date-move-list'
+  | 'calendar-year-list'
+  | 'ramadan-period-list'
+  | 'exception-list'
+  | 'percent'
+  | 'headcount'
+  | 'weekday-list'
+  | 'service-list'
+  | 'service-id-list'
+  | 'ownership-list'
+  | 'workplace-list'
+  | 'mbps'
+  | 'points'
+  | 'choice'
+  | 'predikat-list'
+  | 'penalty-list'
+  | 'level-list';
 
-/** The unit of a policy setting; its labels are in {@link POLICY_SETTING_UNITS}. */
-export type PolicySettingUnit = keyof typeof POLICY_SETTING_UNITS;
+const label = (id: string, en: string): LocalizedText => Object.freeze({ id, en });
+
+/** Units of policy settings, each with its label in Bahasa Indonesia and English. */
+export const POLICY_SETTING_UNITS: Readonly<Record<PolicySettingUnit, LocalizedText>> = /* @__PURE__ */ Object.freeze({
+  identifier: label('pengenal', 'identifier'),
+  text: label('teks', 'text'),
+  jurisdiction: label('kode wilayah', 'region code'),
+  date: label('tanggal', 'date'),
+  'bilingual-text': label('teks id/en', 'text in id/en'),
+  'document-list': label('daftar dokumen', 'list of documents'),
+  'yes-no': label('ya/tidak', 'yes/no'),
+  'box-list': label('daftar kotak talenta', 'list of talent boxes'),
+  score: label('nilai 0–100', 'score 0–100'),
+  months: label('bulan', 'months'),
+  days: label('hari', 'days'),
+  'days-per-week': label('hari per minggu', 'days a week'),
+  'days-by-box': label('hari per minggu menurut kotak', 'days a week by box'),
+  minutes: label('menit', 'minutes'),
+  'minutes-per-week': label('menit per minggu', 'minutes a week'),
+  'minutes-per-month': label('menit per bulan', 'minutes a month'),
+  'day-hours': label('jam mulai–selesai, istirahat', 'start–end, break'),
+  'ramadan-hours-list': label('jam Ramadan per tahun Hijriah', 'Ramadan hours by Hijri year'),
+  'holiday-list': label('daftar hari libur', 'list of holidays'),
+  'date-list': label('daftar tanggal', 'list of dates'),
+  'date-move-list': label('daftar pemindahan tanggal', 'list of date moves'),
+  'calendar-year-list': label('daftar tahun kalender', 'list of calendar years'),
+  'ramadan-period-list': label('daftar masa Ramadan', 'list of Ramadan periods'),
+  'exception-list': label('daftar pengecualian', 'list of exceptions'),
+  percent: label('persen', 'percent'),
+  headcount: label('orang', 'people'),
+  'weekday-list': label('daftar hari', 'list of weekdays'),
+  'service-list': label('daftar layanan', 'list of services'),
+  'service-id-list': label('daftar id layanan', 'list of service ids'),
+  'ownership-list': label('daftar kepemilikan', 'list of ownerships'),
+  'workplace-list': label('daftar tempat kerja', 'list of workplaces'),
+  mbps: label('Mbit/s', 'Mbit/s'),
+  points: label('poin', 'points'),
+  choice: label('pilihan', 'choice'),
+  'predikat-list': label('daftar predikat', 'list of predikat'),
+  'penalty-list': label('daftar hukuman disiplin', 'list of disciplinary penalties'),
+  'level-list': label('daftar tingkat peringatan', 'list of warning levels'),
+});
 
 /** One setting of a policy, as {@link POLICY_SETTINGS} lists it. */
 export interface PolicySetting {

@@ -60,9 +60,15 @@ describe('POLICY_SETTINGS', () => {
     expect(POLICY_SETTINGS.find((s) => s.path === 'workPattern.capExceptions')?.source).toContain('PermenPANRB 4/2025 Pasal 13 ayat (1)');
   });
 
+  it('uses every unit it names a label for', () => {
+    expect(new Set(POLICY_SETTINGS.map((s) => s.unit))).toEqual(new Set(Object.keys(POLICY_SETTING_UNITS)));
+  });
+
   it('is frozen data', () => {
     expect(Object.isFrozen(POLICY_SETTINGS)).toBe(true);
     expect(Object.isFrozen(POLICY_SETTINGS[0])).toBe(true);
     expect(Object.isFrozen(POLICY_SETTINGS[0]?.meaning)).toBe(true);
+    expect(Object.isFrozen(POLICY_SETTING_UNITS)).toBe(true);
+    expect(Object.isFrozen(POLICY_SETTING_UNITS['box-list'])).toBe(true);
   });
 });
