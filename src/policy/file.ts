@@ -68,8 +68,9 @@ export const PolicyFileSchema: z.ZodType<PolicyFile> = /* @__PURE__ */ policyFil
 export interface ParsePolicyFileOptions {
   /**
    * The policy the file's `extends` names, resolved by the caller — for example the
-   * policy of another file, read first. When given, it is the base whatever `extends`
-   * says (a file path, say).
+   * policy of another file, read first. When given, it is the base of a file with
+   * `extends`, whatever `extends` says (a file path, say); a file without `extends` is a
+   * complete policy and has no base.
    */
   readonly base?: Policy;
   /**
@@ -252,7 +253,8 @@ export function parsePolicyFile(data: unknown, options?: ParsePolicyFileOptions)
 
   const { extends: _extends, ...changes } = doc;
   const id = changes['id'];
-  const idMissing = id === undefined || (base !== undefined && id === base.id);
+  // No id, or none of its own: said once, in the file's words, while everything else is still checked.
+  const idMissing = base === undefined ? id === undefined : typeof id !== 'string' || id === base.id;
   if (base === undefined) {
     // `extends` names nothing known: the changes can only be checked one by one.
     if (typeof name === 'string') {

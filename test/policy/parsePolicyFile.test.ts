@@ -184,6 +184,7 @@ describe('parsePolicyFile: refused files list every problem with its path', () =
     const same = issuesOf(() => parsePolicyFile({ extends: 'jabar-mkd-2026', id: 'jabar-mkd-2026' }));
     expect(same.map((i) => i.message.en)).toEqual(['A policy file that changes "jabar-mkd-2026" needs an "id" of its own, different from "jabar-mkd-2026"']);
     expect(placesOf(issuesOf(() => parsePolicyFile({ extends: 'jabar-mkd-2026', id: 'bad id!' })))).toEqual(['id:invalid_format']);
+    expect(placesOf(issuesOf(() => parsePolicyFile({ extends: 'jabar-mkd-2026', id: 7, version: 1 })))).toEqual(['id:policy_id_required', 'version:invalid_type']);
   });
 
   it('refuses an extends that names nothing known, listing the presets, and checks the rest', () => {
