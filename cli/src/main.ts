@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { runDemo } from './commands/demo';
 import { runEligibility } from './commands/eligibility';
+import { runPolicy } from './commands/policy';
 import { runRoster } from './commands/roster';
 import { runSchema, runTemplate } from './commands/schema';
 import { runWarnings } from './commands/warnings';
@@ -39,6 +40,7 @@ const RUN: Readonly<Record<Command, (ctx: Ctx) => Promise<number>>> = {
   warnings: runWarnings,
   schema: runSchema,
   template: runTemplate,
+  policy: runPolicy,
 };
 
 /**

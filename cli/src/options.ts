@@ -9,7 +9,7 @@ import { CliFailure } from './input';
 import { LANGS, type CliText, type Lang } from './text';
 
 /** The commands. */
-export const COMMANDS = ['demo', 'eligibility', 'roster', 'warnings', 'schema', 'template'] as const;
+export const COMMANDS = ['demo', 'eligibility', 'roster', 'warnings', 'schema', 'template', 'policy'] as const;
 /** A command. */
 export type Command = (typeof COMMANDS)[number];
 
@@ -34,6 +34,9 @@ const OPTIONS = {
   provisional: { type: 'boolean' },
   // The printed roster (--html): print date, agency and signature block.
   'printed-on': { type: 'string' }, agency: { type: 'string' }, 'sign-place': { type: 'string' }, 'sign-title': { type: 'string' }, 'sign-name': { type: 'string' }, 'sign-nip': { type: 'string' },
+  // policy init.
+  from: { type: 'string' },
+  id: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -52,6 +55,8 @@ const ALLOWED: Readonly<Record<Command, readonly OptionName[]>> = {
   warnings: [...COMMON, 'as-of', 'holidays', 'provisional'],
   schema: ['out', 'lang', 'help'],
   template: ['out', 'lang', 'help'],
+  // Each subcommand narrows these further (commands/policy.ts).
+  policy: ['from', 'id', 'as-of', 'format', 'out', 'lang', 'help'],
 };
 
 /** The options of one run, checked. */
@@ -69,7 +74,7 @@ export interface ParsedArgs {
   /** `--format`, default `table`. */
   readonly format: Format;
   /** The string options given. */
-  readonly values: Readonly<Partial<Record<'policy' | 'as-of' | 'out' | 'rejected' | 'performance' | 'month' | 'units' | 'html' | 'holidays' | PrintOption, string>>>;
+  readonly values: Readonly<Partial<Record<'policy' | 'as-of' | 'out' | 'rejected' | 'performance' | 'month' | 'units' | 'html' | 'holidays' | 'from' | 'id' | 'format' | PrintOption, string>>>;
   /** `--ignore-unknown-columns`. */
   readonly ignoreUnknownColumns: boolean;
   /** `--provisional`: a provisional year of the calendar may be used. */
@@ -142,7 +147,8 @@ export function parseCommandLine(argv: readonly string[], t: CliText): ParsedArg
   const printedOn = values['printed-on'];
   if (typeof printedOn === 'string' && !isIsoDate(printedOn)) throw new CliFailure([t.badOption(t.badDate('--printed-on', printedOn), label)]);
   const strings: Record<string, string> = {};
-  for (const key of ['policy', 'as-of', 'out', 'rejected', 'performance', 'month', 'units', 'html', 'holidays', ...PRINT_OPTIONS] as const) {
+  // `format` is kept as given too, so that a command can tell a default from a choice.
+  for (const key of ['policy', 'as-of', 'out', 'rejected', 'performance', 'month', 'units', 'html', 'holidays', 'from', 'id', 'format', ...PRINT_OPTIONS] as const) {
     const v = values[key];
     if (typeof v === 'string') strings[key] = v;
   }

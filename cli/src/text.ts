@@ -3,6 +3,7 @@
  * English. Finding texts come from the library's catalogues (`formatFinding`); this
  * file holds only what the command itself says.
  */
+import { policyTextOf } from './policy-text';
 
 /** A language of the command line. */
 export type Lang = 'id' | 'en';
@@ -167,14 +168,14 @@ export interface CliText {
 }
 
 /** Topics with a help text: the overview and each command. */
-export type HelpTopic = 'main' | 'demo' | 'eligibility' | 'roster' | 'warnings' | 'schema' | 'template';
+export type HelpTopic = 'main' | 'demo' | 'eligibility' | 'roster' | 'warnings' | 'schema' | 'template' | 'policy';
 
 const COMMON_ID = `Opsi umum:
   --policy <id|berkas.json>  kebijakan: id preset (jabar-mkd-2026, jabar-mkd-2025,
                              jabar-mkd-2023, jabar-wfh-kamis-2025-11, jabar-wfh-50-50-2025-12,
-                             national-fwa-2025) atau berkas JSON kebijakan lengkap (lihat
-                             \`schema policy\`). Bawaan: kebijakan Jabar yang berlaku pada
-                             tanggal keputusan.
+                             national-fwa-2025) atau berkas JSON kebijakan: lengkap, atau
+                             "extends" dan perubahannya saja (lihat \`policy --help\`).
+                             Bawaan: kebijakan Jabar yang berlaku pada tanggal keputusan.
   --holidays <berkas>        daftar libur (templat holidays: tanggal;nama;jenis;nama_en):
                              libur daerah ditambahkan; libur nasional dan cuti bersama
                              sebuah tahun menggantikan daftar tahun itu (perlu dua baris
@@ -191,9 +192,9 @@ const COMMON_ID = `Opsi umum:
 const COMMON_EN = `Common options:
   --policy <id|file.json>    policy: a preset id (jabar-mkd-2026, jabar-mkd-2025,
                              jabar-mkd-2023, jabar-wfh-kamis-2025-11, jabar-wfh-50-50-2025-12,
-                             national-fwa-2025) or a complete policy JSON file (see
-                             \`schema policy\`). Default: the Jabar policy in force on the
-                             decision date.
+                             national-fwa-2025) or a policy JSON file: complete, or
+                             "extends" and only the changes (see \`policy --help\`).
+                             Default: the Jabar policy in force on the decision date.
   --holidays <file>          a holiday list (holidays template: tanggal;nama;jenis;nama_en):
                              regional holidays are added; a year's national holidays and
                              cuti bersama replace that year's list (with two RAMADAN rows:
@@ -223,8 +224,9 @@ Perintah:
   roster <berkas>         keputusan dan jadwal kantor/fleksibel sebulan per unit (--month)
   warnings <berkas>       nilai bulanan, predikat dan tingkat peringatan dini
   schema <nama>           JSON Schema masukan: employee-record, monthly-performance,
-                          work-pattern-input, policy
+                          work-pattern-input, policy, policy-file
   template <nama>         baris judul CSV: eligibility, warnings, units, holidays
+  policy init|show|check  berkas kebijakan kabupaten/kota: buat, tampilkan, periksa
 
 kerja-dinamis <perintah> --help menampilkan opsi perintah itu; --lang en untuk bahasa Inggris.
 kerja-dinamis --version menampilkan versi.
@@ -313,6 +315,7 @@ Mencetak JSON Schema (draft 2020-12) sebuah masukan, untuk aplikasi dalam bahasa
   monthly-performance   kinerja satu bulan (perintah warnings)
   work-pattern-input    satu unit dan satu bulan untuk penyusunan jadwal
   policy                kebijakan lengkap (opsi --policy berkas.json)
+  policy-file           berkas kebijakan: lengkap, atau "extends" dan perubahannya
 
 Aturan yang tidak dapat dinyatakan dalam JSON Schema (tanggal yang ada, NIP yang sah,
 pasangan pendamping timbal balik) tetap diperiksa oleh perintah dan pustaka.
@@ -335,6 +338,7 @@ Opsi:
   --out <berkas>   tulis ke berkas
   --lang <id|en>   bahasa pesan
   -h, --help       tampilkan bantuan ini`,
+  policy: policyTextOf('id').help,
 };
 
 const HELP_EN: Readonly<Record<HelpTopic, string>> = {
@@ -348,8 +352,9 @@ Commands:
   roster <file>           decisions and a month's office/flexible roster per unit (--month)
   warnings <file>         monthly scores, predikat and early-warning levels
   schema <name>           JSON Schema of an input: employee-record, monthly-performance,
-                          work-pattern-input, policy
+                          work-pattern-input, policy, policy-file
   template <name>         CSV header row: eligibility, warnings, units, holidays
+  policy init|show|check  kabupaten/kota policy files: create, show, check
 
 kerja-dinamis <command> --help shows that command's options; --lang en for English.
 kerja-dinamis --version shows the version.
@@ -438,6 +443,7 @@ Prints the JSON Schema (draft 2020-12) of an input, for apps written in other la
   monthly-performance   one month of performance (warnings command)
   work-pattern-input    one unit and one month for roster planning
   policy                a complete policy (the --policy file.json option)
+  policy-file           a policy file: complete, or "extends" and the changes
 
 Rules JSON Schema cannot express (dates that exist, valid NIPs, mutual backup
 partners) are still checked by the commands and the library.
@@ -460,6 +466,7 @@ Options:
   --out <file>     write to a file
   --lang <id|en>   message language
   -h, --help       show this help`,
+  policy: policyTextOf('en').help,
 };
 
 /** `kerja-dinamis <command>`, or `kerja-dinamis` before a command is known. */

@@ -124,7 +124,7 @@ describe('demo', () => {
 });
 
 describe('schema', () => {
-  for (const name of ['employee-record', 'monthly-performance', 'work-pattern-input', 'policy']) {
+  for (const name of ['employee-record', 'monthly-performance', 'work-pattern-input', 'policy', 'policy-file']) {
     it(`prints the JSON Schema of ${name}`, async () => {
       const r = await runCli(['schema', name]);
       expect(r.code).toBe(0);

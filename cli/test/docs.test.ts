@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATES } from '../src/templates';
@@ -42,6 +42,51 @@ describe('docs/cli.md', () => {
         expect(r.code, `${argv.join(' ')}\n${r.stderr}`).toBe(0);
       }
       expect(readFileSync(join(dir, lang === 'id' ? 'jadwal-2026-02.html' : 'roster-2026-02.html'), 'utf8')).toContain('<table class="roster">');
+    });
+  }
+});
+
+describe('docs/cli.md: policy files', () => {
+  const example = JSON.parse(readFileSync(join(ROOT, 'examples', 'kebijakan-tasikmalaya.json'), 'utf8')) as unknown;
+
+  for (const [title, lang] of [['### Berkas kebijakan kabupaten/kota', 'id'], ['### Kabupaten/kota policy files', 'en']] as const) {
+    it(`runs every command of "${title.slice(4)}" as written`, async () => {
+      const dir = tempDir();
+      const steps = commands(section(title));
+      expect(steps.map((s) => s.slice(0, 2).join(' '))).toEqual([
+        'policy init',
+        'schema policy-file',
+        'policy check',
+        'policy show',
+        'policy show',
+        'policy show',
+        'eligibility examples/pegawai.csv',
+      ]);
+      for (const args of steps) {
+        // Files the section writes go to a temporary folder.
+        const argv = args.map((a, i) => (args[i - 1] === '--out' ? join(dir, a) : a));
+        const r = await runCli(argv, { now: new Date('2026-03-02T03:00:00Z') });
+        expect(r.code, `${argv.join(' ')}\n${r.stderr}`).toBe(0);
+      }
+      // The file `policy init` wrote passes `policy check`.
+      const written = join(dir, lang === 'id' ? 'kebijakan-tasikmalaya.json' : 'tasikmalaya-policy.json');
+      expect((await runCli(['policy', 'check', written])).code).toBe(0);
+    });
+
+    it(`shows the problems policy check prints as it prints them in "${title.slice(4)}"`, async () => {
+      const block = /```text\n([\s\S]*?)```/.exec(section(title))?.[1] ?? '';
+      const shown = block.split('\n').map((l) => l.replace(/^ {3}/, '')).filter((l) => l !== '');
+      const dir = tempDir();
+      const file = lang === 'id' ? 'kebijakan.json' : 'policy.json';
+      writeFileSync(join(dir, file), JSON.stringify({ extends: 'jabar-mkd-2026', talentBox: { eligibleBox: [5, 7, 8, 9] } }));
+      const r = await runCli(['policy', 'check', file, ...(lang === 'en' ? ['--lang', 'en'] : [])], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr.split('\n').filter((l) => l !== '')).toEqual(shown);
+    });
+
+    it(`shows the example file as it is in "${title.slice(4)}"`, () => {
+      const block = /```json\n([\s\S]*?)```/.exec(section(title))?.[1];
+      expect(JSON.parse(block ?? 'null')).toEqual(example);
     });
   }
 });

@@ -4,8 +4,11 @@
  * A policy names who issued it, where (its jurisdiction) and when it is in force, and
  * the regulations it follows, and has one section per concern. Six presets ship with
  * the library: the national baseline and Jabar's policies since 2023;
- * a kabupaten/kota derives its own with {@link definePolicy}, and an app that keeps
- * several policies picks the one in force with {@link selectPolicy}.
+ * a kabupaten/kota derives its own with {@link definePolicy} — or writes only its changes
+ * in a policy file read by {@link parsePolicyFile} — and an app that keeps several
+ * policies picks the one in force with {@link selectPolicy}. {@link POLICY_SETTINGS}
+ * names every setting with its meaning and source; {@link describePolicy} shows a policy
+ * setting by setting.
  *
  * @example
  * ```ts
@@ -58,6 +61,9 @@ export {
 export { EmployeeCriteriaPolicySchema, type EmployeeCriteriaPolicy } from './sections/employee-criteria';
 export { jabarMkd2023, jabarMkd2025, jabarWfhThursdayTrial2025, jabarWfhHalf2025, jabarMkd2026, nationalFwa2025, presets } from './presets';
 export { definePolicy, parsePolicy, type PolicyOverrides, type DeepPartial } from './define';
+export { parsePolicyFile, PolicyFileSchema, type PolicyFile, type ParsePolicyFileOptions } from './file';
+export { POLICY_SETTINGS, POLICY_SETTING_UNITS, type PolicySetting, type PolicySettingUnit } from './settings';
+export { describePolicy, type DescribePolicyOptions, type PolicySettingRow } from './describe';
 export { selectPolicy, type SelectPolicyOptions } from './select';
 export { policyRefOf } from './brand';
 export {

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { EmployeeRecordSchema } from 'kerja-dinamis';
 import { MonthlyPerformanceInputSchema } from 'kerja-dinamis';
-import { PolicySchema } from 'kerja-dinamis';
+import { PolicyFileSchema, PolicySchema } from 'kerja-dinamis';
 import { WorkPatternInputSchema } from 'kerja-dinamis';
 import type { Ctx } from '../context';
 import { CliFailure } from '../input';
@@ -20,6 +20,7 @@ export const SCHEMAS = {
   'monthly-performance': { schema: MonthlyPerformanceInputSchema, title: 'MonthlyPerformanceInput' },
   'work-pattern-input': { schema: WorkPatternInputSchema, title: 'WorkPatternInput' },
   policy: { schema: PolicySchema, title: 'Policy' },
+  'policy-file': { schema: PolicyFileSchema, title: 'PolicyFile' },
 } as const;
 
 /** A name `schema` knows. */

@@ -1,0 +1,48 @@
+/**
+ * "Did you mean…?": the known name closest to a misspelt one, for messages about
+ * unknown keys. Case is ignored; a swap of two neighbouring letters costs one edit.
+ */
+
+/** Edit distance (optimal string alignment: insert, delete, replace, swap neighbours). */
+function distance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      row.push(best);
+    }
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/**
+ * The candidate closest to `word`, or `undefined` when none is close: within a third of
+ * the candidate's length in edits (at least 2; 1 for names of up to 3 letters), or one being the other with letters added
+ * at the end (`eligibleBox` → `eligibleBoxes`). Ties go to the earlier candidate.
+ */
+export function _closest(word: string, candidates: readonly string[]): string | undefined {
+  const w = word.toLowerCase();
+  let best: string | undefined;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const c = candidate.toLowerCase();
+    const d = distance(w, c);
+    const prefix = Math.min(w.length, c.length) >= 4 && (c.startsWith(w) || w.startsWith(c));
+    const limit = c.length <= 3 ? 1 : Math.max(2, Math.floor(c.length / 3));
+    if ((d <= limit && d < Math.max(w.length, c.length)) || prefix) {
+      if (d < bestScore) {
+        best = candidate;
+        bestScore = d;
+      }
+    }
+  }
+  return best;
+}
