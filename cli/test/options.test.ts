@@ -41,7 +41,7 @@ describe('--policy', () => {
     const r = await runCli(['eligibility', PEGAWAI, '--policy', file, '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(lines(r.stderr)[0]).toBe(`kerja-dinamis: policy ${file} is not valid:`);
-    expect(r.stderr).toContain('  policy.talentBox.eligibleBoxes.0: Too big');
+    expect(r.stderr).toContain('  policy.talentBox.eligibleBoxes.0: must be at most 9, not 10');
     expect(r.stdout).toBe('');
   });
 
