@@ -441,6 +441,14 @@ export function _describeIssue(issue: z.core.$ZodIssue, notes: _IssueNotes = {})
 }
 
 /**
+ * The library's words for an argument that is not one of `values` — the `invalid_value`
+ * wording, for checks the library makes without a schema.
+ */
+export function _describeChoice(values: readonly z.core.util.Primitive[], input: unknown): LocalizedText {
+  return _describeIssue({ code: 'invalid_value', values: [...values], input, path: [], message: '' });
+}
+
+/**
  * Words one zod issue the way the library words its own input errors, in Bahasa
  * Indonesia and English: a sentence without a subject ("wajib diisi" / "is required"),
  * as the issue's `path` says what it is about. It reads only the issue's fields, never
