@@ -398,7 +398,8 @@ function describeNested(issue: z.core.$ZodIssueInvalidKey | z.core.$ZodIssueInva
   const id = lang === 'id';
   const what = issue.code === 'invalid_key' ? inputOf(issue) : issue.key;
   const name = issue.code === 'invalid_key' ? (id ? 'kunci' : 'the key') : id ? 'isian' : 'the entry';
-  const shown = what === undefined ? '' : ` ${valueText(what, lang)}`;
+  // A key that is text or a number is shown; the reason names any other kind.
+  const shown = typeof what === 'string' || typeof what === 'number' ? ` ${valueText(what, lang)}` : '';
   const inner = issue.issues[0];
   const why = inner === undefined ? '' : `: ${describe(inner, {}, lang)}`;
   const head = id ? `${name}${shown} tidak valid` : `${name}${shown} is not valid`;

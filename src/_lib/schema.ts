@@ -61,6 +61,13 @@ function noteTaker(notes: ParseNotes): z.core.$ZodErrorMap {
 }
 
 /**
+ * A step of an issue's path as {@link InputIssue} has it: a key or an index. zod reports a
+ * symbol key of a record as a symbol, which no path (nor `path.join('.')`) can hold: it
+ * becomes its description, `Symbol(x)`.
+ */
+export const _pathStep = (step: PropertyKey): string | number => (typeof step === 'symbol' ? String(step) : step);
+
+/**
  * Converts zod issues into {@link InputIssue}s, each path prefixed by `prefix`, worded by
  * the library (src/_lib/messages.ts) from each issue's fields.
  */
@@ -76,10 +83,10 @@ export function _fromZodIssues(
     // reads best as one choice ("harus berupa teks atau angka").
     if (issue.code === 'invalid_union' && issue.errors.length > 0 && issue.errors.every((e) => e.length > 0) && !_isFlatUnion(issue)) {
       const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
-      out.push(..._fromZodIssues(best, [...prefix, ...(issue.path as (string | number)[])], notes));
+      out.push(..._fromZodIssues(best, [...prefix, ...issue.path.map(_pathStep)], notes));
       continue;
     }
-    const path = [...prefix, ...(issue.path as (string | number)[])];
+    const path = [...prefix, ...issue.path.map(_pathStep)];
     const params = (issue as { params?: Partial<OwnIssueParams> }).params;
     if (issue.code === 'custom' && params?.kdCode !== undefined && params.kdId !== undefined) {
       out.push({ path, code: params.kdCode, message: { id: params.kdId, en: issue.message } });
