@@ -7,20 +7,18 @@
  * reads the same whether it came from `zod` or `zod/mini`. Sentences are predicates
  * without a subject ("wajib diisi" / "is required"): the issue's path says what they are
  * about, and whoever shows them puts the path (a column, a field) in front.
+ *
+ * The logic picks what to say once; {@link ID} and {@link EN} say it, one catalogue per
+ * language, as zod's locales and the library's finding catalogues do.
  */
 import type { z } from 'zod';
 import type { LocalizedText } from './errors';
-
-type Lang = 'id' | 'en';
-
-/** A word or phrase in both languages: [Bahasa Indonesia, English]. */
-type Words = readonly [id: string, en: string];
 
 /** What can be known about an issue besides its own fields. */
 export interface _IssueNotes {
   /** The keys the object (or record) accepts, for "did you mean" on an unknown key. */
   readonly knownKeys?: readonly string[] | undefined;
-  /** Text the schema gave for this issue itself (kept for refinements and formats). */
+  /** Text the schema gave for this issue itself (kept for refinements and patterns). */
   readonly own?: string | undefined;
 }
 
@@ -29,124 +27,242 @@ const SHOWN_TEXT = 40;
 /** Most keys or values listed before "and N more". */
 const SHOWN_ITEMS = 12;
 
-/**
- * Kinds of value zod expects (`invalid_type`'s `expected`) as a reader knows them: what
- * follows "harus" / "must be". Zod 4 core's `$ZodInvalidTypeExpected`.
- */
-const EXPECTED: Readonly<Record<string, Words>> = /* @__PURE__ */ Object.freeze({
-  string: ['berupa teks', 'text'],
-  number: ['berupa angka', 'a number'],
-  int: ['bilangan bulat', 'a whole number'],
-  boolean: ['true atau false', 'true or false'],
-  bigint: ['berupa bilangan bulat besar (bigint)', 'a bigint'],
-  symbol: ['berupa simbol', 'a symbol'],
-  null: ['null', 'null'],
-  nan: ['NaN', 'NaN'],
-  date: ['berupa tanggal (Date)', 'a Date'],
-  array: ['berupa daftar', 'a list'],
-  tuple: ['berupa daftar', 'a list'],
-  object: ['berupa objek', 'an object'],
-  record: ['berupa objek', 'an object'],
-  map: ['berupa Map', 'a Map'],
-  set: ['berupa Set', 'a Set'],
-  file: ['berupa berkas', 'a file'],
-  function: ['berupa fungsi', 'a function'],
-  promise: ['berupa Promise', 'a Promise'],
-});
+/** Kinds of value an input can be: names of zod's kinds, so one table names both what is wanted and what was given. */
+type GivenKind = 'string' | 'number' | 'bigint' | 'array' | 'object' | 'date' | 'map' | 'set' | 'function' | 'symbol';
+/** A bound on a value: `too_small` or `too_big`, inclusive or not. */
+type Bound = 'atLeast' | 'over' | 'atMost' | 'under';
+/** What a size bound counts. */
+type Unit = 'characters' | 'items' | 'bytes';
 
-/** Named string formats of zod 4 (`invalid_format`'s `format`): what the text must be. */
-const FORMATS: Readonly<Record<string, Words>> = /* @__PURE__ */ Object.freeze({
-  email: ['berupa alamat surel', 'an email address'],
-  url: ['berupa URL', 'a URL'],
-  emoji: ['berupa emoji', 'an emoji'],
-  uuid: ['berupa UUID', 'a UUID'],
-  guid: ['berupa GUID', 'a GUID'],
-  nanoid: ['berupa nanoid', 'a nanoid'],
-  cuid: ['berupa cuid', 'a cuid'],
-  cuid2: ['berupa cuid2', 'a cuid2'],
-  ulid: ['berupa ULID', 'a ULID'],
-  xid: ['berupa XID', 'an XID'],
-  ksuid: ['berupa KSUID', 'a KSUID'],
-  datetime: ['berupa tanggal dan waktu ISO 8601 (YYYY-MM-DDTHH:MM:SSZ)', 'an ISO 8601 date and time (YYYY-MM-DDTHH:MM:SSZ)'],
-  date: ['berupa tanggal berformat YYYY-MM-DD', 'a date in the form YYYY-MM-DD'],
-  time: ['berupa waktu berformat HH:MM atau HH:MM:SS', 'a time in the form HH:MM or HH:MM:SS'],
-  duration: ['berupa durasi ISO 8601 (mis. P3D)', 'an ISO 8601 duration (e.g. P3D)'],
-  ipv4: ['berupa alamat IPv4', 'an IPv4 address'],
-  ipv6: ['berupa alamat IPv6', 'an IPv6 address'],
-  mac: ['berupa alamat MAC', 'a MAC address'],
-  cidrv4: ['berupa rentang IPv4 (CIDR)', 'an IPv4 range (CIDR)'],
-  cidrv6: ['berupa rentang IPv6 (CIDR)', 'an IPv6 range (CIDR)'],
-  base64: ['berupa teks base64', 'base64 text'],
-  base64url: ['berupa teks base64url', 'base64url text'],
-  e164: ['berupa nomor telepon E.164 (mis. +6281234567890)', 'an E.164 phone number (e.g. +6281234567890)'],
-  jwt: ['berupa JWT', 'a JWT'],
-  hex: ['berupa teks heksadesimal', 'hexadecimal text'],
-  hostname: ['berupa nama host', 'a host name'],
-  lowercase: ['huruf kecil semua', 'all lower case'],
-  uppercase: ['huruf besar semua', 'all upper case'],
-});
+/** One language's words for zod's issues. */
+interface IssueWords {
+  /** Decimal separator. */
+  readonly point: string;
+  readonly or: string;
+  readonly and: string;
+  readonly more: (n: number) => string;
+  /** Kinds zod expects (`invalid_type`'s `expected`, zod 4 core's `$ZodInvalidTypeExpected`), and kinds given. */
+  readonly kinds: Readonly<Record<GivenKind, string> & Record<string, string | undefined>>;
+  /** "must be X" for one kind or a choice of kinds, already joined. */
+  readonly mustBe: (kinds: readonly string[], join: (items: readonly string[]) => string) => string;
+  /** What follows a sentence to name what was given: ", not X". */
+  readonly not: (what: string) => string;
+  readonly required: string;
+  readonly leftOut: string;
+  readonly notHere: string;
+  readonly notValid: string;
+  readonly empty: string;
+  readonly bound: Readonly<Record<Bound, (limit: string) => string>>;
+  /** What goes before a date bound. */
+  readonly dateBound: Readonly<Record<Bound, string>>;
+  readonly size: (bound: Bound | 'exactly', n: string, unit: Unit, one: boolean) => string;
+  readonly has: (size: number, unit: Unit) => string;
+  /** Named string formats of zod 4 (`invalid_format`'s `format`), each a whole predicate. */
+  readonly formats: Readonly<Record<string, string>>;
+  readonly inFormat: (format: string) => string;
+  readonly startsWith: (text: string) => string;
+  readonly endsWith: (text: string) => string;
+  readonly includes: (text: string) => string;
+  readonly pattern: (pattern: string) => string;
+  readonly ownFormat: (description: string) => string;
+  readonly multipleOf: (divisor: string) => string;
+  readonly unknownKeys: (list: string, count: number) => string;
+  readonly didYouMean: (near: string) => string;
+  readonly is: (value: string) => string;
+  readonly oneOf: (list: string) => string;
+  readonly requiredAs: (choice: string, one: boolean) => string;
+  readonly manyMatch: string;
+  readonly noMatch: string;
+  readonly badKey: (key: string) => string;
+  readonly badEntry: (key: string) => string;
+  readonly ownCheck: (text: string) => string;
+}
 
-/** What an input is, for "…, bukan X" / "…, not X". */
-function kindOf(input: unknown, lang: Lang): string {
-  const say = (w: Words): string => (lang === 'id' ? w[0] : w[1]);
+/** Bahasa Indonesia. */
+const ID: IssueWords = {
+  point: ',',
+  or: 'atau',
+  and: 'dan',
+  more: (n) => `dan ${n} lainnya`,
+  kinds: {
+    string: 'teks',
+    number: 'angka',
+    int: 'bilangan bulat',
+    boolean: 'true atau false',
+    bigint: 'bigint',
+    null: 'null',
+    date: 'tanggal (Date)',
+    array: 'daftar',
+    tuple: 'daftar',
+    object: 'objek',
+    record: 'objek',
+    map: 'Map',
+    set: 'Set',
+    file: 'berkas',
+    function: 'fungsi',
+    symbol: 'simbol',
+    nan: 'NaN',
+  },
+  // "berupa" (in the form of) goes before a noun, not before a whole number, true/false or null.
+  mustBe: (kinds, join) => (kinds.length === 1 && /^(bilangan|true|null)/.test(kinds[0]!) ? `harus ${kinds[0]!}` : `harus berupa ${join(kinds)}`),
+  not: (what) => `, bukan ${what}`,
+  required: 'wajib diisi',
+  leftOut: 'tidak boleh diisi',
+  notHere: 'tidak boleh ada',
+  notValid: 'tidak valid',
+  empty: 'tidak boleh kosong',
+  bound: { atLeast: (b) => `paling sedikit ${b}`, over: (b) => `harus lebih dari ${b}`, atMost: (b) => `paling banyak ${b}`, under: (b) => `harus kurang dari ${b}` },
+  dateBound: { atLeast: 'paling awal', over: 'harus setelah', atMost: 'paling lambat', under: 'harus sebelum' },
+  size: (bound, n, unit) => {
+    const what = `${n} ${{ characters: 'karakter', items: 'butir', bytes: 'bita' }[unit]}`;
+    return bound === 'exactly' ? `harus tepat ${what}` : ID.bound[bound](what);
+  },
+  has: (size, unit) => ` (${unit === 'characters' ? 'panjangnya' : 'ada'} ${size})`,
+  formats: {
+    email: 'harus berupa alamat surel',
+    url: 'harus berupa URL',
+    uuid: 'harus berupa UUID',
+    date: 'harus berupa tanggal berformat YYYY-MM-DD',
+    datetime: 'harus berupa tanggal dan waktu ISO 8601',
+    time: 'harus berupa waktu berformat HH:MM atau HH:MM:SS',
+    lowercase: 'harus huruf kecil semua',
+    uppercase: 'harus huruf besar semua',
+  },
+  inFormat: (f) => `harus berformat ${f}`,
+  startsWith: (t) => `harus diawali ${t}`,
+  endsWith: (t) => `harus diakhiri ${t}`,
+  includes: (t) => `harus memuat ${t}`,
+  pattern: (p) => `harus sesuai pola ${p}`,
+  ownFormat: (d) => `harus sesuai format yang diminta (${d})`,
+  multipleOf: (d) => `harus kelipatan ${d}`,
+  unknownKeys: (list) => `kunci tidak dikenal: ${list}`,
+  didYouMean: (near) => ` (maksud Anda ${near}?)`,
+  is: (v) => `harus ${v}`,
+  oneOf: (list) => `harus salah satu dari ${list}`,
+  requiredAs: (choice, one) => `wajib diisi: ${one ? '' : 'salah satu dari '}${choice}`,
+  manyMatch: 'cocok dengan lebih dari satu bentuk, padahal harus tepat satu',
+  noMatch: 'tidak cocok dengan bentuk mana pun yang diterima',
+  badKey: (key) => `kunci${key} tidak valid`,
+  badEntry: (key) => `isian${key} tidak valid`,
+  ownCheck: (text) => `tidak valid: ${text}`,
+};
+
+/** English. */
+const EN: IssueWords = {
+  point: '.',
+  or: 'or',
+  and: 'and',
+  more: (n) => `and ${n} more`,
+  kinds: {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    bigint: 'a bigint',
+    null: 'null',
+    date: 'a Date',
+    array: 'a list',
+    tuple: 'a list',
+    object: 'an object',
+    record: 'an object',
+    map: 'a Map',
+    set: 'a Set',
+    file: 'a file',
+    function: 'a function',
+    symbol: 'a symbol',
+    nan: 'NaN',
+  },
+  mustBe: (kinds, join) => `must be ${join(kinds)}`,
+  not: (what) => `, not ${what}`,
+  required: 'is required',
+  leftOut: 'must be left out',
+  notHere: 'must not be here',
+  notValid: 'is not valid',
+  empty: 'must not be empty',
+  bound: { atLeast: (b) => `must be at least ${b}`, over: (b) => `must be greater than ${b}`, atMost: (b) => `must be at most ${b}`, under: (b) => `must be less than ${b}` },
+  dateBound: { atLeast: 'must not be before', over: 'must be after', atMost: 'must not be after', under: 'must be before' },
+  size: (bound, n, unit, one) => {
+    const what = `${n} ${one ? unit.slice(0, -1) : unit}`;
+    const text = unit === 'characters';
+    const how = { exactly: 'exactly', atLeast: 'at least', over: text ? 'longer than' : 'more than', atMost: 'at most', under: text ? 'shorter than' : 'fewer than' }[bound];
+    return text ? `must be ${how} ${what}${bound === 'over' || bound === 'under' ? '' : ' long'}` : `must have ${how} ${what}`;
+  },
+  has: (size) => ` (it has ${size})`,
+  formats: {
+    email: 'must be an email address',
+    url: 'must be a URL',
+    uuid: 'must be a UUID',
+    date: 'must be a date in the form YYYY-MM-DD',
+    datetime: 'must be an ISO 8601 date and time',
+    time: 'must be a time in the form HH:MM or HH:MM:SS',
+    lowercase: 'must be all lower case',
+    uppercase: 'must be all upper case',
+  },
+  inFormat: (f) => `must be in the ${f} format`,
+  startsWith: (t) => `must start with ${t}`,
+  endsWith: (t) => `must end with ${t}`,
+  includes: (t) => `must contain ${t}`,
+  pattern: (p) => `must match the pattern ${p}`,
+  ownFormat: (d) => `must have the required format (${d})`,
+  multipleOf: (d) => `must be a multiple of ${d}`,
+  unknownKeys: (list, count) => `unknown ${count === 1 ? 'key' : 'keys'} ${list}`,
+  didYouMean: (near) => ` (did you mean ${near}?)`,
+  is: (v) => `must be ${v}`,
+  oneOf: (list) => `must be one of ${list}`,
+  requiredAs: (choice, one) => `is required: ${one ? '' : 'one of '}${choice}`,
+  manyMatch: 'matches more than one form, where exactly one must match',
+  noMatch: 'matches none of the accepted forms',
+  badKey: (key) => `the key${key} is not valid`,
+  badEntry: (key) => `the entry${key} is not valid`,
+  ownCheck: (text) => `is not valid: ${text}`,
+};
+
+/** What kind an input is; `undefined` for values shown as they are (null, booleans, NaN, Infinity). */
+function kindOf(input: unknown): GivenKind | undefined {
   switch (typeof input) {
     case 'string':
-      return say(['teks', 'text']);
-    case 'number':
-      return Number.isFinite(input) ? say(['angka', 'a number']) : String(input);
-    case 'boolean':
-      return String(input);
     case 'bigint':
-      return say(['bigint', 'a bigint']);
-    case 'symbol':
-      return say(['simbol', 'a symbol']);
     case 'function':
-      return say(['fungsi', 'a function']);
-    case 'undefined':
-      return say(['kosong', 'nothing']);
+    case 'symbol':
+      return typeof input as GivenKind;
+    case 'number':
+      return Number.isFinite(input) ? 'number' : undefined;
+    case 'object':
+      if (input === null) return undefined;
+      if (Array.isArray(input)) return 'array';
+      return input instanceof Date ? 'date' : input instanceof Map ? 'map' : input instanceof Set ? 'set' : 'object';
     default:
-      if (input === null) return 'null';
-      if (Array.isArray(input)) return say(['daftar', 'a list']);
-      if (input instanceof Date) return say(['tanggal (Date)', 'a Date']);
-      if (input instanceof Map) return say(['Map', 'a Map']);
-      if (input instanceof Set) return say(['Set', 'a Set']);
-      return say(['objek', 'an object']);
+      return undefined;
   }
 }
 
-/** A number as each language writes it: `92,5` in Bahasa Indonesia, `92.5` in English; no thousands separators. */
-function numberText(n: number | bigint, lang: Lang): string {
-  const text = String(n);
-  return lang === 'id' ? text.replace('.', ',') : text;
+/** The kind of an input in words: "teks" / "text", or the value itself for null, booleans, NaN. */
+function kindText(input: unknown, w: IssueWords): string {
+  const kind = kindOf(input);
+  return kind === undefined ? String(input) : w.kinds[kind];
 }
+
+/** A number as the language writes it: `92,5` in Bahasa Indonesia, `92.5` in English; no thousands separators. */
+const numberText = (n: number | bigint, w: IssueWords): string => String(n).replace('.', w.point);
 
 /** A string in quotes, cut after {@link SHOWN_TEXT} characters. */
 function quoted(text: string): string {
-  const chars = text.length > SHOWN_TEXT ? Array.from(text) : undefined;
-  return chars !== undefined && chars.length > SHOWN_TEXT ? `${JSON.stringify(chars.slice(0, SHOWN_TEXT).join('')).slice(0, -1)}…"` : JSON.stringify(text);
+  const chars = Array.from(text.slice(0, SHOWN_TEXT * 2));
+  return chars.length > SHOWN_TEXT ? `${JSON.stringify(chars.slice(0, SHOWN_TEXT).join('')).slice(0, -1)}…"` : JSON.stringify(text);
 }
 
-/** A value as it is shown in a sentence: text quoted, numbers in the language's form, other kinds named. */
-function valueText(value: unknown, lang: Lang): string {
+/** A value as a sentence shows it: text quoted, numbers in the language's form, other kinds named. */
+function valueText(value: unknown, w: IssueWords): string {
   if (typeof value === 'string') return quoted(value);
-  if (typeof value === 'number' || typeof value === 'bigint') return numberText(value, lang);
-  if (typeof value === 'boolean' || value === null || value === undefined) return String(value);
-  return kindOf(value, lang);
+  if (typeof value === 'number' || typeof value === 'bigint') return numberText(value, w);
+  return kindText(value, w);
 }
 
-/** `a, b atau c` / `a, b or c`, at most {@link SHOWN_ITEMS} items then "dan N lainnya" / "and N more". */
-function listText(items: readonly string[], lang: Lang, conjunction: Words): string {
-  const and = lang === 'id' ? conjunction[0] : conjunction[1];
-  if (items.length > SHOWN_ITEMS) {
-    const rest = items.length - SHOWN_ITEMS;
-    return `${items.slice(0, SHOWN_ITEMS).join(', ')} ${lang === 'id' ? `dan ${rest} lainnya` : `and ${rest} more`}`;
-  }
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]!}`;
+/** `a, b atau c` / `a, b or c`; past {@link SHOWN_ITEMS} items, "dan N lainnya" / "and N more". */
+function listText(items: readonly string[], w: IssueWords, conjunction: string): string {
+  if (items.length > SHOWN_ITEMS) return `${items.slice(0, SHOWN_ITEMS).join(', ')} ${w.more(items.length - SHOWN_ITEMS)}`;
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]!}`;
 }
-
-const OR: Words = ['atau', 'or'];
-const AND: Words = ['dan', 'and'];
 
 /** Edit distance with adjacent transpositions (optimal string alignment). */
 function editDistance(a: string, b: string): number {
@@ -155,8 +271,7 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
       current.push(d);
     }
@@ -171,188 +286,126 @@ const fold = (text: string): string => text.toLowerCase().replace(/[\s_-]/g, '')
 
 /**
  * The candidate nearest to `word`, when it is near enough to be what was meant: folded
- * (see {@link fold}), at most 2 edits apart — a quarter of the word for longer words — and
- * fewer edits than the word has characters. Ties go to the earlier candidate.
- *
- * @example
- * ```ts
- * _nearest('box', ['boxes', 'kinerja']);
- * //=> 'boxes'
- * ```
+ * (case, `_`, `-` and spaces ignored), at most 2 edits apart — a quarter of the word for
+ * longer words — and fewer edits than the word has characters. Ties go to the earlier
+ * candidate.
  */
 export function _nearest(word: string, candidates: readonly string[]): string | undefined {
   const folded = fold(word);
   if (folded.length === 0 || folded.length > 64) return undefined;
-  const limit = Math.min(folded.length - 1, Math.max(2, Math.floor(folded.length / 4)));
   let best: string | undefined;
-  let bestDistance = limit + 1;
+  let bestDistance = Math.min(folded.length - 1, Math.max(2, folded.length >> 2)) + 1;
   for (const candidate of candidates) {
-    if (candidate === word) continue;
     const other = fold(candidate);
-    if (Math.abs(other.length - folded.length) >= bestDistance) continue;
+    if (candidate === word || Math.abs(other.length - folded.length) >= bestDistance) continue;
     const d = editDistance(folded, other);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best;
 }
 
-/** ` (maksud Anda "boxes"?)` / ` (did you mean "boxes"?)` when a near candidate exists. */
-function suggestion(word: string, candidates: readonly string[], lang: Lang): string {
+/** " (did you mean "boxes"?)" when a candidate is near `word`. */
+function suggestion(word: string, candidates: readonly string[], w: IssueWords): string {
   const near = _nearest(word, candidates);
-  if (near === undefined) return '';
-  return lang === 'id' ? ` (maksud Anda ${quoted(near)}?)` : ` (did you mean ${quoted(near)}?)`;
+  return near === undefined ? '' : w.didYouMean(quoted(near));
 }
 
 const hasInput = (issue: object): boolean => 'input' in issue;
 const inputOf = (issue: object): unknown => (issue as { input?: unknown }).input;
 
-/** `, bukan X` / `, not X` naming the input, or nothing when zod did not report it. */
-function butNot(issue: object, lang: Lang, show: (input: unknown) => string = (input) => kindOf(input, lang)): string {
-  if (!hasInput(issue)) return '';
-  return `${lang === 'id' ? ', bukan' : ', not'} ${show(inputOf(issue))}`;
+/** ", bukan X" / ", not X" naming the input (its kind, or its value with `show`), or nothing when zod did not report it. */
+const butNot = (issue: object, w: IssueWords, show = kindText): string => (hasInput(issue) ? w.not(show(inputOf(issue), w)) : '');
+
+/** "harus berupa X" / "must be X" for one or more kinds. */
+function mustBe(kinds: readonly string[], w: IssueWords): string {
+  const words = [...new Set(kinds.map((k) => w.kinds[k] ?? k))];
+  return w.mustBe(words, (items) => listText(items, w, w.or));
 }
 
-/** "harus X" / "must be X" for one or more kinds; `berupa` is said once. */
-function mustBe(kinds: readonly string[], lang: Lang): string {
-  const words = [...new Set(kinds.map((k) => EXPECTED[k]?.[lang === 'id' ? 0 : 1] ?? (lang === 'id' ? `berupa ${k}` : k)))];
-  if (lang === 'en') return `must be ${listText(words, lang, OR)}`;
-  const shared = words.length > 1 && words.every((w) => w.startsWith('berupa '));
-  const joined = listText(shared ? words.map((w) => w.slice('berupa '.length)) : words, lang, OR);
-  return `harus ${shared ? 'berupa ' : ''}${joined}`;
-}
-
-function describeInvalidType(issue: z.core.$ZodIssueInvalidType, lang: Lang): string {
+function describeInvalidType(issue: z.core.$ZodIssueInvalidType, w: IssueWords): string {
   const { expected } = issue;
   const input = inputOf(issue);
-  if (expected === 'undefined' || expected === 'void') return lang === 'id' ? 'tidak boleh diisi' : 'must be left out';
-  if (expected === 'never') return lang === 'id' ? 'tidak boleh ada' : 'must not be here';
-  if (expected === 'nonoptional' || (hasInput(issue) && input === undefined)) return lang === 'id' ? 'wajib diisi' : 'is required';
+  if (expected === 'undefined' || expected === 'void') return w.leftOut;
+  if (expected === 'never') return w.notHere;
+  if (expected === 'nonoptional' || (hasInput(issue) && input === undefined)) return w.required;
   // A decimal where a whole number belongs: show the value (`1,5`), not its kind.
-  const show = expected === 'int' && typeof input === 'number' && Number.isFinite(input) ? (v: unknown) => valueText(v, lang) : undefined;
-  return `${mustBe([expected], lang)}${butNot(issue, lang, show)}`;
+  return `${mustBe([expected], w)}${butNot(issue, w, expected === 'int' && kindOf(input) === 'number' ? valueText : kindText)}`;
 }
 
-/** The unit a size bound counts: characters, items, bytes; `undefined` for a value bound. */
-function unitOf(origin: string, n: number | bigint, lang: Lang): string | undefined {
-  const one = n === 1 || n === 1n;
-  switch (origin) {
-    case 'string':
-      return lang === 'id' ? 'karakter' : one ? 'character' : 'characters';
-    case 'array':
-    case 'set':
-    case 'map':
-      return lang === 'id' ? 'butir' : one ? 'item' : 'items';
-    case 'file':
-      return lang === 'id' ? 'bita' : one ? 'byte' : 'bytes';
-    default:
-      return undefined;
-  }
-}
+const UNITS: Readonly<Record<string, Unit>> = { string: 'characters', array: 'items', set: 'items', map: 'items', file: 'bytes' };
 
-/** How big the input is, in the unit of its bound, when zod reported it. */
-function sizeOf(issue: object): number | undefined {
-  const input = inputOf(issue);
+/** How big the input is, in the unit of its bound (code points for text, as zod counts), when zod reported it. */
+function sizeOf(input: unknown): number | undefined {
   if (typeof input === 'string') return Array.from(input).length;
   if (Array.isArray(input)) return input.length;
-  if (input instanceof Set || input instanceof Map) return input.size;
-  return undefined;
+  return input instanceof Set || input instanceof Map ? input.size : undefined;
 }
 
-function dateText(bound: number | bigint): string {
-  const time = new Date(Number(bound));
-  if (Number.isNaN(time.getTime())) return String(bound);
-  const iso = time.toISOString();
+function dateText(time: unknown): string {
+  const date = new Date(Number(time));
+  if (Number.isNaN(date.getTime())) return String(time);
+  const iso = date.toISOString();
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
 }
 
-function describeBound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, lang: Lang): string {
+function describeBound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, w: IssueWords): string {
   const small = issue.code === 'too_small';
-  const bound = small ? issue.minimum : issue.maximum;
+  const limit = small ? issue.minimum : issue.maximum;
   const inclusive = issue.inclusive !== false;
-  const id = lang === 'id';
-  if (issue.origin === 'date') {
-    const d = dateText(bound);
-    const text = small ? (inclusive ? (id ? `tidak boleh sebelum ${d}` : `must not be before ${d}`) : id ? `harus setelah ${d}` : `must be after ${d}`) : inclusive ? (id ? `tidak boleh setelah ${d}` : `must not be after ${d}`) : id ? `harus sebelum ${d}` : `must be before ${d}`;
-    const input = inputOf(issue);
-    return hasInput(issue) && (input instanceof Date || typeof input === 'string') ? `${text}${butNot(issue, lang, (v) => (v instanceof Date ? dateText(v.getTime()) : String(v)))}` : text;
-  }
-  const n = numberText(bound, lang);
-  const unit = unitOf(issue.origin, bound, lang);
+  const bound: Bound = small ? (inclusive ? 'atLeast' : 'over') : inclusive ? 'atMost' : 'under';
+  const input = inputOf(issue);
+  if (issue.origin === 'date') return `${w.dateBound[bound]} ${dateText(limit)}${input instanceof Date ? w.not(dateText(input.getTime())) : ''}`;
+  const unit = UNITS[issue.origin];
   if (unit === undefined) {
-    // A value bound (number, int, bigint): the value given follows.
-    const text = small ? (inclusive ? (id ? `paling sedikit ${n}` : `must be at least ${n}`) : id ? `harus lebih dari ${n}` : `must be greater than ${n}`) : inclusive ? (id ? `paling banyak ${n}` : `must be at most ${n}`) : id ? `harus kurang dari ${n}` : `must be less than ${n}`;
-    const input = inputOf(issue);
-    return typeof input === 'number' || typeof input === 'bigint' ? `${text}${butNot(issue, lang, (v) => valueText(v, lang))}` : text;
+    // A bound on a number, a whole number or a bigint: the value given follows.
+    return `${w.bound[bound](numberText(limit, w))}${typeof input === 'number' || typeof input === 'bigint' ? w.not(valueText(input, w)) : ''}`;
   }
-  const size = sizeOf(issue);
-  const has = size === undefined ? '' : id ? ` (${issue.origin === 'string' ? 'panjangnya' : 'ada'} ${size})` : ` (it has ${size})`;
-  if (issue.exact === true) return `${id ? 'harus tepat' : issue.origin === 'string' ? 'must be exactly' : 'must have exactly'} ${n} ${unit}${issue.origin === 'string' && !id ? ' long' : ''}${has}`;
-  if (small && inclusive && (bound === 1 || bound === 1n)) return id ? 'tidak boleh kosong' : 'must not be empty';
-  const long = issue.origin === 'string' && !id ? ' long' : '';
-  const verb = issue.origin === 'string' ? 'must be' : 'must have';
-  let text: string;
-  if (small) text = inclusive ? (id ? `paling sedikit ${n} ${unit}` : `${verb} at least ${n} ${unit}${long}`) : id ? `harus lebih dari ${n} ${unit}` : `${verb} more than ${n} ${unit}`;
-  else text = inclusive ? (id ? `paling banyak ${n} ${unit}` : `${verb} at most ${n} ${unit}${long}`) : id ? `harus kurang dari ${n} ${unit}` : `${verb} fewer than ${n} ${unit}`;
-  return `${text}${has}`;
+  if (bound === 'atLeast' && Number(limit) === 1 && issue.exact !== true) return w.empty;
+  const size = sizeOf(input);
+  return `${w.size(issue.exact === true ? 'exactly' : bound, numberText(limit, w), unit, Number(limit) === 1)}${size === undefined ? '' : w.has(size, unit)}`;
 }
 
-function describeFormat(issue: z.core.$ZodIssueInvalidStringFormat, own: string | undefined, lang: Lang): string {
-  const id = lang === 'id';
+function describeFormat(issue: z.core.$ZodIssueInvalidStringFormat, own: string | undefined, w: IssueWords): string {
   const extra = issue as { prefix?: string; suffix?: string; includes?: string };
   let text: string;
   switch (issue.format) {
     case 'starts_with':
-      text = id ? `harus diawali ${quoted(String(extra.prefix))}` : `must start with ${quoted(String(extra.prefix))}`;
+      text = w.startsWith(quoted(String(extra.prefix)));
       break;
     case 'ends_with':
-      text = id ? `harus diakhiri ${quoted(String(extra.suffix))}` : `must end with ${quoted(String(extra.suffix))}`;
+      text = w.endsWith(quoted(String(extra.suffix)));
       break;
     case 'includes':
-      text = id ? `harus memuat ${quoted(String(extra.includes))}` : `must contain ${quoted(String(extra.includes))}`;
+      text = w.includes(quoted(String(extra.includes)));
       break;
     case 'regex':
     case 'template_literal':
       // A pattern says little to a reader: the schema's own description, when it gave one, says more.
-      if (own !== undefined) text = id ? `harus sesuai format yang diminta (${own})` : `must have the required format (${own})`;
-      else text = id ? `harus sesuai pola ${issue.pattern ?? ''}` : `must match the pattern ${issue.pattern ?? ''}`;
+      text = own !== undefined ? w.ownFormat(own) : w.pattern(issue.pattern ?? '');
       break;
-    default: {
-      const name = FORMATS[issue.format];
-      text = name !== undefined ? (id ? `harus ${name[0]}` : `must be ${name[1]}`) : id ? `harus berformat ${issue.format}` : `must be in the ${issue.format} format`;
-    }
+    default:
+      text = w.formats[issue.format] ?? w.inFormat(issue.format);
   }
-  return `${text}${butNot(issue, lang, (v) => valueText(v, lang))}`;
+  return `${text}${butNot(issue, w, valueText)}`;
 }
 
-function describeUnrecognizedKeys(issue: z.core.$ZodIssueUnrecognizedKeys, knownKeys: readonly string[] | undefined, lang: Lang): string {
+function describeUnrecognizedKeys(issue: z.core.$ZodIssueUnrecognizedKeys, knownKeys: readonly string[] | undefined, w: IssueWords): string {
   const input = inputOf(issue);
-  // A key already given is not what a misspelt key meant.
-  const given = typeof input === 'object' && input !== null ? new Set(Object.keys(input)) : new Set<string>();
-  const candidates = (knownKeys ?? []).filter((k) => !given.has(k));
-  // listText shows the first SHOWN_ITEMS; only those need a suggestion.
-  const shown = issue.keys.map((key, i) => (i < SHOWN_ITEMS ? `${quoted(key)}${suggestion(key, candidates, lang)}` : key));
-  const list = listText(shown, lang, AND);
-  if (lang === 'id') return `kunci tidak dikenal: ${list}`;
-  return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${list}`;
+  // A key the input already has is not what a misspelt key meant.
+  const candidates = (knownKeys ?? []).filter((k) => typeof input !== 'object' || input === null || !Object.hasOwn(input, k));
+  // listText shows the first SHOWN_ITEMS keys; only those are quoted and get a suggestion.
+  const shown = issue.keys.map((key, i) => (i < SHOWN_ITEMS ? `${quoted(key)}${suggestion(key, candidates, w)}` : key));
+  return w.unknownKeys(listText(shown, w, w.and), issue.keys.length);
 }
 
-function describeInvalidValue(issue: z.core.$ZodIssueInvalidValue, lang: Lang): string {
-  const values = issue.values;
+function describeInvalidValue(values: readonly unknown[], issue: object, w: IssueWords): string {
   const input = inputOf(issue);
-  const options = values.map((v) => valueText(v, lang));
   const one = values.length === 1;
-  const wanted = one ? (lang === 'id' ? `harus ${options[0]!}` : `must be ${options[0]!}`) : lang === 'id' ? `harus salah satu dari ${listText(options, lang, OR)}` : `must be one of ${listText(options, lang, OR)}`;
-  if (hasInput(issue) && input === undefined) {
-    const choice = one ? options[0]! : listText(options, lang, OR);
-    return lang === 'id' ? `wajib diisi: ${one ? '' : 'salah satu dari '}${choice}` : `is required: ${one ? '' : 'one of '}${choice}`;
-  }
-  if (!hasInput(issue)) return wanted;
+  const choice = one ? valueText(values[0], w) : listText(values.map((v) => valueText(v, w)), w, w.or);
+  if (hasInput(issue) && input === undefined) return w.requiredAs(choice, one);
+  const wanted = one ? w.is(choice) : w.oneOf(choice);
   const texts = values.filter((v): v is string => typeof v === 'string');
-  const hint = typeof input === 'string' ? suggestion(input, texts, lang) : '';
-  return `${wanted}${butNot(issue, lang, (v) => valueText(v, lang))}${hint}`;
+  return `${wanted}${butNot(issue, w, valueText)}${typeof input === 'string' ? suggestion(input, texts, w) : ''}`;
 }
 
 /**
@@ -367,78 +420,65 @@ export function _isFlatUnion(issue: z.core.$ZodIssue): boolean {
   );
 }
 
-function describeUnion(issue: z.core.$ZodIssueInvalidUnion, lang: Lang): string {
-  const id = lang === 'id';
+function describeUnion(issue: z.core.$ZodIssueInvalidUnion, w: IssueWords): string {
   const input = inputOf(issue);
-  if (issue.inclusive === false) return id ? 'cocok dengan lebih dari satu bentuk yang diterima, padahal harus tepat satu' : 'matches more than one of the accepted forms, where exactly one must match';
+  if (issue.inclusive === false) return w.manyMatch;
   if (issue.discriminator !== undefined && issue.options !== undefined) {
     // The path names the discriminating key; the input reported is the object holding it.
     const value = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[issue.discriminator] : undefined;
-    return describeInvalidValue({ code: 'invalid_value', values: issue.options, path: [], message: '', ...(hasInput(issue) ? { input: value } : {}) }, lang);
+    return describeInvalidValue(issue.options, hasInput(issue) ? { input: value } : {}, w);
   }
-  if (_isFlatUnion(issue)) {
-    const first = issue.errors.map((branch) => branch[0]!);
-    if (hasInput(issue) && input === undefined) return id ? 'wajib diisi' : 'is required';
-    const kinds: string[] = [];
-    const values: z.core.util.Primitive[] = [];
-    for (const e of first) {
-      if (e.code === 'invalid_type') kinds.push(e.expected);
-      else if (e.code === 'invalid_value') values.push(...e.values);
-    }
-    if (kinds.length === 0) return describeInvalidValue({ code: 'invalid_value', values, path: [], message: '', ...(hasInput(issue) ? { input } : {}) }, lang);
-    const choices = mustBe(kinds, lang);
-    const literal = values.map((v) => valueText(v, lang));
-    const all = literal.length === 0 ? choices : `${choices} ${id ? 'atau' : 'or'} ${listText(literal, lang, OR)}`;
-    return `${all}${butNot(issue, lang)}`;
+  if (!_isFlatUnion(issue)) return w.noMatch;
+  if (hasInput(issue) && input === undefined) return w.required;
+  const kinds: string[] = [];
+  const values: unknown[] = [];
+  for (const [e] of issue.errors) {
+    if (e!.code === 'invalid_type') kinds.push(e!.expected);
+    else values.push(...(e as z.core.$ZodIssueInvalidValue).values);
   }
-  return id ? 'tidak cocok dengan bentuk mana pun yang diterima' : 'does not match any of the accepted forms';
+  if (kinds.length === 0) return describeInvalidValue(values, issue, w);
+  const literal = values.length === 0 ? '' : ` ${w.or} ${listText(values.map((v) => valueText(v, w)), w, w.or)}`;
+  return `${mustBe(kinds, w)}${literal}${butNot(issue, w)}`;
 }
 
-function describeNested(issue: z.core.$ZodIssueInvalidKey | z.core.$ZodIssueInvalidElement, lang: Lang): string {
-  const id = lang === 'id';
-  const what = issue.code === 'invalid_key' ? inputOf(issue) : issue.key;
-  const name = issue.code === 'invalid_key' ? (id ? 'kunci' : 'the key') : id ? 'isian' : 'the entry';
+function describeNested(issue: z.core.$ZodIssueInvalidKey | z.core.$ZodIssueInvalidElement, w: IssueWords): string {
+  const key = issue.code === 'invalid_key' ? inputOf(issue) : issue.key;
   // A key that is text or a number is shown; the reason names any other kind.
-  const shown = typeof what === 'string' || typeof what === 'number' ? ` ${valueText(what, lang)}` : '';
+  const shown = typeof key === 'string' || typeof key === 'number' ? ` ${valueText(key, w)}` : '';
   const inner = issue.issues[0];
-  const why = inner === undefined ? '' : `: ${describe(inner, {}, lang)}`;
-  const head = id ? `${name}${shown} tidak valid` : `${name}${shown} is not valid`;
-  return `${head}${why}`;
+  return `${(issue.code === 'invalid_key' ? w.badKey : w.badEntry)(shown)}${inner === undefined ? '' : `: ${describe(inner, {}, w)}`}`;
 }
 
-function describe(issue: z.core.$ZodIssue, notes: _IssueNotes, lang: Lang): string {
-  const id = lang === 'id';
+function describe(issue: z.core.$ZodIssue, notes: _IssueNotes, w: IssueWords): string {
   switch (issue.code) {
     case 'invalid_type':
-      return describeInvalidType(issue, lang);
+      return describeInvalidType(issue, w);
     case 'too_small':
     case 'too_big':
-      return describeBound(issue, lang);
+      return describeBound(issue, w);
     case 'invalid_format':
-      return describeFormat(issue, notes.own, lang);
+      return describeFormat(issue, notes.own, w);
     case 'not_multiple_of':
-      return `${id ? 'harus kelipatan' : 'must be a multiple of'} ${numberText(issue.divisor, lang)}${typeof inputOf(issue) === 'number' ? butNot(issue, lang, (v) => valueText(v, lang)) : ''}`;
+      return `${w.multipleOf(numberText(issue.divisor, w))}${typeof inputOf(issue) === 'number' ? butNot(issue, w, valueText) : ''}`;
     case 'unrecognized_keys':
-      return describeUnrecognizedKeys(issue, notes.knownKeys, lang);
+      return describeUnrecognizedKeys(issue, notes.knownKeys, w);
     case 'invalid_union':
-      return describeUnion(issue, lang);
+      return describeUnion(issue, w);
     case 'invalid_key':
     case 'invalid_element':
-      return describeNested(issue, lang);
+      return describeNested(issue, w);
     case 'invalid_value':
-      return describeInvalidValue(issue, lang);
-    case 'custom':
-      // Only the refinement knows what it checked: its own words, when it gave some.
-      if (notes.own !== undefined) return id ? `tidak valid: ${notes.own}` : `is not valid: ${notes.own}`;
-      return id ? 'tidak valid' : 'is not valid';
+      return describeInvalidValue(issue.values, issue, w);
     default:
-      return id ? 'tidak valid' : 'is not valid';
+      // `custom`, and any code a later zod adds: only the check knows what it wanted,
+      // so its own words are kept when it gave some.
+      return notes.own === undefined ? w.notValid : w.ownCheck(notes.own);
   }
 }
 
 /** {@link describeZodIssue} with what the parse noted besides the issue's fields. */
 export function _describeIssue(issue: z.core.$ZodIssue, notes: _IssueNotes = {}): LocalizedText {
-  return { id: describe(issue, notes, 'id'), en: describe(issue, notes, 'en') };
+  return { id: describe(issue, notes, ID), en: describe(issue, notes, EN) };
 }
 
 /**
@@ -457,9 +497,10 @@ export function _describeChoice(values: readonly z.core.util.Primitive[], input:
  *
  * Parse with `{ reportInput: true }` for the fuller wording: with the input, a missing
  * value reads "wajib diisi" / "is required" and a wrong one is named ("…, bukan teks" /
- * "…, not text"). The library's own entry points and {@link validate} do that, and they
- * also suggest the nearest known key for a misspelt one; this function cannot, as an
- * issue does not list the keys its object accepts.
+ * "…, not text"). The library's entry points and {@link validate} do that, and they also
+ * suggest the nearest known key for a misspelt one and keep a refinement's own message;
+ * this function cannot, as an issue lists neither the keys its object accepts nor
+ * whether its message was the schema's own.
  *
  * @param issue - One issue of a zod error (`error.issues[i]`).
  * @returns The message in both languages.

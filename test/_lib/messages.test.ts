@@ -102,9 +102,17 @@ describe('too_small and too_big', () => {
     expect(messageOf(z.array(z.number()).min(3), [1])).toEqual(say('paling sedikit 3 butir (ada 1)', 'must have at least 3 items (it has 1)'));
   });
 
+  it('counts an exact number of items', () => {
+    expect(messageOf(z.array(z.number()).length(2), [1, 2, 3])).toEqual(say('harus tepat 2 butir (ada 3)', 'must have exactly 2 items (it has 3)'));
+  });
+
+  it('gives a bigint its bound and the value given', () => {
+    expect(messageOf(z.bigint().max(3n), 5n)).toEqual(say('paling banyak 3, bukan 5', 'must be at most 3, not 5'));
+  });
+
   it('gives a date bound as a date', () => {
     expect(messageOf(z.date().min(new Date('2026-01-01')), new Date('2025-12-31'))).toEqual(
-      say('tidak boleh sebelum 2026-01-01, bukan 2025-12-31', 'must not be before 2026-01-01, not 2025-12-31'),
+      say('paling awal 2026-01-01, bukan 2025-12-31', 'must not be before 2026-01-01, not 2025-12-31'),
     );
   });
 });
@@ -224,13 +232,13 @@ describe('invalid_union', () => {
 
   it('says when more than one of exclusive options matches', () => {
     expect(messageOf(z.xor([z.string(), z.string().min(1)]), 'abc')).toEqual(
-      say('cocok dengan lebih dari satu bentuk yang diterima, padahal harus tepat satu', 'matches more than one of the accepted forms, where exactly one must match'),
+      say('cocok dengan lebih dari satu bentuk, padahal harus tepat satu', 'matches more than one form, where exactly one must match'),
     );
   });
 
   it('says no form matched when zod gives no reasons', () => {
     const issue: z.core.$ZodIssue = { code: 'invalid_union', errors: [], path: [], message: '' };
-    expect(describeZodIssue(issue)).toEqual(say('tidak cocok dengan bentuk mana pun yang diterima', 'does not match any of the accepted forms'));
+    expect(describeZodIssue(issue)).toEqual(say('tidak cocok dengan bentuk mana pun yang diterima', 'matches none of the accepted forms'));
   });
 });
 
