@@ -28,8 +28,8 @@ describe('bad rows mixed with good ones', () => {
       `${file} baris 4, kolom laptop: "mungkin" bukan ya/tidak (ya, tidak, true, false, 1, 0)`,
       `${file} baris 5, kolom mulai_jabatan: Tanggal tidak valid: "2021-02-30" harus berformat YYYY-MM-DD dan merupakan tanggal yang ada`,
       `${file} baris 7: baris berisi 21 sel, padahal hanya ada 20 kolom`,
-      `${file} baris 8, kolom nama: Input tidak valid: diharapkan string, diterima undefined`,
-      `${file} baris 8, kolom nilai_kinerja: Terlalu besar: diharapkan number menjadi <=100`,
+      `${file} baris 8, kolom nama: wajib diisi`,
+      `${file} baris 8, kolom nilai_kinerja: paling banyak 100, bukan 120`,
       `${file} baris 9, kolom nip: NIP 198001012005011006 tercantum lebih dari sekali (pertama di baris 9); semua barisnya ditolak`,
       `${file} baris 11, kolom nip: NIP 198001012005011006 tercantum lebih dari sekali (pertama di baris 9); semua barisnya ditolak`,
       `${file}: 9 baris dibaca, 2 diproses, 7 ditolak`,
@@ -42,6 +42,8 @@ describe('bad rows mixed with good ones', () => {
     expect(got[0]).toBe(`${BAD} row 3, column nip: The birth date in the NIP (digits 1–8, 19851312) is not a real date`);
     expect(got[2]).toBe(`${BAD} row 4, column nilai_kinerja: "sembilan puluh" is not a number (write 92,5 or 92.5, no thousands separators)`);
     expect(got[5]).toBe(`${BAD} row 7: the row has 21 cells but there are only 20 columns`);
+    expect(got[6]).toBe(`${BAD} row 8, column nama: is required`);
+    expect(got[7]).toBe(`${BAD} row 8, column nilai_kinerja: must be at most 100, not 120`);
     expect(got[8]).toBe(`${BAD} row 9, column nip: NIP 198001012005011006 is listed more than once (first in row 9); every row of it is rejected`);
     expect(got.at(-1)).toBe(`${BAD}: 9 rows read, 2 processed, 7 rejected`);
   });
@@ -150,7 +152,7 @@ describe('bad rows of the other commands', () => {
     const units = writeFile(join(dir, 'u.csv'), 'unit;min_di_kantor;persen_di_kantor;hari_apel\nbidang-umum;2;150;senin\nbidang-umum;3;50;selasa\n');
     const r = await runCli(['roster', 'examples/pegawai.csv', '--month', '2026-02', '--units', units, '--format', 'json']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${units} baris 2, kolom persen_di_kantor: Terlalu besar`);
+    expect(r.stderr).toContain(`${units} baris 2, kolom persen_di_kantor: paling banyak 100, bukan 150`);
     const json = JSON.parse(r.stdout) as { units: { unit: { id: string; anchorWeekdays?: string[] } }[] };
     expect(json.units.find((u) => u.unit.id === 'bidang-umum')?.unit.anchorWeekdays).toEqual(['SELASA']);
   });

@@ -136,7 +136,7 @@ describe('JSON input', () => {
     const file = writeFile(join(dir, 'p.json'), JSON.stringify([{ nip: '198205142006042001', name: 'Siti', unitId: 'u', position: {}, talent: { kinerjaScore: 101 } }, 7]));
     const r = await runCli(['eligibility', file, '--as-of', '2026-02-02', '--lang', 'en']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('p.json record 1, talent.kinerjaScore: Too big');
+    expect(r.stderr).toContain('p.json record 1, talent.kinerjaScore: must be at most 100, not 101');
     expect(r.stderr).toContain('p.json record 2: a record must be a JSON object');
   });
 

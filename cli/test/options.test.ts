@@ -41,8 +41,8 @@ describe('--policy', () => {
     const r = await runCli(['eligibility', PEGAWAI, '--policy', file, '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(lines(r.stderr)[0]).toBe(`kerja-dinamis: policy ${file} is not valid:`);
-    // The path is the value's place in the file.
-    expect(lines(r.stderr)[1]).toMatch(/^ {2}talentBox\.eligibleBoxes\.0: \S/);
+    // The path is the value's place in the file; the message is the library's own.
+    expect(lines(r.stderr)[1]).toBe('  talentBox.eligibleBoxes.0: must be at most 9, not 10');
     expect(r.stdout).toBe('');
   });
 

@@ -3,13 +3,10 @@
  * and the strict date schemas every module's input uses.
  */
 import { z } from 'zod';
-import { en as zodEn, id as zodId } from 'zod/locales';
 import { InputError, type InputIssue, type LocalizedText } from './errors';
 import { _parseIsoDate, _parseIsoMonth } from './dates';
 import { _FORBIDDEN_IDS } from './guard';
-
-const zodIdError = zodId().localeError;
-const zodEnError = zodEn().localeError;
+import { _describeIssue, _isFlatUnion } from './messages';
 
 /** Marker put in `params` of the library's own custom zod issues. */
 interface OwnIssueParams {
@@ -31,33 +28,72 @@ export function _addIssue(
   ctx.addIssue({ code: 'custom', message: message.en, params, path });
 }
 
-function localize(issue: z.core.$ZodIssue, which: 'id' | 'en'): string {
-  const fn = which === 'id' ? zodIdError : zodEnError;
-  const text = fn(issue as never);
-  if (typeof text === 'string') return text;
-  if (text && typeof text === 'object' && 'message' in text) return String(text.message);
-  return issue.message;
+/**
+ * The message a parse gives an issue whose schema had no words of its own: when zod
+ * finalises an issue, the schema's (or check's) own error map speaks first and this
+ * parse's map only after, so a message other than this one is the schema's own text.
+ */
+const NO_OWN_TEXT = '\u0000kerja-dinamis: no own text';
+
+/** What a failed parse noted for {@link _fromZodIssues}, by issue. */
+interface ParseNotes {
+  /** The keys an object accepts, by the `keys` array of its `unrecognized_keys` issue. */
+  readonly knownKeys: WeakMap<readonly string[], readonly string[]>;
 }
 
-/** Converts zod issues into {@link InputIssue}s, each path prefixed by `prefix`. */
+/** The keys a strict object (its shape) or a record with enum keys accepts. */
+function acceptedKeys(inst: unknown): readonly string[] {
+  const def = (inst as { _zod?: { def?: { shape?: object; keyType?: { _zod?: { values?: Set<unknown> } } } } } | undefined)?._zod?.def;
+  if (def?.shape !== undefined) return Object.keys(def.shape);
+  const values = def?.keyType?._zod?.values;
+  return values === undefined ? [] : [...values].filter((v): v is string => typeof v === 'string');
+}
+
+/**
+ * This parse's error map: notes what only the raw issue knows (the object schema behind an
+ * unknown key), and marks the message as not the schema's own ({@link NO_OWN_TEXT}).
+ */
+function noteTaker(notes: ParseNotes): z.core.$ZodErrorMap {
+  return (issue) => {
+    if (issue.code === 'unrecognized_keys') notes.knownKeys.set(issue.keys, acceptedKeys(issue.inst));
+    return NO_OWN_TEXT;
+  };
+}
+
+/**
+ * A step of an issue's path as {@link InputIssue} has it: a key or an index. zod reports a
+ * symbol key of a record as a symbol, which no path (nor `path.join('.')`) can hold: it
+ * becomes its description, `Symbol(x)`.
+ */
+export const _pathStep = (step: PropertyKey): string | number => (typeof step === 'symbol' ? String(step) : step);
+
+/**
+ * Converts zod issues into {@link InputIssue}s, each path prefixed by `prefix`, worded by
+ * the library (src/_lib/messages.ts) from each issue's fields.
+ */
 export function _fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
   prefix: readonly (string | number)[] = [],
+  notes?: ParseNotes,
 ): InputIssue[] {
   const out: InputIssue[] = [];
   for (const issue of issues) {
-    // Union failures nest the real reasons; report those instead of "invalid input".
-    if (issue.code === 'invalid_union' && issue.errors.length > 0 && issue.errors.every((e) => e.length > 0)) {
+    // Union failures nest the real reasons; report those of the closest option instead of
+    // "matches no form" — unless every option only wanted another kind or value, which
+    // reads best as one choice ("harus berupa teks atau angka").
+    if (issue.code === 'invalid_union' && issue.errors.length > 0 && issue.errors.every((e) => e.length > 0) && !_isFlatUnion(issue)) {
       const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
-      out.push(..._fromZodIssues(best, [...prefix, ...(issue.path as (string | number)[])]));
+      out.push(..._fromZodIssues(best, [...prefix, ...issue.path.map(_pathStep)], notes));
       continue;
     }
-    const path = [...prefix, ...(issue.path as (string | number)[])];
+    const path = [...prefix, ...issue.path.map(_pathStep)];
     const params = (issue as { params?: Partial<OwnIssueParams> }).params;
     if (issue.code === 'custom' && params?.kdCode !== undefined && params.kdId !== undefined) {
       out.push({ path, code: params.kdCode, message: { id: params.kdId, en: issue.message } });
     } else {
-      out.push({ path, code: issue.code, message: { id: localize(issue, 'id'), en: localize(issue, 'en') } });
+      const own = notes !== undefined && issue.message !== NO_OWN_TEXT ? issue.message : undefined;
+      const knownKeys = issue.code === 'unrecognized_keys' ? notes?.knownKeys.get(issue.keys) : undefined;
+      out.push({ path, code: issue.code, message: _describeIssue(issue, { own, knownKeys }) });
     }
   }
   return out;
@@ -83,11 +119,13 @@ export type _Guard<T> = (input: unknown) => input is T;
 export function _check<T>(schema: z.ZodType<T>, input: unknown, prefix: readonly (string | number)[] = [], guard?: _Guard<T>): _Checked<T> {
   if (guard !== undefined && guard(input)) return { ok: true, value: input };
   // The fast path parses without options (zod's compiled fast path); only a failure is
-  // parsed again with `reportInput`, which the locale messages need ("received number").
+  // parsed again with `reportInput`, which the messages need ("…, bukan teks"), and with
+  // an error map that notes what the messages need besides the issues' fields.
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
-  const detailed = schema.safeParse(input, { reportInput: true });
-  return { ok: false, issues: _fromZodIssues((detailed.error ?? result.error).issues, prefix) };
+  const notes: ParseNotes = { knownKeys: new WeakMap() };
+  const detailed = schema.safeParse(input, { reportInput: true, error: noteTaker(notes) });
+  return { ok: false, issues: detailed.error === undefined ? _fromZodIssues(result.error.issues, prefix) : _fromZodIssues(detailed.error.issues, prefix, notes) };
 }
 
 /** Parses or throws {@link InputError} carrying every issue. */

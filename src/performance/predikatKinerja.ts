@@ -1,18 +1,11 @@
-import { InputError, _issue } from '../_lib/errors';
+import { InputError } from '../_lib/errors';
 import { EXPECTATION_LEVELS, type ExpectationLevel } from '../_lib/levels';
+import { _describeChoice } from '../_lib/messages';
 import type { Predikat } from '../policy/sections/performance';
 import { PREDIKAT_MATRIX } from './tables';
 
 function levelError(name: string, value: unknown): InputError {
-  const text = JSON.stringify(value) ?? String(value);
-  return new InputError([
-    _issue(
-      [name],
-      'invalid_value',
-      `Nilai ${name} tidak valid: ${text}; diharapkan salah satu dari ${EXPECTATION_LEVELS.join(', ')}`,
-      `Invalid ${name}: ${text}; expected one of ${EXPECTATION_LEVELS.join(', ')}`,
-    ),
-  ]);
+  return new InputError([{ path: [name], code: 'invalid_value', message: _describeChoice(EXPECTATION_LEVELS, value) }]);
 }
 
 /**

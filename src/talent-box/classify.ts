@@ -4,6 +4,7 @@ import { _finding, _sharedFinding, type _FindingCache } from '../_lib/finding';
 import { _addMonths, _formatIsoDate, _parseIsoDate } from '../_lib/dates';
 import { EXPECTATION_LEVELS, POTENSIAL_LEVELS, type ExpectationLevel, type PotensialLevel } from '../_lib/levels';
 import { IsoDateSchema, _parse, _requireDate } from '../_lib/schema';
+import { _describeChoice } from '../_lib/messages';
 import { _ensurePolicy, _policyCheck, _policyRef } from '../policy/brand';
 import { TalentBoxPolicySchema } from '../policy/sections/talent-box';
 
@@ -86,14 +87,7 @@ const RECOMMENDATIONS_OF_BOX: Readonly<Record<TalentBoxNumber, readonly Recommen
 );
 
 function levelError(kind: string, value: unknown, allowed: readonly string[]): InputError {
-  return new InputError([
-    _issue(
-      [kind],
-      'invalid_value',
-      `Nilai ${kind} tidak valid: ${JSON.stringify(value) ?? String(value)}; diharapkan salah satu dari ${allowed.join(', ')}`,
-      `Invalid ${kind}: ${JSON.stringify(value) ?? String(value)}; expected one of ${allowed.join(', ')}`,
-    ),
-  ]);
+  return new InputError([{ path: [kind], code: 'invalid_value', message: _describeChoice(allowed, value) }]);
 }
 
 /** The two levels that place an employee in a box. */

@@ -26,7 +26,8 @@ describe('InputError', () => {
       expect(issue.message.id).not.toBe(issue.message.en);
     }
     expect(issues[1]?.message.id).toContain('Tanggal tidak valid');
-    expect(issues[0]?.message.id).toContain('diterima number');
+    expect(issues[0]?.message).toEqual({ id: 'harus bilangan bulat, bukan 1,5', en: 'must be a whole number, not 1.5' });
+    expect(issues[3]?.message).toEqual({ id: 'kunci tidak dikenal: "d"', en: 'unknown key "d"' });
   });
 
   it('prefixes paths when asked', () => {
