@@ -13,6 +13,7 @@
  */
 import type { z } from 'zod';
 import type { LocalizedText } from './errors';
+import { _closest } from './suggest';
 
 /** What can be known about an issue besides its own fields. */
 export interface _IssueNotes {
@@ -264,49 +265,9 @@ function listText(items: readonly string[], w: IssueWords, conjunction: string):
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]!}`;
 }
 
-/** Edit distance with adjacent transpositions (optimal string alignment). */
-function editDistance(a: string, b: string): number {
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
-      current.push(d);
-    }
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
-/** Case, `_`, `-` and spaces do not count: `kinerja_score` is `kinerjaScore` misspelt. */
-const fold = (text: string): string => text.toLowerCase().replace(/[\s_-]/g, '');
-
-/**
- * The candidate nearest to `word`, when it is near enough to be what was meant: folded
- * (case, `_`, `-` and spaces ignored), at most 2 edits apart — a quarter of the word for
- * longer words — and fewer edits than the word has characters. Ties go to the earlier
- * candidate.
- */
-export function _nearest(word: string, candidates: readonly string[]): string | undefined {
-  const folded = fold(word);
-  if (folded.length === 0 || folded.length > 64) return undefined;
-  let best: string | undefined;
-  let bestDistance = Math.min(folded.length - 1, Math.max(2, folded.length >> 2)) + 1;
-  for (const candidate of candidates) {
-    const other = fold(candidate);
-    if (candidate === word || Math.abs(other.length - folded.length) >= bestDistance) continue;
-    const d = editDistance(folded, other);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
-}
-
 /** " (did you mean "boxes"?)" when a candidate is near `word`. */
 function suggestion(word: string, candidates: readonly string[], w: IssueWords): string {
-  const near = _nearest(word, candidates);
+  const near = _closest(word, candidates);
   return near === undefined ? '' : w.didYouMean(quoted(near));
 }
 

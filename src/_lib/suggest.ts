@@ -23,25 +23,32 @@ function distance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
+/** Case, `_`, `-` and spaces do not count: `kinerja_score` is `kinerjaScore` misspelt. */
+const fold = (text: string): string => text.toLowerCase().replace(/[\s_-]/g, '');
+
 /**
- * The candidate closest to `word`, or `undefined` when none is close: within a third of
- * the candidate's length in edits (at least 2; 1 for names of up to 3 letters), or one being the other with letters added
- * at the end (`eligibleBox` → `eligibleBoxes`). Ties go to the earlier candidate.
+ * The candidate closest to `word`, or `undefined` when none is close. Both are folded
+ * (case, `_`, `-` and spaces ignored); a candidate is close within a third of its length
+ * in edits (at least 2; 1 for names of up to 3 letters) and fewer edits than either has
+ * letters, or when one is the other with letters added at the end (`eligibleBox` →
+ * `eligibleBoxes`). A word longer than 64 letters gets no suggestion. Ties go to the
+ * earlier candidate.
  */
 export function _closest(word: string, candidates: readonly string[]): string | undefined {
-  const w = word.toLowerCase();
+  const w = fold(word);
+  if (w.length === 0 || w.length > 64) return undefined;
   let best: string | undefined;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
-    const c = candidate.toLowerCase();
-    const d = distance(w, c);
+    if (candidate === word) continue;
+    const c = fold(candidate);
     const prefix = Math.min(w.length, c.length) >= 4 && (c.startsWith(w) || w.startsWith(c));
     const limit = c.length <= 3 ? 1 : Math.max(2, Math.floor(c.length / 3));
-    if ((d <= limit && d < Math.max(w.length, c.length)) || prefix) {
-      if (d < bestScore) {
-        best = candidate;
-        bestScore = d;
-      }
+    if (!prefix && Math.abs(c.length - w.length) > limit) continue;
+    const d = distance(w, c);
+    if (((d <= limit && d < Math.max(w.length, c.length)) || prefix) && d < bestScore) {
+      best = candidate;
+      bestScore = d;
     }
   }
   return best;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as zm from 'zod/mini';
-import { _nearest, describeZodIssue } from '../../src/_lib/messages';
+import { describeZodIssue } from '../../src/_lib/messages';
+import { _closest } from '../../src/_lib/suggest';
 import { EmployeeRecordSchema, IsoDateSchema, PolicySchema, WorkingWeekdaySchema, allocateWorkPatterns, describeZodIssue as exported, jabarMkd2025, predikatKinerja, talentBoxOf, validate } from '../../src/index';
 import type { InputIssue, LocalizedText } from '../../src/index';
 import { issuesOf } from '../_helpers/input-error';
@@ -320,22 +321,22 @@ describe('describeZodIssue', () => {
   });
 });
 
-describe('_nearest', () => {
+describe('_closest', () => {
   it('finds a key with letters missing, swapped or in another case', () => {
-    expect(_nearest('box', ['boxes', 'kinerja'])).toBe('boxes');
-    expect(_nearest('kinreja', ['kinerja', 'potensial'])).toBe('kinerja');
-    expect(_nearest('KINERJA', ['kinerja'])).toBe('kinerja');
-    expect(_nearest('unit_id', ['unitId', 'nip'])).toBe('unitId');
+    expect(_closest('box', ['boxes', 'kinerja'])).toBe('boxes');
+    expect(_closest('kinreja', ['kinerja', 'potensial'])).toBe('kinerja');
+    expect(_closest('KINERJA', ['kinerja'])).toBe('kinerja');
+    expect(_closest('unit_id', ['unitId', 'nip'])).toBe('unitId');
   });
 
   it('suggests nothing when no candidate is near', () => {
-    expect(_nearest('foo', ['boxes', 'kinerja'])).toBeUndefined();
-    expect(_nearest('a', ['b'])).toBeUndefined();
-    expect(_nearest('', ['a'])).toBeUndefined();
+    expect(_closest('foo', ['boxes', 'kinerja'])).toBeUndefined();
+    expect(_closest('a', ['b'])).toBeUndefined();
+    expect(_closest('', ['a'])).toBeUndefined();
   });
 
   it('prefers the nearest, then the first', () => {
-    expect(_nearest('nipp', ['nama', 'nip', 'nipx'])).toBe('nip');
+    expect(_closest('nipp', ['nama', 'nip', 'nipx'])).toBe('nip');
   });
 });
 
