@@ -37,6 +37,8 @@ type Unit = 'characters' | 'items' | 'bytes';
 
 /** One language's words for zod's issues. */
 interface IssueWords {
+  /** The language of these words. */
+  readonly lang: 'id' | 'en';
   /** Decimal separator. */
   readonly point: string;
   readonly or: string;
@@ -81,6 +83,7 @@ interface IssueWords {
 
 /** Bahasa Indonesia. */
 const ID: IssueWords = {
+  lang: 'id',
   point: ',',
   or: 'atau',
   and: 'dan',
@@ -150,6 +153,7 @@ const ID: IssueWords = {
 
 /** English. */
 const EN: IssueWords = {
+  lang: 'en',
   point: '.',
   or: 'or',
   and: 'and',
@@ -410,7 +414,26 @@ function describeNested(issue: z.core.$ZodIssueInvalidKey | z.core.$ZodIssueInva
   return `${(issue.code === 'invalid_key' ? w.badKey : w.badEntry)(shown)}${inner === undefined ? '' : `: ${describe(inner, {}, w)}`}`;
 }
 
-function describe(issue: z.core.$ZodIssue, notes: _IssueNotes, w: IssueWords): string {
+/** Separates the two languages of a schema's own message written with {@link _bilingual}. */
+const LANGUAGE_SEPARATOR = '\u241E';
+
+/**
+ * A schema's own message in both languages, as one string zod can carry (`.regex(re,
+ * _bilingual({ id, en }))`): the wording picks the reader's language from it.
+ */
+export function _bilingual(text: LocalizedText): string {
+  return `${text.id}${LANGUAGE_SEPARATOR}${text.en}`;
+}
+
+/** The reader's language of a schema's own message; a message in one language is used as it is. */
+function ownIn(own: string | undefined, w: IssueWords): string | undefined {
+  if (own === undefined || !own.includes(LANGUAGE_SEPARATOR)) return own;
+  const [id, en] = own.split(LANGUAGE_SEPARATOR);
+  return w.lang === 'id' ? id : en;
+}
+
+function describe(issue: z.core.$ZodIssue, given: _IssueNotes, w: IssueWords): string {
+  const notes: _IssueNotes = { ...given, own: ownIn(given.own, w) };
   switch (issue.code) {
     case 'invalid_type':
       return describeInvalidType(issue, w);

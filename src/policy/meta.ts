@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../_lib/errors';
+import { _bilingual } from '../_lib/messages';
 import { IsoDateSchema, _addIssue } from '../_lib/schema';
 
 const LocalizedTextSchema: z.ZodType<LocalizedText> = /* @__PURE__ */ z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
@@ -7,7 +8,7 @@ const LocalizedTextSchema: z.ZodType<LocalizedText> = /* @__PURE__ */ z.strictOb
 /** Identifier of a policy: letters, digits, `.`, `_` and `-`, starting with a letter or digit. */
 export const PolicyIdSchema: z.ZodType<string> = /* @__PURE__ */ z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'letters, digits, ".", "_" or "-", at most 100');
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, _bilingual({ id: 'huruf, angka, ".", "_" atau "-", diawali huruf atau angka, paling panjang 100', en: 'letters, digits, ".", "_" or "-", starting with a letter or digit, at most 100' }));
 
 const JURISDICTION_RE = /^ID(?:-[A-Z]{2}(?:-\d{4})?)?$/;
 

@@ -346,3 +346,23 @@ describe('a policy', () => {
     expect(issues(PolicySchema, broken)).toEqual([{ at: 'talentBox.eligibleBoxes.0:too_big', message: say('paling banyak 9, bukan 10', 'must be at most 9, not 10') }]);
   });
 });
+
+describe('a schema’s own message in both languages (_bilingual)', () => {
+  it('reads each language from a pattern’s and a refinement’s own message', () => {
+    const idIssue = validate(PolicySchema, { ...jabarMkd2025, id: '-bad id' });
+    expect(idIssue.ok).toBe(false);
+    if (!idIssue.ok) {
+      const issue = idIssue.issues.find((i) => i.path.join('.') === 'id')!;
+      expect(issue.message.id).toContain('huruf, angka');
+      expect(issue.message.en).toContain('letters, digits');
+      expect(issue.message.id).not.toContain('\u241E');
+      expect(issue.message.en).not.toContain('\u241E');
+    }
+    const repeated = validate(PolicySchema, { ...jabarMkd2025, readiness: { ...jabarMkd2025.readiness, workspace: { ...jabarMkd2025.readiness.workspace, allowedWorkplaces: ['DOMISILI', 'DOMISILI'] } } });
+    expect(repeated.ok).toBe(false);
+    if (!repeated.ok) {
+      const issue = repeated.issues.find((i) => i.path.join('.').endsWith('allowedWorkplaces'))!;
+      expect(issue.message).toEqual({ id: 'tidak valid: tempat kerja tidak boleh berulang', en: 'is not valid: workplaces must not repeat' });
+    }
+  });
+});

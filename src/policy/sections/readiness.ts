@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { _bilingual } from '../../_lib/messages';
 
 /** Who owns the work laptop: the office (`DINAS`, issued) or the employee (`PRIBADI`, personal). */
 export const LAPTOP_OWNERSHIPS = ['DINAS', 'PRIBADI'] as const;
@@ -84,7 +85,7 @@ export const ReadinessPolicySchema: z.ZodType<ReadinessPolicy> = /* @__PURE__ */
     allowedOwnerships: z
       .array(z.enum(LAPTOP_OWNERSHIPS))
       .min(1)
-      .refine(unique, 'ownerships must not repeat'),
+      .refine(unique, _bilingual({ id: 'jenis kepemilikan tidak boleh berulang', en: 'ownerships must not repeat' })),
   }),
   bandwidth: CheckSchema.extend({
     minDownloadMbps: mbps,
@@ -94,6 +95,6 @@ export const ReadinessPolicySchema: z.ZodType<ReadinessPolicy> = /* @__PURE__ */
   kmob: CheckSchema,
   tte: CheckSchema,
   workspace: CheckSchema.extend({
-    allowedWorkplaces: z.array(z.enum(WORKPLACES)).min(1).refine(unique, 'workplaces must not repeat').exactOptional(),
+    allowedWorkplaces: z.array(z.enum(WORKPLACES)).min(1).refine(unique, _bilingual({ id: 'tempat kerja tidak boleh berulang', en: 'workplaces must not repeat' })).exactOptional(),
   }),
 });

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { LocalizedText } from '../../_lib/errors';
+import { _bilingual } from '../../_lib/messages';
 import { _addIssue } from '../../_lib/schema';
 
 /**
@@ -131,7 +132,7 @@ const onsiteDays = /* @__PURE__ */ z.number().int().min(1).max(5);
 export const ServiceIdSchema: z.ZodType<string> = /* @__PURE__ */ z
   .string()
   .max(64)
-  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'lower-case kebab or snake case, e.g. "loket-samsat"');
+  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, _bilingual({ id: 'huruf kecil dan angka dengan "-" atau "_" di antaranya, mis. "loket-samsat"', en: 'lower-case letters and digits joined by "-" or "_", e.g. "loket-samsat"' }));
 
 const LocalizedTextSchema: z.ZodType<LocalizedText> = /* @__PURE__ */ z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
 
