@@ -44,7 +44,7 @@ describe('the packed packages', () => {
 
   it('the command line holds what its help points to: the guides, the examples and a licence', () => {
     const paths = cli.files.map((f) => f.path);
-    for (const file of ['dist/index.js', 'LICENSE', 'README.md', 'docs/cli.md', 'docs/policy.md', 'docs/calendar.md', 'examples/pegawai.csv', 'examples/unit.csv', 'examples/kinerja-bulanan.csv']) {
+    for (const file of ['dist/index.js', 'LICENSE', 'README.md', 'docs/cli.md', 'docs/replikasi.md', 'docs/replikasi/kebijakan-tasikmalaya.json', 'docs/policy.md', 'docs/calendar.md', 'examples/pegawai.csv', 'examples/unit.csv', 'examples/kinerja-bulanan.csv']) {
       expect(paths, file).toContain(file);
     }
   });
