@@ -52,7 +52,7 @@ describe('policy init → edit → check → show', () => {
         jurisdiction: 'ID-JB-3278',
         talentBox: { eligibleBoxes: [5, 7, 8, 9] },
         workPattern: { maxFlexibleDaysPerWeek: 2, anchorWeekdays: ['SENIN'] },
-        calendar: { added: [{ date: '2026-08-21', kind: 'LIBUR_DAERAH', name: { id: 'Hari Jadi Kota Tasikmalaya', en: 'Tasikmalaya City Day' } }] },
+        calendar: { added: [{ date: '2025-10-17', kind: 'LIBUR_DAERAH', name: { id: 'Hari Jadi Kota Tasikmalaya', en: 'Tasikmalaya City Anniversary' } }] },
       }),
     );
     const check = await runCli(['policy', 'check', file, '--lang', 'en']);
@@ -67,7 +67,7 @@ describe('policy init → edit → check → show', () => {
     expect(out).toContain('* talentBox.eligibleBoxes                       5, 7, 8, 9');
     expect(out).toContain('  talentBox.gate                                yes');
     expect(out.find((l) => l.startsWith('* workPattern.anchorWeekdays'))).toMatch(/SENIN$/);
-    expect(out.find((l) => l.startsWith('* calendar.added'))).toMatch(/2026-08-21 Tasikmalaya City Day \(LIBUR_DAERAH\)$/);
+    expect(out.find((l) => l.startsWith('* calendar.added'))).toMatch(/2025-10-17 Tasikmalaya City Anniversary \(LIBUR_DAERAH\)$/);
     expect(out.find((l) => l.startsWith('  workPattern.coreOnlineMinutes'))).toMatch(/240$/);
     expect(show.stdout).toContain('source: [D]');
     expect(show.stdout).toContain('source: PermenPANRB 4/2025 Pasal 13 ayat (1)');

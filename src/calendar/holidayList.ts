@@ -49,7 +49,7 @@ const byDate = (a: { readonly date: string }, b: { readonly date: string }): num
  * Turns a holiday list into calendar overrides for a policy's `calendar` section or a
  * calendar function's options, so that holidays can be kept in a spreadsheet:
  *
- * - `LIBUR_DAERAH` rows are added to the calendar (Hari Jadi Kota Tasikmalaya on 21 August);
+ * - `LIBUR_DAERAH` rows are added to the calendar (Hari Jadi Kota Tasikmalaya on 17 October, Perda Kota Tasikmalaya 9/2003);
  * - `LIBUR_NASIONAL` and `CUTI_BERSAMA` rows of a year replace that year's national list
  *   whole (the year's SKB 3 Menteri), and such a year needs its Ramadan as a pair of
  *   `RAMADAN` rows: the first and the last day of fasting;
@@ -69,8 +69,8 @@ const byDate = (a: { readonly date: string }, b: { readonly date: string }): num
  * ```ts
  * import { calendarFromHolidayList } from 'kerja-dinamis/calendar';
  *
- * calendarFromHolidayList([{ date: '2026-08-21', kind: 'LIBUR_DAERAH', name: 'Hari Jadi Kota Tasikmalaya', nameEn: 'Tasikmalaya City Day' }]);
- * //=> { added: [{ date: '2026-08-21', kind: 'LIBUR_DAERAH', name: { id: 'Hari Jadi Kota Tasikmalaya', en: 'Tasikmalaya City Day' } }] }
+ * calendarFromHolidayList([{ date: '2025-10-17', kind: 'LIBUR_DAERAH', name: 'Hari Jadi Kota Tasikmalaya', nameEn: 'Tasikmalaya City Anniversary' }]);
+ * //=> { added: [{ date: '2025-10-17', kind: 'LIBUR_DAERAH', name: { id: 'Hari Jadi Kota Tasikmalaya', en: 'Tasikmalaya City Anniversary' } }] }
  * ```
  */
 export function calendarFromHolidayList(entries: readonly HolidayListEntry[], options?: HolidayListOptions): CalendarOverrides {

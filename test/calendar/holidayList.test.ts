@@ -4,7 +4,7 @@ import { definePolicy, jabarMkd2025, nationalFwa2025 } from '../../src/policy/in
 import { _deepFreeze } from '../../src/_lib/freeze';
 import { codesOf, issuesOf, placesOf } from '../_helpers/input-error';
 
-const tasik: HolidayListEntry = { date: '2026-08-21', kind: 'LIBUR_DAERAH', name: 'Hari Jadi Kota Tasikmalaya', nameEn: 'Tasikmalaya City Day' };
+const tasik: HolidayListEntry = { date: '2026-10-17', kind: 'LIBUR_DAERAH', name: 'Hari Jadi Kota Tasikmalaya', nameEn: 'Tasikmalaya City Anniversary' };
 const bandung: HolidayListEntry = { date: '2026-09-25', kind: 'LIBUR_DAERAH', name: 'Hari Jadi Kota Bandung' };
 
 // A short national list for 2026, as a BKD might keep it after an amendment.
@@ -20,16 +20,17 @@ describe('calendarFromHolidayList', () => {
   it('turns LIBUR_DAERAH rows into added holidays, by date, with the Indonesian name standing in for a missing English one', () => {
     expect(calendarFromHolidayList([bandung, tasik])).toEqual({
       added: [
-        { date: '2026-08-21', kind: 'LIBUR_DAERAH', name: { id: 'Hari Jadi Kota Tasikmalaya', en: 'Tasikmalaya City Day' } },
         { date: '2026-09-25', kind: 'LIBUR_DAERAH', name: { id: 'Hari Jadi Kota Bandung', en: 'Hari Jadi Kota Bandung' } },
+        { date: '2026-10-17', kind: 'LIBUR_DAERAH', name: { id: 'Hari Jadi Kota Tasikmalaya', en: 'Tasikmalaya City Anniversary' } },
       ],
     });
   });
 
   it('adds the regional rows to the calendar, from the options or from a policy calendar section', () => {
-    const overrides = calendarFromHolidayList([tasik]);
-    expect(isWorkingDay('2026-08-21')).toBe(true);
-    expect(isWorkingDay('2026-08-21', overrides)).toBe(false);
+    // Bandung's anniversary falls on a Friday in 2026 (Tasikmalaya's, 17 October, on a Saturday).
+    const overrides = calendarFromHolidayList([bandung]);
+    expect(isWorkingDay('2026-09-25')).toBe(true);
+    expect(isWorkingDay('2026-09-25', overrides)).toBe(false);
     const policy = definePolicy(jabarMkd2025, { id: 'tasikmalaya', calendar: overrides });
     expect(holidaysInYear(2026, { policy })).toHaveLength(26);
   });
@@ -102,7 +103,7 @@ describe('calendarFromHolidayList', () => {
       { date: '2025-03-30', kind: 'RAMADAN', name: 'Akhir Ramadan 1446 H' },
     ]);
     expect(Object.keys(overrides).sort()).toEqual(['added', 'ramadan', 'years']);
-    expect(holidaysInYear(2026, overrides).map((h) => h.date)).toEqual(['2026-01-01', '2026-03-20', '2026-03-21', '2026-08-21']);
+    expect(holidaysInYear(2026, overrides).map((h) => h.date)).toEqual(['2026-01-01', '2026-03-20', '2026-03-21', '2026-10-17']);
   });
 
   it('does not mutate the rows', () => {
@@ -158,7 +159,7 @@ describe('calendarFromHolidayList', () => {
     });
 
     it('rejects a list that is not an array, an unknown column and an empty source', () => {
-      expect(codesOf(issuesOf(() => calendarFromHolidayList('2026-08-21;Hari Jadi' as never)))).toEqual(['invalid_type']);
+      expect(codesOf(issuesOf(() => calendarFromHolidayList('2026-10-17;Hari Jadi' as never)))).toEqual(['invalid_type']);
       expect(placesOf(issuesOf(() => calendarFromHolidayList([{ ...tasik, region: 'Tasikmalaya' } as never])))).toEqual(['entries.0:unrecognized_keys']);
       expect(placesOf(issuesOf(() => calendarFromHolidayList([tasik], { source: '' })))).toEqual(['options.source:too_small']);
     });

@@ -45,18 +45,18 @@ describe('describePolicy', () => {
     const p = parsePolicyFile({
       extends: 'jabar-mkd-2026',
       id: 'tasik',
-      calendar: { added: [{ date: '2026-08-21', kind: 'LIBUR_DAERAH', name: { id: 'Hari Jadi Kota Tasikmalaya', en: 'Tasikmalaya City Day' } }] },
+      calendar: { added: [{ date: '2025-10-17', kind: 'LIBUR_DAERAH', name: { id: 'Hari Jadi Kota Tasikmalaya', en: 'Tasikmalaya City Anniversary' } }] },
       remoteness: { catalogChanges: { add: [{ id: 'loket-mpp', name: { id: 'Loket MPP', en: 'MPP counter' }, category: 'LOKET', mode: 'TATAP_MUKA', reason: { id: 'Tatap muka', en: 'Face to face' } }], remove: ['dokter-gigi'] } },
       workPattern: { anchorWeekdays: ['SENIN'] },
       readiness: { bandwidth: { minDownloadMbps: 12.5 } },
     });
     const id = describePolicy(p);
-    expect(rowOf(id, 'calendar.added').value).toBe('2026-08-21 Hari Jadi Kota Tasikmalaya (LIBUR_DAERAH)');
+    expect(rowOf(id, 'calendar.added').value).toBe('2025-10-17 Hari Jadi Kota Tasikmalaya (LIBUR_DAERAH)');
     expect(rowOf(id, 'remoteness.catalogChanges.add').value).toBe('loket-mpp (TATAP_MUKA)');
     expect(rowOf(id, 'remoteness.catalogChanges.remove').value).toBe('dokter-gigi');
     expect(rowOf(id, 'workPattern.anchorWeekdays').value).toBe('SENIN');
     expect(rowOf(id, 'readiness.bandwidth.minDownloadMbps').value).toBe('12,5');
-    expect(rowOf(describePolicy(p, { lang: 'en' }), 'calendar.added').value).toBe('2026-08-21 Tasikmalaya City Day (LIBUR_DAERAH)');
+    expect(rowOf(describePolicy(p, { lang: 'en' }), 'calendar.added').value).toBe('2025-10-17 Tasikmalaya City Anniversary (LIBUR_DAERAH)');
   });
 
   it('marks the settings that differ from a base, and only with a base', () => {

@@ -110,11 +110,11 @@ describe('parsePolicyFile: local settings a kabupaten/kota writes in its file', 
     const p = parsePolicyFile({
       extends: 'jabar-mkd-2026',
       id: 'tasik',
-      calendar: { added: [{ date: '2026-08-21', kind: 'LIBUR_DAERAH', name: { id: 'Hari Jadi Kota Tasikmalaya', en: 'Tasikmalaya City Day' } }] },
+      calendar: { added: [{ date: '2026-10-17', kind: 'LIBUR_DAERAH', name: { id: 'Hari Jadi Kota Tasikmalaya', en: 'Tasikmalaya City Anniversary' } }] },
     });
     expect(p.calendar.added).toHaveLength(1);
     expect(p.calendar.removed).toEqual([]);
-    expect(holidaysInYear(2026, { policy: p }).find((h) => h.date === '2026-08-21')?.kind).toBe('LIBUR_DAERAH');
+    expect(holidaysInYear(2026, { policy: p }).find((h) => h.date === '2026-10-17')?.kind).toBe('LIBUR_DAERAH');
   });
 
   it('sets anchor weekdays for every unit (workPattern.anchorWeekdays), which a unit\'s own add to', () => {
@@ -142,7 +142,7 @@ describe('parsePolicyFile: refused files list every problem with its path', () =
         id: 'tasik',
         talentBox: { eligibleBox: [5, 7] },
         workPattern: { anchorWeekday: ['SENIN'] },
-        calendar: { added: [{ date: '2026-08-21', kind: 'LIBUR_DAERAH', nama: { id: 'a', en: 'b' } }] },
+        calendar: { added: [{ date: '2026-10-17', kind: 'LIBUR_DAERAH', nama: { id: 'a', en: 'b' } }] },
         zzz: 1,
       }),
     );
@@ -249,6 +249,6 @@ describe('PolicyFileSchema', () => {
   });
 
   it('keeps arrays strict: an item is a whole entry', () => {
-    expect(PolicyFileSchema.safeParse({ id: 'x', calendar: { added: [{ date: '2026-08-21' }] } }).success).toBe(false);
+    expect(PolicyFileSchema.safeParse({ id: 'x', calendar: { added: [{ date: '2026-10-17' }] } }).success).toBe(false);
   });
 });
