@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { isIsoDate, isIsoMonth } from 'kerja-dinamis';
 import { CliFailure } from './input';
+import { sheetTextOf } from './sheet-text';
 import { LANGS, type CliText, type Lang } from './text';
 
 /** The commands. */
@@ -13,8 +14,8 @@ export const COMMANDS = ['demo', 'eligibility', 'roster', 'warnings', 'schema', 
 /** A command. */
 export type Command = (typeof COMMANDS)[number];
 
-/** Output formats. */
-export const FORMATS = ['table', 'csv', 'json'] as const;
+/** Output formats (`xlsx` needs `--out`). */
+export const FORMATS = ['table', 'csv', 'json', 'xlsx'] as const;
 /** An output format. */
 export type Format = (typeof FORMATS)[number];
 
@@ -32,20 +33,23 @@ const OPTIONS = {
   html: { type: 'string' },
   holidays: { type: 'string' },
   provisional: { type: 'boolean' },
+  sheet: { type: 'string' },
+  contoh: { type: 'boolean' },
+  example: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
 
-const COMMON: readonly OptionName[] = ['policy', 'format', 'out', 'lang', 'rejected', 'ignore-unknown-columns', 'help'];
+const COMMON: readonly OptionName[] = ['policy', 'format', 'out', 'lang', 'rejected', 'ignore-unknown-columns', 'sheet', 'help'];
 const ALLOWED: Readonly<Record<Command, readonly OptionName[]>> = {
   demo: ['lang', 'html', 'help'],
   eligibility: [...COMMON, 'as-of', 'performance', 'holidays', 'provisional'],
   roster: [...COMMON, 'month', 'units', 'html', 'performance', 'holidays', 'provisional'],
   warnings: [...COMMON, 'as-of', 'holidays', 'provisional'],
   schema: ['out', 'lang', 'help'],
-  template: ['out', 'lang', 'help'],
+  template: ['out', 'lang', 'help', 'format', 'contoh', 'example'],
 };
 
 /** The options of one run, checked. */
@@ -63,11 +67,13 @@ export interface ParsedArgs {
   /** `--format`, default `table`. */
   readonly format: Format;
   /** The string options given. */
-  readonly values: Readonly<Partial<Record<'policy' | 'as-of' | 'out' | 'rejected' | 'performance' | 'month' | 'units' | 'html' | 'holidays', string>>>;
+  readonly values: Readonly<Partial<Record<'policy' | 'as-of' | 'out' | 'rejected' | 'performance' | 'month' | 'units' | 'html' | 'holidays' | 'sheet', string>>>;
   /** `--ignore-unknown-columns`. */
   readonly ignoreUnknownColumns: boolean;
   /** `--provisional`: a provisional year of the calendar may be used. */
   readonly provisional: boolean;
+  /** `--contoh` (alias `--example`): `template` adds example rows. */
+  readonly example?: boolean;
 }
 
 /** The `--lang` of an argument list, read before anything else so that every message is in it. */
@@ -128,13 +134,14 @@ export function parseCommandLine(argv: readonly string[], t: CliText): ParsedArg
   const lang = values['lang'];
   if (lang !== undefined && !(LANGS as readonly unknown[]).includes(lang)) throw new CliFailure([t.badOption(t.badValue('--lang', String(lang), 'id, en'), label)]);
   const format = values['format'] ?? 'table';
-  if (!(FORMATS as readonly unknown[]).includes(format)) throw new CliFailure([t.badOption(t.badValue('--format', String(format), 'table, csv, json'), label)]);
+  if (!(FORMATS as readonly unknown[]).includes(format)) throw new CliFailure([t.badOption(t.badValue('--format', String(format), FORMATS.join(', ')), label)]);
+  checkWorkbookOutput(command, format as Format, typeof values['out'] === 'string' ? values['out'] : undefined, scanLang(argv));
   const asOf = values['as-of'];
   if (typeof asOf === 'string' && !isIsoDate(asOf)) throw new CliFailure([t.badOption(t.badDate('--as-of', asOf), label)]);
   const month = values['month'];
   if (typeof month === 'string' && !isIsoMonth(month)) throw new CliFailure([t.badOption(t.badMonth('--month', month), label)]);
   const strings: Record<string, string> = {};
-  for (const key of ['policy', 'as-of', 'out', 'rejected', 'performance', 'month', 'units', 'html', 'holidays'] as const) {
+  for (const key of ['policy', 'as-of', 'out', 'rejected', 'performance', 'month', 'units', 'html', 'holidays', 'sheet'] as const) {
     const v = values[key];
     if (typeof v === 'string') strings[key] = v;
   }
@@ -148,7 +155,22 @@ export function parseCommandLine(argv: readonly string[], t: CliText): ParsedArg
     values: strings,
     ignoreUnknownColumns: values['ignore-unknown-columns'] === true,
     provisional: values['provisional'] === true,
+    example: values['contoh'] === true || values['example'] === true,
   };
+}
+
+/**
+ * A workbook is binary: `--format xlsx` needs `--out` with a name ending in `.xlsx`, and
+ * an `--out` file ending in `.xlsx` needs `--format xlsx` (a spreadsheet refuses text
+ * named `.xlsx`).
+ */
+function checkWorkbookOutput(command: Command | undefined, format: Format, out: string | undefined, lang: Lang): void {
+  if (command === undefined || !ALLOWED[command].includes('format')) return;
+  const s = sheetTextOf(lang);
+  const named = out !== undefined && out.toLowerCase().endsWith('.xlsx');
+  if (format === 'xlsx' && out === undefined) throw new CliFailure([s.xlsxNeedsOut(command)]);
+  if (format === 'xlsx' && !named) throw new CliFailure([s.xlsxOutExtension(out!, command)]);
+  if (format !== 'xlsx' && named) throw new CliFailure([s.textToXlsxFile(out, command === 'template' && format === 'table' ? 'csv' : format, command)]);
 }
 
 /** The one positional argument a command takes (a file or a name). */
