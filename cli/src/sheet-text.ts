@@ -71,8 +71,8 @@ export interface SheetText {
   readonly dateForMonth: (date: string) => string;
   /** A time, or a date before 1 March 1900. */
   readonly earlyDate: (date: string) => string;
-  /** A cell holding a spreadsheet error. */
-  readonly cellError: (error: string) => string;
+  /** A cell holding a spreadsheet error (`undefined`: a formula's error result). */
+  readonly cellError: (error: string | undefined) => string;
   /** A formula whose result was never saved. */
   readonly formulaWithoutResult: string;
   /** A cell whose value could not be read. */
@@ -155,7 +155,8 @@ const id: SheetText = {
   monthSerial: (value, month) => `${value} adalah nomor seri tanggal Excel; artinya bulan ${month} — format kolomnya sebagai Teks dan ketik YYYY-MM`,
   dateForMonth: (date) => `tanggal ${date} di kolom bulan: format kolomnya sebagai Teks dan ketik YYYY-MM`,
   earlyDate: (date) => `sel berisi jam atau tanggal sebelum 1 Maret 1900 (${date}), yang tidak dapat dipercaya di lembar kerja; ketik tanggalnya sebagai YYYY-MM-DD`,
-  cellError: (error) => `sel berisi galat lembar kerja ${error}: perbaiki rumusnya atau ketik nilainya`,
+  cellError: (error) =>
+    error === undefined ? 'hasil rumus di sel ini adalah galat lembar kerja (#DIV/0!, #N/A…): perbaiki rumusnya atau ketik nilainya' : `sel berisi galat lembar kerja ${error}: perbaiki rumusnya atau ketik nilainya`,
   formulaWithoutResult:
     'rumus tanpa hasil tersimpan: kerja-dinamis tidak pernah menghitung rumus; buka berkas di lembar kerja, biarkan dihitung, lalu simpan lagi (atau salin lalu tempel sebagai nilai)',
   unreadableCell: 'isi sel ini tidak dapat dibaca; ketik ulang nilainya',
@@ -228,7 +229,8 @@ const en: SheetText = {
   monthSerial: (value, month) => `${value} is an Excel date serial number; it would be the month ${month} — format the column as Text and type YYYY-MM`,
   dateForMonth: (date) => `the date ${date} in a month column: format the column as Text and type YYYY-MM`,
   earlyDate: (date) => `the cell holds a time or a date before 1 March 1900 (${date}), which spreadsheets do not keep reliably; type the date as YYYY-MM-DD`,
-  cellError: (error) => `the cell holds the spreadsheet error ${error}: fix the formula or type the value`,
+  cellError: (error) =>
+    error === undefined ? "the formula's result in this cell is a spreadsheet error (#DIV/0!, #N/A…): fix the formula or type the value" : `the cell holds the spreadsheet error ${error}: fix the formula or type the value`,
   formulaWithoutResult:
     'a formula without a saved result: kerja-dinamis never calculates formulas; open the file in a spreadsheet, let it calculate and save it again (or copy and paste as values)',
   unreadableCell: 'the content of this cell cannot be read; type the value again',

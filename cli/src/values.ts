@@ -27,8 +27,8 @@ export type SheetValue =
   | { readonly type: 'boolean'; readonly value: boolean }
   /** A date cell: the date of its UTC fields, `YYYY-MM-DD` (never the host's time zone). */
   | { readonly type: 'date'; readonly date: string }
-  /** A spreadsheet error such as `#N/A` or `#REF!`. */
-  | { readonly type: 'error'; readonly error: string }
+  /** A spreadsheet error such as `#N/A` or `#REF!` (`undefined`: a formula's error result, whose text the reader does not keep). */
+  | { readonly type: 'error'; readonly error: string | undefined }
   /** A formula whose result was never saved. */
   | { readonly type: 'formula' }
   /** Anything else a cell may hold that has no meaning here. */
@@ -303,7 +303,9 @@ export function readSheetValue(kind: ColumnKind, value: SheetValue, readText?: (
   }
 }
 
-/** A number as a spreadsheet shows it (15 significant digits, then zeros), with the point as decimal separator. */
+const SHOWN = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 15, useGrouping: false });
+
+/** A number as a spreadsheet shows it: 15 significant digits (then zeros), the point as decimal separator. */
 function numberShown(n: number): string {
-  return Number.isInteger(n) && Math.abs(n) < 1e21 ? BigInt(Number(n.toPrecision(15))).toString() : String(n);
+  return SHOWN.format(n);
 }

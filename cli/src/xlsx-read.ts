@@ -194,8 +194,8 @@ function isDateFormat(format: string | undefined): boolean {
   return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
-/** A cell value from exceljs's reader as a {@link Cell}. */
-function toCell(value: unknown, cell: ExcelJS.Cell, date1904: boolean): Cell {
+/** A cell value from exceljs's reader as a {@link Cell} (a formula's value is read by {@link formulaCell}). */
+function toCell(value: unknown): Cell {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return Number.isNaN(value) ? { type: 'unreadable' } : { type: 'number', value };
@@ -208,31 +208,36 @@ function toCell(value: unknown, cell: ExcelJS.Cell, date1904: boolean): Cell {
     const v = value as Record<string, unknown>;
     if (Array.isArray(v['richText'])) return (v['richText'] as { text?: unknown }[]).map((run) => (typeof run.text === 'string' ? run.text : '')).join('');
     if ('error' in v) return { type: 'error', error: String(v['error']) };
-    if ('formula' in v || 'sharedFormula' in v) {
-      const result = v['result'];
-      if (result === undefined || result === null) return { type: 'formula' };
-      if (typeof result === 'number') {
-        // exceljs reads an error result (`#DIV/0!`) as NaN and does not turn a date result into a Date.
-        if (Number.isNaN(result)) return { type: 'error', error: '#…' };
-        if (isDateFormat(cell.numFmt)) {
-          const date = excelSerialToIsoDate(result + (date1904 ? 1462 : 0));
-          return date === undefined ? { type: 'unreadable' } : { type: 'date', date };
-        }
-        return { type: 'number', value: result };
-      }
-      if (typeof result === 'object' && result !== null && 'error' in result) return { type: 'error', error: String((result as { error: unknown }).error) };
-      return toCell(result, cell, date1904);
-    }
-    if ('text' in v && 'hyperlink' in v) return toCell(v['text'], cell, date1904);
+    if ('text' in v && 'hyperlink' in v) return toCell(v['text']);
   }
   return { type: 'unreadable' };
+}
+
+/**
+ * A formula cell as its saved result. Read through `cell.result`: exceljs's `cell.value`
+ * drops a result of 0, `false` or `''` (it keeps only truthy fields). Its streaming
+ * reader reads every result but text as a number: an error (`#DIV/0!`) becomes NaN, and
+ * a date result stays a serial number, read here through the cell's date format.
+ */
+function formulaCell(cell: ExcelJS.Cell, date1904: boolean): Cell {
+  const result: unknown = cell.result;
+  if (result === undefined || result === null) return { type: 'formula' };
+  if (typeof result === 'number') {
+    if (Number.isNaN(result)) return { type: 'error', error: undefined };
+    if (isDateFormat(cell.numFmt)) {
+      const date = excelSerialToIsoDate(result + (date1904 ? 1462 : 0));
+      return date === undefined ? { type: 'unreadable' } : { type: 'date', date };
+    }
+    return { type: 'number', value: result };
+  }
+  return toCell(result);
 }
 
 /** The cells of one exceljs row. */
 function rowCells(row: ExcelJS.Row, date1904: boolean): Cell[] {
   const cells: Cell[] = [];
   row.eachCell((cell, column) => {
-    const value = toCell(cell.value, cell, date1904);
+    const value = cell.type === ExcelJS.ValueType.Formula ? formulaCell(cell, date1904) : toCell(cell.value);
     if (value === '') return;
     while (cells.length < column - 1) cells.push('');
     cells[column - 1] = value;

@@ -27,8 +27,13 @@ export const ZIP_LIMITS = {
   maxTotalBytes: 2048 * MiB,
   /** Uncompressed size of a part held in memory while reading: shared strings, styles, workbook, relationships. */
   maxPartBytes: 256 * MiB,
-  /** Highest compression ratio (uncompressed ÷ compressed) of an entry larger than {@link ZIP_LIMITS.ratioFloorBytes}. */
-  maxRatio: 1000,
+  /**
+   * Highest compression ratio (uncompressed ÷ compressed) of an entry larger than
+   * {@link ZIP_LIMITS.ratioFloorBytes}. Sheets compress about 10:1 (15:1 for 100,000
+   * identical rows: every cell names its row); DEFLATE cannot pass about 1,030:1, which is
+   * where zip bombs sit. Apache POI uses the same 100:1.
+   */
+  maxRatio: 100,
   /** Entries smaller than this are not held to the ratio (small XML parts compress well and are harmless). */
   ratioFloorBytes: MiB,
 } as const;
