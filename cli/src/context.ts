@@ -126,7 +126,7 @@ export async function calendarOption(ctx: Ctx): Promise<CalendarOverrides | unde
       }
     }
     rowOf.forEach((row, index) => {
-      const issues = mergeRowIssues(cellIssuesOf[index]!, libraryIssues.get(index) ?? []);
+      const issues = mergeRowIssues(HOLIDAYS_TEMPLATE, cellIssuesOf[index]!, libraryIssues.get(index) ?? []);
       problems.push(...problemsOf(source, HOLIDAYS_TEMPLATE, row, undefined, issues));
     });
     problems.push(...problemsOf(source, HOLIDAYS_TEMPLATE, 0, undefined, libraryIssues.get(-1) ?? []));

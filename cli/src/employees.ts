@@ -41,7 +41,7 @@ export function toRecord(source: Source, raw: RawRow): RowRecord | undefined {
     read.value['position'] ??= {};
     if (read.issues.length > 0) {
       const checked = validate(EmployeeRecordSchema, read.value);
-      return { ok: false, problems: recordProblems(source, raw.row, nipOf(read.value), mergeRowIssues(read.issues, checked.ok ? [] : checked.issues)) };
+      return { ok: false, problems: recordProblems(source, raw.row, nipOf(read.value), mergeRowIssues(EMPLOYEE_TEMPLATE, read.issues, checked.ok ? [] : checked.issues)) };
     }
     return { ok: true, record: read.value };
   }
@@ -71,7 +71,7 @@ export function attachPerformance(
     // Every problem of the row at once: the record's own issues too.
     const twice: CellIssue = { path: ['performance', 'state'], code: 'state_given_twice', message: { id: textOf('id').stateTwice, en: textOf('en').stateTwice } };
     const checked = validate(EmployeeRecordSchema, record);
-    return { ok: false, problems: recordProblems(source, row, nip, mergeRowIssues([twice], checked.ok ? [] : checked.issues)) };
+    return { ok: false, problems: recordProblems(source, row, nip, mergeRowIssues(EMPLOYEE_TEMPLATE, [twice], checked.ok ? [] : checked.issues)) };
   }
   const state = recordState ?? group.state?.value;
   const lastMonth = isObject(state) && typeof state['lastMonth'] === 'string' ? state['lastMonth'] : undefined;

@@ -99,7 +99,7 @@ export async function loadPerformance(source: Source, problems: ProblemLog): Pro
     }
     const checked = validate(MonthlyPerformanceInputSchema, input);
     const checkedState = state === undefined ? undefined : validate(EarlyWarningStateSchema, state, { path: ['state'] });
-    const issues = mergeRowIssues(rowIssues, [...(checked.ok ? [] : checked.issues), ...(checkedState === undefined || checkedState.ok ? [] : checkedState.issues)]);
+    const issues = mergeRowIssues(PERFORMANCE_TEMPLATE, rowIssues, [...(checked.ok ? [] : checked.issues), ...(checkedState === undefined || checkedState.ok ? [] : checkedState.issues)]);
     if (!checked.ok || issues.length > 0) {
       await reject(problemsOf(source, PERFORMANCE_TEMPLATE, raw.row, nipText, issues));
       continue;

@@ -508,15 +508,28 @@ export function rowShapeIssue(header: HeaderMap, cells: readonly Cell[], delimit
 }
 
 /**
- * Every problem of a row at once: the cells that could not be read, then the library's
- * issues about the rest of the row — leaving out those about an unread cell, or about a
- * part that holds one (`readiness.bandwidth` when `unduh_mbps` could not be read), which
- * would only repeat it.
+ * Every problem of a row at once, in the order of the template's columns (problems of
+ * the whole row first): the cells that could not be read, and the library's issues about
+ * the rest of the row — leaving out those about an unread cell, or about a part that
+ * holds one (`readiness.bandwidth` when `unduh_mbps` could not be read), which would
+ * only repeat it.
  */
-export function mergeRowIssues(cellIssues: readonly CellIssue[], libraryIssues: readonly InputIssue[]): CellIssue[] {
+export function mergeRowIssues(template: Template, cellIssues: readonly CellIssue[], libraryIssues: readonly InputIssue[]): CellIssue[] {
   const unread = cellIssues.map((i) => i.path).filter((p) => p.length > 0);
   const rest = libraryIssues.filter((issue) => !unread.some((p) => startsWith(issue.path, p) || (issue.path.length > 0 && startsWith(p, issue.path))));
-  return [...cellIssues, ...rest];
+  const position = (issue: CellIssue): number => {
+    if (issue.path.length === 0) return -1;
+    let best = -1;
+    let length = -1;
+    template.columns.forEach((c, i) => {
+      if (startsWith(issue.path, c.path) && c.path.length > length) {
+        best = i;
+        length = c.path.length;
+      }
+    });
+    return best !== -1 ? best : template.columns.findIndex((c) => startsWith(c.path, issue.path));
+  };
+  return [...cellIssues, ...rest].map((issue, i) => ({ issue, i, at: position(issue) })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.issue);
 }
 
 /**

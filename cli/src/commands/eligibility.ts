@@ -107,11 +107,12 @@ class Progress {
   }
 }
 
-/** A row waiting in a batch: its record, or the problems that already stopped it. */
+/** A row waiting in a batch: its record, or the problems that already stopped it (and the NIP it names, to tell repeats). */
 interface Pending {
   readonly row: number;
   readonly record?: Record<string, unknown>;
   readonly problems?: RowProblem[];
+  readonly nip?: string | undefined;
 }
 
 /** Rows decided together: one `assessUnit` call (one policy context) per batch, memory bounded by it. */
@@ -150,7 +151,8 @@ async function decideAll(
     let index = 0;
     for (const p of batch) {
       if (p.record === undefined) {
-        await reject(p.problems!);
+        const seen = p.nip === undefined ? undefined : nips.get(p.nip);
+        await reject(seen !== undefined && seen.count > 1 ? [...p.problems!, ...duplicateProblem(source, p.row, nipKey(p.nip!), seen.firstRow)] : p.problems!);
         continue;
       }
       const nip = nipOf(p.record);
@@ -176,7 +178,7 @@ async function decideAll(
     read++;
     await progress.tick(read);
     const joined = built.ok ? attachPerformance(source, raw.row, built.record, performance) : built;
-    batch.push(joined.ok ? { row: raw.row, record: joined.record } : { row: raw.row, problems: joined.problems });
+    batch.push(joined.ok ? { row: raw.row, record: joined.record } : { row: raw.row, problems: joined.problems, nip: rawNip(source, raw) });
     if (batch.length >= BATCH) await flush();
   }
   await flush();

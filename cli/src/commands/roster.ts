@@ -52,7 +52,7 @@ async function loadUnits(source: Source, month: string, problems: ProblemLog): P
     if (!checked.ok || cellIssues.length > 0) {
       rejected++;
       const libraryIssues = checked.ok ? [] : checked.issues.map((i) => ({ ...i, path: i.path.slice(1) }));
-      await problems.add(problemsOf(source, UNITS_TEMPLATE, raw.row, undefined, mergeRowIssues(cellIssues, libraryIssues)));
+      await problems.add(problemsOf(source, UNITS_TEMPLATE, raw.row, undefined, mergeRowIssues(UNITS_TEMPLATE, cellIssues, libraryIssues)));
       continue;
     }
     const unit = checked.value.unit;
