@@ -16,6 +16,7 @@ import type { CalendarOverrides } from 'kerja-dinamis';
 import { csvHeader, csvRow, statusCountsLine, tableHeader, tableRow } from '../decisions-view';
 import { NipCounter, attachPerformance, duplicateProblem, nipOf, rawNip, recordProblems, toRecord } from '../employees';
 import { openSource, type Source } from '../input';
+import { RowSpool } from '../spool';
 import { onePositional } from '../options';
 import { BOM, csvDelimiter, openTarget, type Target } from '../output';
 import { nipKey, type PerformanceFile } from '../performance-file';
@@ -27,12 +28,13 @@ import type { GateCode, StatusCode } from '../text';
 import { decisionCells, decisionColumns } from '../xlsx-views';
 import { WorkbookWriter, type SheetWriter } from '../xlsx-write';
 
-/** Counts the NIPs of a file (first pass). */
-async function countNips(source: Source): Promise<NipCounter> {
+/** Counts the NIPs of a file (first pass), keeping its rows in `spool` when given. */
+async function countNips(source: Source, spool: RowSpool | undefined): Promise<NipCounter> {
   const counter = new NipCounter();
   for await (const raw of source.rows) {
     const nip = rawNip(source, raw);
     if (nip !== undefined) counter.add(nip, raw.row);
+    if (spool !== undefined) await spool.add(raw);
   }
   return counter;
 }
@@ -193,18 +195,29 @@ export async function runEligibility(ctx: Ctx): Promise<number> {
   const asOf = asOfOf(ctx);
   const policy = await resolvePolicy(io, t, lang, args.values.policy, asOf);
   const calendar = await calendarOption(ctx);
-  // First pass: the header is checked (and a warning printed) once, the NIPs counted.
-  const nips = await countNips(await open(ctx, file, EMPLOYEE_TEMPLATE, true));
-  const sheet = args.values.sheet;
-  const source = await openSource(io, file, { template: EMPLOYEE_TEMPLATE, ignoreUnknownColumns: true, t, lang, ...(sheet === undefined ? {} : { sheet }), warn: async () => {} });
-  const problems = await openProblems(ctx);
-  const summaries: string[] = [];
-  const performance = await openPerformanceOption(ctx, problems, summaries);
-  const target = args.format === 'xlsx' ? await WorkbookWriter.open(io, t, args.values.out!) : await openTarget(io, t, args.values.out);
-  const writer = new DecisionWriter(ctx, target);
-  await writer.begin(asOf, policy);
-  const { read, rejected } = await decideAll(ctx, source, nips, performance, policy, asOf, writer, problems, calendar);
-  await writer.end();
-  await target.close();
-  return finish(ctx, problems, [t.summary(file, read, read - rejected, rejected), ...summaries], args.values.out);
+  // First pass: the header is checked (and a warning printed) once, the NIPs counted. A
+  // workbook's rows are kept in a temporary file for the second pass (see spool.ts); a CSV
+  // or JSON file is read again.
+  const first = await open(ctx, file, EMPLOYEE_TEMPLATE, true);
+  const spool = first.kind === 'xlsx' ? await RowSpool.create() : undefined;
+  try {
+    const nips = await countNips(first, spool);
+    const sheet = args.values.sheet;
+    const source: Source =
+      spool === undefined
+        ? await openSource(io, file, { template: EMPLOYEE_TEMPLATE, ignoreUnknownColumns: true, t, lang, ...(sheet === undefined ? {} : { sheet }), warn: async () => {} })
+        : { ...first, rows: spool.rows() };
+    const problems = await openProblems(ctx);
+    const summaries: string[] = [];
+    const performance = await openPerformanceOption(ctx, problems, summaries);
+    const target = args.format === 'xlsx' ? await WorkbookWriter.open(io, t, args.values.out!) : await openTarget(io, t, args.values.out);
+    const writer = new DecisionWriter(ctx, target);
+    await writer.begin(asOf, policy);
+    const { read, rejected } = await decideAll(ctx, source, nips, performance, policy, asOf, writer, problems, calendar);
+    await writer.end();
+    await target.close();
+    return await finish(ctx, problems, [t.summary(file, read, read - rejected, rejected), ...summaries], args.values.out);
+  } finally {
+    await spool?.remove();
+  }
 }
