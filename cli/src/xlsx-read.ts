@@ -171,8 +171,15 @@ function parseRange(ref: string): MergedRange | undefined {
 async function scanMerges(archive: ZipArchive, entry: ZipEntry, file: string): Promise<MergedRange[]> {
   const merges: MergedRange[] = [];
   let tail = '';
+  let first = true;
   for await (const chunk of await openEntry(archive, entry)) {
     const text = tail + (chunk as string);
+    if (first) {
+      first = false;
+      // exceljs's reader knows unprefixed elements only: a prefixed sheet would read as empty.
+      const prefixed = /<(\w+):worksheet\b/.exec(text);
+      if (prefixed !== null) throw new WorkbookFailure((t) => t.badWorkbook(file, `<${prefixed[1]}:worksheet>: XML namespace prefixes; open the file in a spreadsheet and save it again`));
+    }
     const cut = text.lastIndexOf('<');
     const scan = cut === -1 ? text : text.slice(0, cut);
     tail = cut === -1 ? '' : text.slice(cut);
@@ -353,7 +360,14 @@ export async function openSheet(path: string, file: string, sheet: string | unde
     sheetStream.destroy();
     throw new WorkbookFailure((t) => t.mergedHeader(file, listed.name, inHeader));
   }
-  const headerText = header.map((c) => (typeof c === 'string' ? c : c.type === 'number' || c.type === 'boolean' ? String(c.value) : c.type === 'date' ? c.date : ''));
+  // A header cell that is not text still names a column (so that it is reported as unknown, never silently dropped).
+  const headerText = header.map((c) => {
+    if (typeof c === 'string') return c;
+    if (c.type === 'number' || c.type === 'boolean') return String(c.value);
+    if (c.type === 'date') return c.date;
+    if (c.type === 'error') return c.error ?? '#ERROR';
+    return c.type === 'formula' ? '=?' : '?';
+  });
 
   const below = merges.filter((m) => m.bottom > headerRow).sort((a, b) => a.top - b.top);
   async function* rows(): AsyncGenerator<SheetRow> {

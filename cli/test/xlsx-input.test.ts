@@ -355,3 +355,26 @@ describe('many rows', () => {
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(10_001);
   });
 });
+
+describe('the other files of a command', () => {
+  it('reads --performance, --units and --holidays from workbooks as from CSV', async () => {
+    const performance = await exampleWorkbook('kinerja-bulanan.csv', PERFORMANCE_TEMPLATE, join(dir, 'side-kinerja.xlsx'));
+    const [unitHeader, ...unitRows] = exampleRows('unit.csv');
+    const units = await writeWorkbook(join(dir, 'side-unit.xlsx'), [{ name: 'Unit', rows: [unitHeader!, ...unitRows.map((r) => r.map((c, i) => (c !== '' && (i === 1 || i === 2) ? Number(c) : c)))] }]);
+    const holidays = await writeWorkbook(join(dir, 'side-libur.xlsx'), [{ name: 'Libur', rows: exampleRows('libur-daerah.csv') }]);
+    const args = (p: string, u: string, h: string): string[] => ['roster', 'examples/pegawai.csv', '--month', '2026-02', '--performance', p, '--units', u, '--holidays', h, '--provisional', '--format', 'json'];
+    const fromCsv = await runCli(args('examples/kinerja-bulanan.csv', 'examples/unit.csv', 'examples/libur-daerah.csv'));
+    const fromBooks = await runCli(args(performance, units, holidays));
+    expect(fromCsv.code, fromCsv.stderr).toBe(0);
+    expect(fromBooks.code, fromBooks.stderr).toBe(0);
+    expect(fromBooks.stdout).toBe(fromCsv.stdout);
+  });
+
+  it('refuses a sheet written with XML namespace prefixes rather than reading it as empty', async () => {
+    const prefixed = '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>nip</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>';
+    const book = writeBytes(join(dir, 'prefixed.xlsx'), zipArchive(minimalWorkbook(prefixed)));
+    const r = await runCli(['eligibility', book, ...AS_OF, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(lines(r.stderr)).toEqual([`kerja-dinamis: ${book} cannot be read as an .xlsx workbook (<x:worksheet>: XML namespace prefixes; open the file in a spreadsheet and save it again)`]);
+  });
+});
