@@ -83,7 +83,7 @@ export interface SheetText {
   readonly mergedRow: (range: string) => string;
   /** Names of delimiters. */
   readonly delimiterName: Readonly<Record<';' | ',' | '\t', string>>;
-  /** Sheet names and labels of written workbooks. */
+  /** Sheet names and the index sheet's headers of written workbooks (sheet names are words; headers follow the CSV's lower_case style). */
   readonly book: {
     readonly eligibility: string;
     readonly warnings: string;
@@ -97,7 +97,6 @@ export interface SheetText {
     readonly indeterminate: string;
     readonly unmetDays: string;
     readonly notes: string;
-    readonly textColumn: string;
   };
 }
 
@@ -179,7 +178,6 @@ const id: SheetText = {
     indeterminate: 'belum_dapat_ditentukan',
     unmetDays: 'hari_kurang_pegawai',
     notes: 'catatan',
-    textColumn: 'Kolom berformat Teks',
   },
 };
 
@@ -253,7 +251,6 @@ const en: SheetText = {
     indeterminate: 'indeterminate',
     unmetDays: 'days_short_of_staff',
     notes: 'notes',
-    textColumn: 'Columns formatted as Text',
   },
 };
 

@@ -39,9 +39,13 @@ export class WorkbookFailure extends Error {
 export interface MergedRange {
   /** As written, `B5:B9`. */
   readonly ref: string;
+  /** First row. */
   readonly top: number;
+  /** First column. */
   readonly left: number;
+  /** Last row. */
   readonly bottom: number;
+  /** Last column. */
   readonly right: number;
 }
 
@@ -315,8 +319,9 @@ export async function openSheet(path: string, file: string, sheet: string | unde
   }
   const listed = sheets[index];
   if (listed === undefined) throw new WorkbookFailure((t) => t.badWorkbook(file, 'no sheets'));
+  if (listed.path !== undefined && !/\/worksheet$/.test(listed.type)) throw new WorkbookFailure((t) => t.notAWorksheet(file, listed.name));
   const entry = listed.path === undefined ? undefined : archive.entries.get(listed.path);
-  if (entry === undefined || !/\/worksheet$/.test(listed.type)) throw new WorkbookFailure((t) => t.notAWorksheet(file, listed.name));
+  if (entry === undefined) throw new WorkbookFailure((t) => t.badWorkbook(file, `the part of sheet "${listed.name}" is missing`));
   const merges = await guarded(file, () => scanMerges(archive, entry, file));
 
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' }) as unknown as ReaderParts;
