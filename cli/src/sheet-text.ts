@@ -145,7 +145,7 @@ const id: SheetText = {
   xlsxOutExtension: (file, command) => `kerja-dinamis ${command}: --format xlsx menulis buku kerja; nama berkas --out harus berakhiran .xlsx (bukan ${file})`,
   textToXlsxFile: (file, format, command) => `kerja-dinamis ${command}: ${file} berakhiran .xlsx tetapi bentuk keluarannya ${format}; tambahkan --format xlsx`,
   templateFormat: (format) => `kerja-dinamis template: --format ${format} tidak berlaku untuk templat; pilih csv atau xlsx`,
-  nipScientific: (value) => `"${value}" adalah NIP dalam notasi ilmiah: format kolom NIP sebagai Teks dan ketik ulang NIP-nya; digit terakhirnya sudah hilang`,
+  nipScientific: (value) => `"${value}" adalah NIP dalam notasi ilmiah: format kolom NIP sebagai Teks dan ketik ulang NIP-nya: digit terakhirnya sudah hilang`,
   nipAsNumber: (value) =>
     `NIP tersimpan sebagai angka (${value}): kolom NIP harus berformat Teks; format kolomnya sebagai Teks dan ketik ulang NIP-nya, karena 18 digit tidak bertahan sebagai angka`,
   longNumberAsText: (value) => `${value} tersimpan sebagai angka yang terlalu panjang untuk menyimpan setiap digit: format kolomnya sebagai Teks dan ketik ulang`,
@@ -218,9 +218,9 @@ const en: SheetText = {
   xlsxOutExtension: (file, command) => `kerja-dinamis ${command}: --format xlsx writes a workbook; the --out file must end in .xlsx (not ${file})`,
   textToXlsxFile: (file, format, command) => `kerja-dinamis ${command}: ${file} ends in .xlsx but the output format is ${format}; add --format xlsx`,
   templateFormat: (format) => `kerja-dinamis template: --format ${format} does not apply to templates; choose csv or xlsx`,
-  nipScientific: (value) => `"${value}" is a NIP in scientific notation: format the NIP column as Text and type the NIP again; the last digits are already lost`,
+  nipScientific: (value) => `"${value}" is a NIP in scientific notation: format the NIP column as Text and type the NIP again: the last digits are already lost`,
   nipAsNumber: (value) =>
-    `the NIP is stored as a number (${value}): the NIP column must be formatted as Text; format the column as Text and type the NIP again, since 18 digits do not survive a number`,
+    `the NIP is stored as a number (${value}): format the NIP column as Text and type the NIP again; 18 digits do not survive a number`,
   longNumberAsText: (value) => `${value} is stored as a number too long to keep every digit: format the column as Text and type it again`,
   thousandsSeparator: (value, digits) => `"${value}" looks like ${digits} with a thousands separator; this column takes whole numbers: write ${digits} without separators`,
   dateSerial: (value, date) => `${value} is an Excel date serial number; it would be ${date} — format the column as a date or type YYYY-MM-DD`,

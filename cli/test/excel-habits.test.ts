@@ -24,8 +24,8 @@ describe('a NIP in scientific notation', () => {
     const r = await runCli(['eligibility', f, ...AS_OF]);
     expect(r.code).toBe(1);
     expect(problems(r.stderr, f).slice(0, 2)).toEqual([
-      'f.csv baris 2, kolom nip: "1,98905E+17" adalah NIP dalam notasi ilmiah: format kolom NIP sebagai Teks dan ketik ulang NIP-nya; digit terakhirnya sudah hilang',
-      'f.csv baris 3, kolom nip_pendamping: "1.98905E+17" adalah NIP dalam notasi ilmiah: format kolom NIP sebagai Teks dan ketik ulang NIP-nya; digit terakhirnya sudah hilang',
+      'f.csv baris 2, kolom nip: "1,98905E+17" adalah NIP dalam notasi ilmiah: format kolom NIP sebagai Teks dan ketik ulang NIP-nya: digit terakhirnya sudah hilang',
+      'f.csv baris 3, kolom nip_pendamping: "1.98905E+17" adalah NIP dalam notasi ilmiah: format kolom NIP sebagai Teks dan ketik ulang NIP-nya: digit terakhirnya sudah hilang',
     ]);
   });
 
@@ -33,7 +33,7 @@ describe('a NIP in scientific notation', () => {
     const f = csv('nip;bulan;menit_trk\n1,98205E+17;2026-01;6420\n');
     const r = await runCli(['warnings', f, ...AS_OF, '--lang', 'en']);
     expect(problems(r.stderr, f)[0]).toBe(
-      'f.csv row 2, column nip: "1,98205E+17" is a NIP in scientific notation: format the NIP column as Text and type the NIP again; the last digits are already lost',
+      'f.csv row 2, column nip: "1,98205E+17" is a NIP in scientific notation: format the NIP column as Text and type the NIP again: the last digits are already lost',
     );
   });
 });

@@ -126,7 +126,7 @@ describe('typed cells', () => {
     );
     const en = await runCli(['eligibility', book, ...AS_OF, '--lang', 'en']);
     expect(lines(en.stderr)[0]).toBe(
-      `${book} row 2, column nip: the NIP is stored as a number (198205142006042000): the NIP column must be formatted as Text; format the column as Text and type the NIP again, since 18 digits do not survive a number`,
+      `${book} row 2, column nip: the NIP is stored as a number (198205142006042000): format the NIP column as Text and type the NIP again; 18 digits do not survive a number`,
     );
   });
 
