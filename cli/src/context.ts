@@ -1,5 +1,5 @@
 /** What every command gets: the world, the words, the arguments, and shared steps. */
-import { isInputError } from 'kerja-dinamis';
+import { isInputError, type InputIssue } from 'kerja-dinamis';
 import { calendarFromHolidayList, type HolidayListEntry } from 'kerja-dinamis';
 import type { CalendarOverrides } from 'kerja-dinamis';
 import { todayInJakarta, type CliIo } from './io';
@@ -9,7 +9,7 @@ import { csvDelimiter, openForWriting } from './output';
 import { ProblemLog } from './problems';
 import { loadPerformance, type PerformanceFile } from './performance-file';
 import { problemsOf, type RowProblem } from './problems';
-import { HOLIDAYS_TEMPLATE, PERFORMANCE_TEMPLATE, isBlankRow, rowToObject, type Template } from './templates';
+import { HOLIDAYS_TEMPLATE, PERFORMANCE_TEMPLATE, mergeRowIssues, readRowCells, type CellIssue, type Template } from './templates';
 import type { CliText, Lang } from './text';
 
 /** One run of a command. */
@@ -41,9 +41,21 @@ export async function openProblems(ctx: Ctx): Promise<ProblemLog> {
   return new ProblemLog(ctx.io.stderr, ctx.t, ctx.lang, target, csvDelimiter(ctx.lang));
 }
 
-/** Opens an input file against a template, with the run's column option. */
-export function open(ctx: Ctx, file: string, template: Template): Promise<Source> {
-  return openSource(ctx.io, file, { template, ignoreUnknownColumns: ctx.args.ignoreUnknownColumns, t: ctx.t, warn: (line) => warn(ctx, line) });
+/**
+ * Opens an input file against a template, with the run's column option. `--sheet`
+ * applies to the command's main file only (`main`); the other files' workbooks are read
+ * from their first sheet.
+ */
+export function open(ctx: Ctx, file: string, template: Template, main = false): Promise<Source> {
+  const sheet = main ? ctx.args.values.sheet : undefined;
+  return openSource(ctx.io, file, {
+    template,
+    ignoreUnknownColumns: ctx.args.ignoreUnknownColumns,
+    t: ctx.t,
+    lang: ctx.lang,
+    ...(sheet === undefined ? {} : { sheet }),
+    warn: (line) => warn(ctx, line),
+  });
 }
 
 /** Closes the problem log and prints where the results and problems went; returns the exit code (0, or 1 with rejected rows). */
@@ -79,35 +91,46 @@ export async function calendarOption(ctx: Ctx): Promise<CalendarOverrides | unde
     const source = await open(ctx, file, HOLIDAYS_TEMPLATE);
     const entries: unknown[] = [];
     const rowOf: number[] = [];
+    const cellIssuesOf: CellIssue[][] = [];
     const problems: RowProblem[] = [];
     for (const raw of await readAll(source)) {
-      let value: unknown;
+      let value: unknown = raw.value;
+      let cellIssues: CellIssue[] = [];
       if (raw.cells !== undefined) {
-        if (isBlankRow(raw.cells)) continue;
-        const built = rowToObject(source.header!, raw.cells);
-        if (built.issues.length > 0) {
-          problems.push(...problemsOf(source, HOLIDAYS_TEMPLATE, raw.row, undefined, built.issues));
+        const cells = readRowCells(source, raw);
+        if (cells === undefined) continue;
+        if ('shape' in cells) {
+          problems.push(...problemsOf(source, HOLIDAYS_TEMPLATE, raw.row, undefined, [cells.shape]));
           continue;
         }
-        value = built.value;
-      } else {
-        value = raw.value;
+        value = cells.value;
+        cellIssues = cells.issues;
       }
+      // Rows with unreadable cells are checked with the others, so that each reports every problem.
       entries.push(value);
       rowOf.push(raw.row);
+      cellIssuesOf.push(cellIssues);
     }
-    if (problems.length === 0) {
-      try {
-        overrides = calendarFromHolidayList(entries as HolidayListEntry[], { source: file });
-      } catch (error) {
-        if (!isInputError(error)) throw error;
-        for (const issue of error.issues) {
-          const [, index, ...rest] = issue.path;
-          const row = typeof index === 'number' ? (rowOf[index] ?? 0) : 0;
-          problems.push(...problemsOf(source, HOLIDAYS_TEMPLATE, row, undefined, [{ ...issue, path: rest }]));
-        }
+    const unreadable = problems.length > 0 || cellIssuesOf.some((issues) => issues.length > 0);
+    const libraryIssues = new Map<number, InputIssue[]>();
+    try {
+      overrides = calendarFromHolidayList(entries as HolidayListEntry[], { source: file });
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      for (const issue of error.issues) {
+        const [, index, ...rest] = issue.path;
+        const at = typeof index === 'number' && rowOf[index] !== undefined ? index : -1;
+        // A list-wide issue is left out when some cells could not be read: it may only follow from them.
+        if (at === -1 && unreadable) continue;
+        libraryIssues.set(at, [...(libraryIssues.get(at) ?? []), { ...issue, path: at === -1 ? issue.path : rest }]);
       }
     }
+    rowOf.forEach((row, index) => {
+      const issues = mergeRowIssues(HOLIDAYS_TEMPLATE, cellIssuesOf[index]!, libraryIssues.get(index) ?? []);
+      problems.push(...problemsOf(source, HOLIDAYS_TEMPLATE, row, undefined, issues));
+    });
+    problems.push(...problemsOf(source, HOLIDAYS_TEMPLATE, 0, undefined, libraryIssues.get(-1) ?? []));
+    problems.sort((a, b) => a.row - b.row);
     if (problems.length > 0) {
       const { t, lang } = ctx;
       const lines = problems.map((p) => `${(p.kind === 'json' ? t.recordAt : t.rowAt)(p.file, p.row, p.column)}: ${p.message[lang]}`);

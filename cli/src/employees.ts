@@ -3,11 +3,12 @@
  * cells through the template, JSON records as they are, the `--performance` months
  * joined by NIP, and a compact count of NIPs to find repeats.
  */
-import type { InputIssue } from 'kerja-dinamis';
+import { validate, type InputIssue } from 'kerja-dinamis';
+import { EmployeeRecordSchema } from 'kerja-dinamis';
 import type { RawRow, Source } from './input';
 import { nipKey, type PerformanceFile } from './performance-file';
 import { problemsOf, type RowProblem } from './problems';
-import { EMPLOYEE_TEMPLATE, isBlankRow, rowToObject } from './templates';
+import { EMPLOYEE_TEMPLATE, mergeRowIssues, readRowCells, type CellIssue } from './templates';
 import { textOf } from './text';
 
 /** A row turned into a record (not yet validated), or the problems that stopped it; `undefined` for a blank row. */
@@ -30,20 +31,19 @@ function own(source: Pick<Source, 'display' | 'kind'>, row: number, nip: string 
   return recordProblems(source, row, nip, [{ path, code, message: { id, en } }]);
 }
 
-/** Turns a raw row into a record: cells read by the template, or the JSON value. */
+/** Turns a raw row into a record: cells read by the template, or the JSON value. A row with cells that cannot be read reports them with the library's issues about the rest of the row. */
 export function toRecord(source: Source, raw: RawRow): RowRecord | undefined {
   if (raw.cells !== undefined) {
-    if (isBlankRow(raw.cells)) return undefined;
-    const header = source.header!;
-    if (raw.cells.length > header.columns.length) {
-      const n = header.columns.length;
-      return { ok: false, problems: own(source, raw.row, undefined, 'too_many_cells', textOf('id').tooManyCells(raw.cells.length, n), textOf('en').tooManyCells(raw.cells.length, n)) };
-    }
-    const built = rowToObject(header, raw.cells);
-    if (built.issues.length > 0) return { ok: false, problems: recordProblems(source, raw.row, nipOf(built.value), built.issues) };
+    const read = readRowCells(source, raw);
+    if (read === undefined) return undefined;
+    if ('shape' in read) return { ok: false, problems: recordProblems(source, raw.row, undefined, [read.shape]) };
     // The position is required by the schema; a row without position columns has an empty one.
-    built.value['position'] ??= {};
-    return { ok: true, record: built.value };
+    read.value['position'] ??= {};
+    if (read.issues.length > 0) {
+      const checked = validate(EmployeeRecordSchema, read.value);
+      return { ok: false, problems: recordProblems(source, raw.row, nipOf(read.value), mergeRowIssues(EMPLOYEE_TEMPLATE, read.issues, checked.ok ? [] : checked.issues)) };
+    }
+    return { ok: true, record: read.value };
   }
   if (raw.problem !== undefined) return { ok: false, problems: own(source, raw.row, undefined, raw.problem.code, raw.problem.message.id, raw.problem.message.en) };
   if (!isObject(raw.value)) return { ok: false, problems: own(source, raw.row, undefined, 'not_an_object', textOf('id').notAnObject, textOf('en').notAnObject) };
@@ -68,7 +68,10 @@ export function attachPerformance(
   const existing = isObject(record['performance']) ? record['performance'] : {};
   const recordState = isObject(existing['state']) ? existing['state'] : undefined;
   if (recordState !== undefined && group.state !== undefined) {
-    return { ok: false, problems: own(source, row, nip, 'state_given_twice', textOf('id').stateTwice, textOf('en').stateTwice, ['performance', 'state']) };
+    // Every problem of the row at once: the record's own issues too.
+    const twice: CellIssue = { path: ['performance', 'state'], code: 'state_given_twice', message: { id: textOf('id').stateTwice, en: textOf('en').stateTwice } };
+    const checked = validate(EmployeeRecordSchema, record);
+    return { ok: false, problems: recordProblems(source, row, nip, mergeRowIssues(EMPLOYEE_TEMPLATE, [twice], checked.ok ? [] : checked.issues)) };
   }
   const state = recordState ?? group.state?.value;
   const lastMonth = isObject(state) && typeof state['lastMonth'] === 'string' ? state['lastMonth'] : undefined;
@@ -152,6 +155,14 @@ export class NipCounter {
     const i = this.slot(parts[0], parts[1], this.hi);
     return this.hi[i] === EMPTY ? undefined : { count: this.count[i]!, firstRow: this.first[i]! };
   }
+}
+
+/** The NIP a raw row names as written (a sheet's number cell is no NIP), for counting repeats. */
+export function rawNip(source: Pick<Source, 'header'>, raw: RawRow): string | undefined {
+  if (raw.cells === undefined) return nipOf(raw.value);
+  const column = source.header?.columns.findIndex((c) => c?.name === 'nip') ?? -1;
+  const cell = column === -1 ? undefined : raw.cells[column];
+  return typeof cell === 'string' && cell.trim() !== '' ? cell.trim() : undefined;
 }
 
 /** The problem of a repeated NIP. */

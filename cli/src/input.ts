@@ -1,16 +1,23 @@
 /**
  * Reading input files: CSV (comma, semicolon or tab, found from the header row; BOM;
- * quoted fields) through csv-parse as a stream, JSON arrays, and JSON lines. Rows are
- * numbered as a spreadsheet shows them: the header is row 1.
+ * quoted fields) through csv-parse as a stream, `.xlsx` workbooks (one sheet, streamed
+ * through exceljs, see xlsx-read.ts), JSON arrays, and JSON lines. The format is told by
+ * the content. Rows are numbered as a spreadsheet shows them: the header is row 1 (in a
+ * workbook, the row it is in).
  */
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 import type { LocalizedText } from 'kerja-dinamis';
 import { resolvePath, type CliIo } from './io';
-import { mapHeader, suggestColumn, type HeaderMap, type Template } from './templates';
-import { textOf, type CliText } from './text';
+import { OLE_MAGIC, classifyOleFile } from './ole';
+import { sheetTextOf, type SheetText } from './sheet-text';
+import { mapHeader, suggestColumn, type CellIssue, type HeaderMap, type Template } from './templates';
+import { textOf, type CliText, type Lang } from './text';
+import type { Cell } from './values';
+import { WorkbookFailure, ZIP_MAGIC, openSheet, type SheetRow } from './xlsx-read';
 
 /** A failure that stops the command with exit code 2 and one or more lines on stderr. */
 export class CliFailure extends Error {
@@ -25,12 +32,14 @@ export class CliFailure extends Error {
   }
 }
 
-/** One row of input: CSV cells, or a JSON value, or why the row could not be read. */
+/** One row of input: CSV or sheet cells, or a JSON value, or why the row could not be read. */
 export interface RawRow {
-  /** Row number as a spreadsheet shows it (CSV, header = 1), the record's position (JSON array, from 1), or the line (JSON lines). */
+  /** Row number as a spreadsheet shows it (CSV, header = 1; a sheet's own numbers), the record's position (JSON array, from 1), or the line (JSON lines). */
   readonly row: number;
-  /** CSV cells. */
-  readonly cells?: readonly string[];
+  /** CSV cells (text), or a sheet's cells (text or typed values). */
+  readonly cells?: readonly Cell[];
+  /** Problems the reader found in cells of the row (a sheet's merged cells), by template path. */
+  readonly issues?: readonly CellIssue[];
   /** A JSON record. */
   readonly value?: unknown;
   /** Why the row could not be read (a JSON line that does not parse). */
@@ -41,10 +50,14 @@ export interface RawRow {
 export interface Source {
   /** The name shown in messages (as given on the command line). */
   readonly display: string;
-  /** `csv`, `json` (an array) or `jsonl`. */
-  readonly kind: 'csv' | 'json' | 'jsonl';
-  /** The CSV header mapped onto the template. */
+  /** `csv`, `xlsx` (one sheet of a workbook), `json` (an array) or `jsonl`. */
+  readonly kind: 'csv' | 'xlsx' | 'json' | 'jsonl';
+  /** The CSV or sheet header mapped onto the template. */
   readonly header?: HeaderMap;
+  /** The CSV delimiter (`undefined` for a sheet and JSON). */
+  readonly delimiter?: ';' | ',' | '\t';
+  /** The sheet read, for a workbook. */
+  readonly sheet?: string;
   /** The rows after the header. */
   readonly rows: AsyncIterable<RawRow>;
 }
@@ -83,12 +96,12 @@ export function detectDelimiter(headerLine: string): ';' | ',' | '\t' {
   return best;
 }
 
-async function readStart(path: string): Promise<string> {
+async function readStart(path: string): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.alloc(65_536);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8');
+    return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
@@ -102,29 +115,53 @@ export interface OpenOptions {
   readonly ignoreUnknownColumns: boolean;
   /** Language of the messages. */
   readonly t: CliText;
+  /** The language (for the spreadsheet messages). */
+  readonly lang?: Lang;
+  /** The sheet of a workbook to read (`--sheet`: a name or a number); the first sheet when absent. */
+  readonly sheet?: string;
   /** Prints a warning line on stderr. */
   readonly warn: (line: string) => Promise<void>;
 }
 
+/** Names of workbook files: a file so named that holds text is refused rather than read as CSV. */
+const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.xlsb', '.ods']);
+
 /**
- * Opens an input file and reads its header. The format is told from the content: a
- * first character `[` is a JSON array, `{` JSON lines, anything else CSV.
+ * Opens an input file and reads its header. The format is told from the content: a ZIP
+ * archive (`PK\x03\x04`) is an `.xlsx` workbook; an OLE compound file (`D0 CF 11 E0`)
+ * an old `.xls` or a password-protected workbook, both refused with the fix; otherwise a
+ * first character `[` is a JSON array, `{` JSON lines, anything else CSV — unless the
+ * file is named like a workbook, then it is refused.
  *
  * @throws {@link CliFailure} when the file cannot be read, is empty, is not valid JSON,
- *   or its header has unknown (unless ignored), repeated or missing required columns.
+ *   is a workbook that cannot be read (see xlsx-read.ts), or its header has unknown
+ *   (unless ignored), repeated or missing required columns.
  */
 export async function openSource(io: CliIo, file: string, options: OpenOptions): Promise<Source> {
   const { t } = options;
+  const s = sheetTextOf(options.lang ?? 'id');
   const path = resolvePath(io, file);
-  let start: string;
+  let bytes: Buffer;
   try {
-    start = await readStart(path);
+    bytes = await readStart(path);
   } catch (error) {
     throw new CliFailure([fileErrorLine(t, file, error)]);
   }
-  const content = start.replace(/^\uFEFF/, '');
+  if (bytes.subarray(0, 4).equals(ZIP_MAGIC) || bytes.subarray(0, 4).equals(Buffer.from('PK\x05\x06', 'latin1'))) return openWorkbookSource(path, file, options, s);
+  if (bytes.subarray(0, 8).equals(OLE_MAGIC)) {
+    let kind;
+    try {
+      kind = await classifyOleFile(path);
+    } catch (error) {
+      throw new CliFailure([fileErrorLine(t, file, error)]);
+    }
+    throw new CliFailure([kind === 'encrypted' ? s.encryptedWorkbook(file) : kind === 'xls' ? s.oldXls(file) : s.oleNotWorkbook(file, kind === 'unknown')]);
+  }
+  const content = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const first = /\S/.exec(content)?.[0];
   if (first === undefined) throw new CliFailure([t.emptyFile(file)]);
+  if (WORKBOOK_EXTENSIONS.has(extname(file).toLowerCase())) throw new CliFailure([s.notWorkbookDespiteName(file)]);
+  if (options.sheet !== undefined) throw new CliFailure([s.sheetOnlyForWorkbooks(file)]);
   if (first === '[') return { display: file, kind: 'json', rows: await jsonArrayRows(path, file, t) };
   if (first === '{') return { display: file, kind: 'jsonl', rows: jsonLineRows(path) };
 
@@ -141,7 +178,14 @@ export async function openSource(io: CliIo, file: string, options: OpenOptions):
     throw new CliFailure([csvFailure(t, file, error, 1)]);
   }
   if (headerRecord.done === true) throw new CliFailure([t.emptyFile(file)]);
-  const header = mapHeader(options.template, headerRecord.value);
+  const header = await checkHeader(file, headerRecord.value, options);
+  return { display: file, kind: 'csv', header, delimiter, rows: csvRows(iterator, file, t) };
+}
+
+/** Maps a header row onto the template: a repeated column, a missing required one or an unknown one (unless ignored) stops the command. */
+async function checkHeader(file: string, cells: readonly string[], options: OpenOptions): Promise<HeaderMap> {
+  const { t } = options;
+  const header = mapHeader(options.template, cells);
   if (header.duplicate !== undefined) throw new CliFailure([t.duplicateColumn(file, header.duplicate)]);
   if (header.missing.length > 0) throw new CliFailure([t.missingColumns(file, header.missing)]);
   if (header.unknown.length > 0) {
@@ -158,7 +202,44 @@ export async function openSource(io: CliIo, file: string, options: OpenOptions):
     }
     await options.warn(t.unknownColumnsIgnored(file, header.unknown));
   }
-  return { display: file, kind: 'csv', header, rows: csvRows(iterator, file, t) };
+  return header;
+}
+
+/** Opens one sheet of a workbook as a source; a refused workbook is one line (exit code 2). */
+async function openWorkbookSource(path: string, file: string, options: OpenOptions, s: SheetText): Promise<Source> {
+  const lang = options.lang ?? 'id';
+  let sheet;
+  try {
+    sheet = await openSheet(path, file, options.sheet);
+  } catch (error) {
+    if (error instanceof WorkbookFailure) throw new CliFailure([error.lines[lang]]);
+    throw new CliFailure([fileErrorLine(options.t, file, error)]);
+  }
+  const header = await checkHeader(file, sheet.header, options);
+  if (!sheet.chosen && sheet.others.length > 0) await options.warn(s.firstSheetRead(file, sheet.name, sheet.others));
+  return { display: file, kind: 'xlsx', header, sheet: sheet.name, rows: sheetRows(sheet.rows, header, lang) };
+}
+
+/** A sheet's rows as raw rows: cells inside merged cells become problems of their columns. */
+async function* sheetRows(rows: AsyncIterable<SheetRow>, header: HeaderMap, lang: Lang): AsyncGenerator<RawRow> {
+  try {
+    for await (const r of rows) {
+      if (r.merged === undefined) {
+        yield { row: r.row, cells: r.cells };
+        continue;
+      }
+      const issues: CellIssue[] = [];
+      for (const { column, range } of r.merged) {
+        const c = header.columns[column];
+        if (c === undefined) continue;
+        issues.push({ path: c.path, code: 'merged_cells', message: { id: sheetTextOf('id').mergedRow(range.ref), en: sheetTextOf('en').mergedRow(range.ref) } });
+      }
+      yield issues.length === 0 ? { row: r.row, cells: r.cells } : { row: r.row, cells: r.cells, issues };
+    }
+  } catch (error) {
+    if (error instanceof WorkbookFailure) throw new CliFailure([error.lines[lang]]);
+    throw error;
+  }
 }
 
 function csvFailure(t: CliText, file: string, error: unknown, fallbackRow: number): string {

@@ -127,8 +127,10 @@ export class Output {
 
 /** A file opened for writing, with a sink and a way to close it and wait until it is on disk. */
 export interface FileTarget {
-  /** Writes to the file. */
+  /** Writes text to the file. */
   readonly sink: Sink;
+  /** Writes bytes to the file (a workbook's archive). */
+  writeBytes(chunk: Uint8Array): Promise<void>;
   /**
    * Finishes the file: for a regular file, flushes the temporary file to disk and renames
    * it over the target. Rejects with {@link OutputWriteError} when that fails, and then
@@ -240,6 +242,13 @@ export async function openFile(io: CliIo, path: string): Promise<FileTarget> {
           throw new OutputWriteError(path, reasonOf(error));
         }
       },
+    },
+    async writeBytes(chunk: Uint8Array): Promise<void> {
+      try {
+        await handle.write(chunk);
+      } catch (error) {
+        throw new OutputWriteError(path, reasonOf(error));
+      }
     },
     async close(): Promise<void> {
       try {

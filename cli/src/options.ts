@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { isIsoDate, isIsoMonth } from 'kerja-dinamis';
 import { CliFailure } from './input';
+import { sheetTextOf } from './sheet-text';
 import { LANGS, type CliText, type Lang } from './text';
 
 /** The commands. */
@@ -13,8 +14,8 @@ export const COMMANDS = ['demo', 'eligibility', 'roster', 'warnings', 'schema', 
 /** A command. */
 export type Command = (typeof COMMANDS)[number];
 
-/** Output formats. */
-export const FORMATS = ['table', 'csv', 'json'] as const;
+/** Output formats (`xlsx` needs `--out`). */
+export const FORMATS = ['table', 'csv', 'json', 'xlsx'] as const;
 /** An output format. */
 export type Format = (typeof FORMATS)[number];
 
@@ -37,13 +38,17 @@ const OPTIONS = {
   // policy init.
   from: { type: 'string' },
   id: { type: 'string' },
+  // Workbooks and templates.
+  sheet: { type: 'string' },
+  contoh: { type: 'boolean' },
+  example: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
 
-const COMMON: readonly OptionName[] = ['policy', 'format', 'out', 'lang', 'rejected', 'ignore-unknown-columns', 'help'];
+const COMMON: readonly OptionName[] = ['policy', 'format', 'out', 'lang', 'rejected', 'ignore-unknown-columns', 'sheet', 'help'];
 /** Options of the printed roster page; they need `--html`. */
 export const PRINT_OPTIONS = ['printed-on', 'agency', 'sign-place', 'sign-title', 'sign-name', 'sign-nip'] as const;
 /** An option of the printed roster page. */
@@ -54,7 +59,7 @@ const ALLOWED: Readonly<Record<Command, readonly OptionName[]>> = {
   roster: [...COMMON, 'month', 'units', 'html', 'performance', 'holidays', 'provisional', ...PRINT_OPTIONS],
   warnings: [...COMMON, 'as-of', 'holidays', 'provisional'],
   schema: ['out', 'lang', 'help'],
-  template: ['out', 'lang', 'help'],
+  template: ['out', 'lang', 'help', 'format', 'contoh', 'example'],
   // Each subcommand narrows these further (commands/policy.ts).
   policy: ['from', 'id', 'as-of', 'format', 'out', 'lang', 'help'],
 };
@@ -74,11 +79,13 @@ export interface ParsedArgs {
   /** `--format`, default `table`. */
   readonly format: Format;
   /** The string options given. */
-  readonly values: Readonly<Partial<Record<'policy' | 'as-of' | 'out' | 'rejected' | 'performance' | 'month' | 'units' | 'html' | 'holidays' | 'from' | 'id' | 'format' | PrintOption, string>>>;
+  readonly values: Readonly<Partial<Record<'policy' | 'as-of' | 'out' | 'rejected' | 'performance' | 'month' | 'units' | 'html' | 'holidays' | 'sheet' | 'from' | 'id' | 'format' | PrintOption, string>>>;
   /** `--ignore-unknown-columns`. */
   readonly ignoreUnknownColumns: boolean;
   /** `--provisional`: a provisional year of the calendar may be used. */
   readonly provisional: boolean;
+  /** `--contoh` (alias `--example`): `template` adds example rows. */
+  readonly example?: boolean;
 }
 
 /** The `--lang` of an argument list, read before anything else so that every message is in it. */
@@ -139,7 +146,8 @@ export function parseCommandLine(argv: readonly string[], t: CliText): ParsedArg
   const lang = values['lang'];
   if (lang !== undefined && !(LANGS as readonly unknown[]).includes(lang)) throw new CliFailure([t.badOption(t.badValue('--lang', String(lang), 'id, en'), label)]);
   const format = values['format'] ?? 'table';
-  if (!(FORMATS as readonly unknown[]).includes(format)) throw new CliFailure([t.badOption(t.badValue('--format', String(format), 'table, csv, json'), label)]);
+  if (!(FORMATS as readonly unknown[]).includes(format)) throw new CliFailure([t.badOption(t.badValue('--format', String(format), FORMATS.join(', ')), label)]);
+  checkWorkbookOutput(command, format as Format, typeof values['out'] === 'string' ? values['out'] : undefined, scanLang(argv));
   const asOf = values['as-of'];
   if (typeof asOf === 'string' && !isIsoDate(asOf)) throw new CliFailure([t.badOption(t.badDate('--as-of', asOf), label)]);
   const month = values['month'];
@@ -148,7 +156,7 @@ export function parseCommandLine(argv: readonly string[], t: CliText): ParsedArg
   if (typeof printedOn === 'string' && !isIsoDate(printedOn)) throw new CliFailure([t.badOption(t.badDate('--printed-on', printedOn), label)]);
   const strings: Record<string, string> = {};
   // `format` is kept as given too, so that a command can tell a default from a choice.
-  for (const key of ['policy', 'as-of', 'out', 'rejected', 'performance', 'month', 'units', 'html', 'holidays', 'from', 'id', 'format', ...PRINT_OPTIONS] as const) {
+  for (const key of ['policy', 'as-of', 'out', 'rejected', 'performance', 'month', 'units', 'html', 'holidays', 'sheet', 'from', 'id', 'format', ...PRINT_OPTIONS] as const) {
     const v = values[key];
     if (typeof v === 'string') strings[key] = v;
   }
@@ -162,7 +170,22 @@ export function parseCommandLine(argv: readonly string[], t: CliText): ParsedArg
     values: strings,
     ignoreUnknownColumns: values['ignore-unknown-columns'] === true,
     provisional: values['provisional'] === true,
+    example: values['contoh'] === true || values['example'] === true,
   };
+}
+
+/**
+ * A workbook is binary: `--format xlsx` needs `--out` with a name ending in `.xlsx`, and
+ * an `--out` file ending in `.xlsx` needs `--format xlsx` (a spreadsheet refuses text
+ * named `.xlsx`).
+ */
+function checkWorkbookOutput(command: Command | undefined, format: Format, out: string | undefined, lang: Lang): void {
+  if (command === undefined || !ALLOWED[command].includes('format')) return;
+  const s = sheetTextOf(lang);
+  const named = out !== undefined && out.toLowerCase().endsWith('.xlsx');
+  if (format === 'xlsx' && out === undefined) throw new CliFailure([s.xlsxNeedsOut(command)]);
+  if (format === 'xlsx' && !named) throw new CliFailure([s.xlsxOutExtension(out!, command)]);
+  if (format !== 'xlsx' && named) throw new CliFailure([s.textToXlsxFile(out, command === 'template' && format === 'table' ? 'csv' : format, command)]);
 }
 
 /** The one positional argument a command takes (a file or a name). */

@@ -8,7 +8,7 @@ import { EarlyWarningStateSchema, type EarlyWarningState } from 'kerja-dinamis';
 import { MonthlyPerformanceInputSchema, type MonthlyPerformanceInput } from 'kerja-dinamis';
 import type { Source } from './input';
 import { problemsOf, type ProblemLog, type RowProblem } from './problems';
-import { PERFORMANCE_TEMPLATE, isBlankRow, rowToObject } from './templates';
+import { PERFORMANCE_TEMPLATE, mergeRowIssues, readRowCells, type CellIssue } from './templates';
 import { textOf } from './text';
 
 /** One checked month with the row it came from. */
@@ -65,21 +65,17 @@ export async function loadPerformance(source: Source, problems: ProblemLog): Pro
 
   for await (const raw of source.rows) {
     let value: unknown;
+    let cellIssues: CellIssue[] = [];
     if (raw.cells !== undefined) {
-      if (isBlankRow(raw.cells)) continue;
+      const cells = readRowCells(source, raw);
+      if (cells === undefined) continue;
       read++;
-      if (source.header !== undefined && raw.cells.length > source.header.columns.length) {
-        const n = source.header.columns.length;
-        await reject(own(raw.row, undefined, 'too_many_cells', textOf('id').tooManyCells(raw.cells.length, n), textOf('en').tooManyCells(raw.cells.length, n)));
+      if ('shape' in cells) {
+        await reject(problemsOf(source, PERFORMANCE_TEMPLATE, raw.row, undefined, [cells.shape]));
         continue;
       }
-      const built = rowToObject(source.header!, raw.cells);
-      const nip = typeof built.value['employeeId'] === 'string' ? built.value['employeeId'] : undefined;
-      if (built.issues.length > 0) {
-        await reject(problemsOf(source, PERFORMANCE_TEMPLATE, raw.row, nip, built.issues));
-        continue;
-      }
-      value = built.value;
+      value = cells.value;
+      cellIssues = cells.issues;
     } else {
       read++;
       if (raw.problem !== undefined) {
@@ -95,13 +91,15 @@ export async function loadPerformance(source: Source, problems: ProblemLog): Pro
     const { state, ...input } = value;
     const nipText = typeof input['employeeId'] === 'string' ? input['employeeId'] : undefined;
     const skp = input['skp'];
+    // Every problem of the row at once: cells that could not be read, ratings given with a
+    // realisation, and the schemas' issues about the rest.
+    const rowIssues: CellIssue[] = [...cellIssues];
     if (isObject(skp) && 'targetRealisationPercent' in skp && ('hasilKerja' in skp || 'perilakuKerja' in skp)) {
-      await reject(own(raw.row, nipText, 'ratings_and_realisation', textOf('id').ratingsAndRealisation, textOf('en').ratingsAndRealisation, ['skp']));
-      continue;
+      rowIssues.push({ path: ['skp'], code: 'ratings_and_realisation', message: { id: textOf('id').ratingsAndRealisation, en: textOf('en').ratingsAndRealisation } });
     }
     const checked = validate(MonthlyPerformanceInputSchema, input);
     const checkedState = state === undefined ? undefined : validate(EarlyWarningStateSchema, state, { path: ['state'] });
-    const issues = [...(checked.ok ? [] : checked.issues), ...(checkedState === undefined || checkedState.ok ? [] : checkedState.issues)];
+    const issues = mergeRowIssues(PERFORMANCE_TEMPLATE, rowIssues, [...(checked.ok ? [] : checked.issues), ...(checkedState === undefined || checkedState.ok ? [] : checkedState.issues)]);
     if (!checked.ok || issues.length > 0) {
       await reject(problemsOf(source, PERFORMANCE_TEMPLATE, raw.row, nipText, issues));
       continue;

@@ -13,11 +13,11 @@ import type { CliText, Lang } from './text';
 export interface RowProblem {
   /** The file, as given on the command line. */
   readonly file: string;
-  /** How the file was read: CSV rows, JSON array records or JSON lines. */
+  /** How the file was read: CSV rows, sheet rows, JSON array records or JSON lines. */
   readonly kind: Source['kind'];
-  /** Row number (CSV: header = 1), record number (JSON array) or line (JSON lines). */
+  /** Row number (CSV: header = 1; a sheet's own numbers), record number (JSON array) or line (JSON lines). */
   readonly row: number;
-  /** The CSV column, or the JSON path, the problem is about; absent for the whole row. */
+  /** The CSV or sheet column, or the JSON path, the problem is about; absent for the whole row. */
   readonly column?: string;
   /** The row's NIP as written, when it has one. */
   readonly nip?: string;
@@ -27,9 +27,9 @@ export interface RowProblem {
   readonly message: LocalizedText;
 }
 
-/** The column an issue path points to: the template's CSV column, or the JSON path. */
+/** The column an issue path points to: the template's CSV or sheet column, or the JSON path. */
 export function columnFor(kind: Source['kind'], template: Template, path: readonly (string | number)[]): string | undefined {
-  if (kind === 'csv') return columnOf(template, path);
+  if (kind === 'csv' || kind === 'xlsx') return columnOf(template, path);
   return path.length === 0 ? undefined : path.join('.');
 }
 

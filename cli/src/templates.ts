@@ -1,13 +1,49 @@
 /**
- * The CSV templates: which Indonesian column goes where in the library's input, and how
- * its cells are read. One table per template; docs/cli.md documents every column, and
- * `kerja-dinamis template <name>` prints the header row.
+ * The CSV and spreadsheet templates: which Indonesian column goes where in the library's
+ * input, and how its cells are read. One table per template; docs/cli.md documents every
+ * column, and `kerja-dinamis template <name>` writes the header row (with `--contoh`,
+ * example rows from examples/*.csv; with `--format xlsx`, a workbook whose Text columns
+ * are formatted as Text).
  */
-import type { LocalizedText } from 'kerja-dinamis';
-import { readBoolean, readCode, readCodeList, readDate, readDateList, readList, readMonth, readNumber, type Converted } from './values';
+import type { InputIssue, LocalizedText } from 'kerja-dinamis';
+import type { RawRow, Source } from './input';
+import { sheetTextOf } from './sheet-text';
+import { textOf } from './text';
+import {
+  isBlankCell,
+  readBoolean,
+  readCode,
+  readCodeList,
+  readDate,
+  readDateList,
+  readInteger,
+  readList,
+  readMonth,
+  readNip,
+  readNumber,
+  readSheetValue,
+  type Cell,
+  type Converted,
+} from './values';
 
-/** How a column's cells are read. */
-export type ColumnKind = 'text' | 'number' | 'boolean' | 'date' | 'month' | 'code' | 'codes' | 'list' | 'dates';
+/**
+ * How a column's cells are read: `nip` is text that must stay text (an 18-digit NIP),
+ * `integer` a whole number (minutes, days, counts), `number` any number.
+ */
+export type ColumnKind = 'nip' | 'text' | 'number' | 'integer' | 'boolean' | 'date' | 'month' | 'code' | 'codes' | 'list' | 'dates';
+
+/**
+ * Kinds whose columns must be formatted as Text in a spreadsheet, because a spreadsheet
+ * changes what is typed in a General cell: a NIP loses its last digits (18 digits do not
+ * survive a number), codes lose their leading zeros, and dates and months are rewritten
+ * in the computer's locale (day and month swap). The `.xlsx` templates format them as Text.
+ */
+export const TEXT_KINDS: readonly ColumnKind[] = ['nip', 'text', 'date', 'month', 'dates'];
+
+/** Whether a column must be formatted as Text in a spreadsheet (see {@link TEXT_KINDS}). */
+export function isTextColumn(column: Column): boolean {
+  return TEXT_KINDS.includes(column.kind);
+}
 
 /** One column of a template. */
 export interface Column {
@@ -69,8 +105,8 @@ const col = (name: string, path: readonly string[], kind: ColumnKind, aliases?: 
 
 const STATE_COLUMNS = (prefix: readonly string[]): Column[] => [
   col('tingkat_peringatan', [...prefix, 'level'], 'code'),
-  col('bulan_ditandai', [...prefix, 'flaggedStreak'], 'number'),
-  col('bulan_bersih', [...prefix, 'cleanStreak'], 'number'),
+  col('bulan_ditandai', [...prefix, 'flaggedStreak'], 'integer'),
+  col('bulan_bersih', [...prefix, 'cleanStreak'], 'integer'),
   col('bulan_terakhir', [...prefix, 'lastMonth'], 'month'),
 ];
 
@@ -79,7 +115,7 @@ export const EMPLOYEE_TEMPLATE: Template = {
   name: 'eligibility',
   required: ['nip', 'nama', 'unit'],
   columns: [
-    col('nip', ['nip'], 'text'),
+    col('nip', ['nip'], 'nip'),
     col('nama', ['name'], 'text'),
     col('unit', ['unitId'], 'text'),
     col('jabatan', ['position', 'title'], 'text'),
@@ -109,7 +145,7 @@ export const EMPLOYEE_TEMPLATE: Template = {
     ...STATE_COLUMNS(['performance', 'state']),
     col('hari_fleksibel_pilihan', ['roster', 'preferredWeekdays'], 'codes', WEEKDAY_ALIASES),
     col('tanggal_cuti', ['roster', 'leaveDates'], 'dates'),
-    col('nip_pendamping', ['roster', 'backupPartnerNip'], 'text'),
+    col('nip_pendamping', ['roster', 'backupPartnerNip'], 'nip'),
   ],
 };
 
@@ -118,15 +154,15 @@ export const PERFORMANCE_TEMPLATE: Template = {
   name: 'warnings',
   required: ['nip', 'bulan'],
   columns: [
-    col('nip', ['employeeId'], 'text'),
+    col('nip', ['employeeId'], 'nip'),
     col('bulan', ['month'], 'month'),
-    col('menit_trk', ['trk', 'effectiveMinutes'], 'number'),
-    col('hadir', ['attendance', 'daysPresent'], 'number'),
-    col('alpa', ['attendance', 'daysAbsentWithoutReason'], 'number'),
-    col('menit_terlambat', ['attendance', 'minutesLate'], 'number'),
-    col('menit_pulang_cepat', ['attendance', 'minutesEarlyLeave'], 'number'),
-    col('fleksibel_tanpa_absen', ['attendance', 'flexibleDaysWithoutCheckIn'], 'number'),
-    col('cuti', ['attendance', 'leaveDays'], 'number'),
+    col('menit_trk', ['trk', 'effectiveMinutes'], 'integer'),
+    col('hadir', ['attendance', 'daysPresent'], 'integer'),
+    col('alpa', ['attendance', 'daysAbsentWithoutReason'], 'integer'),
+    col('menit_terlambat', ['attendance', 'minutesLate'], 'integer'),
+    col('menit_pulang_cepat', ['attendance', 'minutesEarlyLeave'], 'integer'),
+    col('fleksibel_tanpa_absen', ['attendance', 'flexibleDaysWithoutCheckIn'], 'integer'),
+    col('cuti', ['attendance', 'leaveDays'], 'integer'),
     col('hasil_kerja', ['skp', 'hasilKerja'], 'code', KINERJA_ALIASES),
     col('perilaku_kerja', ['skp', 'perilakuKerja'], 'code', KINERJA_ALIASES),
     col('realisasi_target', ['skp', 'targetRealisationPercent'], 'number'),
@@ -141,8 +177,8 @@ export const UNITS_TEMPLATE: Template = {
   required: ['unit'],
   columns: [
     col('unit', ['id'], 'text'),
-    col('min_di_kantor', ['minOnsiteHeadcount'], 'number'),
-    col('persen_di_kantor', ['minOnsitePercent'], 'number'),
+    col('min_di_kantor', ['minOnsiteHeadcount'], 'integer'),
+    col('persen_di_kantor', ['minOnsitePercent'], 'integer'),
     col('hari_apel', ['anchorWeekdays'], 'codes', WEEKDAY_ALIASES),
     col('layanan_langsung', ['servesPublicDirectly'], 'boolean'),
     col('hari_kolektif_disetujui', ['approvedCollectiveWeekdays'], 'codes', WEEKDAY_ALIASES),
@@ -181,13 +217,145 @@ export function normalizeHeader(cell: string): string {
   return cell.trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
 
-/** Reads one cell for a column. */
-export function readCell(column: Column, cell: string): Converted {
+/**
+ * Example rows of each template for `kerja-dinamis template <name> --contoh`, by column,
+ * copied from the files in examples/ (a test checks that they still are there).
+ */
+export const TEMPLATE_EXAMPLES: Readonly<Record<Template['name'], readonly Readonly<Record<string, string>>[]>> = {
+  eligibility: [
+    {
+      nip: '198205142006042001',
+      nama: 'Nurhayati Syamsiah',
+      unit: 'bidang-umum',
+      jabatan: 'Kepala Subbagian Umum',
+      layanan: 'pengadministrasi-kepegawaian|pengonsep-naskah-dinas',
+      mulai_jabatan: '01/03/2021',
+      tanda_tangan_surat: 'ya',
+      kinerja: 'DI_ATAS_EKSPEKTASI',
+      potensial: 'TINGGI',
+      tanggal_penilaian: '2025-10-15',
+      laptop: 'ya',
+      kepemilikan_laptop: 'DINAS',
+      unduh_mbps: '32,5',
+      unggah_mbps: '11,2',
+      tanggal_uji_kecepatan: '2026-01-08',
+      kmob_aktif: 'ya',
+      tte_aktif: 'ya',
+      ruang_kerja: 'ya',
+      status_disiplin: 'tidak ada',
+      tingkat_peringatan: 'NORMAL',
+      bulan_ditandai: '0',
+      bulan_bersih: '4',
+      bulan_terakhir: '2026-01',
+      hari_fleksibel_pilihan: 'rabu',
+      nip_pendamping: '198907232014031002',
+    },
+    {
+      nip: '198907232014031002',
+      nama: 'Asep Kurniadi',
+      unit: 'bidang-umum',
+      jabatan: 'Analis Kepegawaian',
+      layanan: 'pengadministrasi-kepegawaian',
+      mulai_jabatan: '2019-01-02',
+      tanda_tangan_surat: 'tidak',
+      kinerja: 'sesuai ekspektasi',
+      potensial: 'tinggi',
+      tanggal_penilaian: '2025-10-15',
+      laptop: 'ya',
+      kepemilikan_laptop: 'dinas',
+      unduh_mbps: '20',
+      unggah_mbps: '8',
+      tanggal_uji_kecepatan: '2026-01-08',
+      kmob_aktif: 'ya',
+      ruang_kerja: 'ya',
+      status_disiplin: 'tidak ada',
+      hari_fleksibel_pilihan: 'rabu|kamis',
+      nip_pendamping: '198205142006042001',
+    },
+    {
+      nip: '199104022015032003',
+      nama: 'Siti Aminah; S.E.',
+      unit: 'bidang-umum',
+      jabatan: 'Bendahara Pengeluaran',
+      layanan: 'bendahara',
+      mulai_jabatan: '2020-07-01',
+      tanda_tangan_surat: 'tidak',
+      nilai_kinerja: '88',
+      nilai_potensial: '79,5',
+      tanggal_penilaian: '2025-10-15',
+      laptop: 'ya',
+      kepemilikan_laptop: 'pribadi',
+      unduh_mbps: '15,8',
+      unggah_mbps: '6',
+      tanggal_uji_kecepatan: '05/01/2026',
+      kmob_aktif: 'ya',
+      ruang_kerja: 'ya',
+      status_disiplin: 'tidak ada',
+      tanggal_cuti: '2026-02-16..2026-02-20',
+    },
+  ],
+  warnings: [
+    {
+      nip: '198907232014031002',
+      bulan: '2025-11',
+      menit_trk: '6420',
+      hadir: '20',
+      alpa: '0',
+      menit_terlambat: '10',
+      menit_pulang_cepat: '0',
+      fleksibel_tanpa_absen: '0',
+      cuti: '0',
+      hasil_kerja: 'SESUAI_EKSPEKTASI',
+      perilaku_kerja: 'SESUAI_EKSPEKTASI',
+    },
+    {
+      nip: '198907232014031002',
+      bulan: '2025-12',
+      menit_trk: '6380',
+      hadir: '21',
+      alpa: '0',
+      menit_terlambat: '0',
+      menit_pulang_cepat: '0',
+      fleksibel_tanpa_absen: '0',
+      cuti: '0',
+      hasil_kerja: 'SESUAI_EKSPEKTASI',
+      perilaku_kerja: 'SESUAI_EKSPEKTASI',
+    },
+    {
+      nip: '199104022015032003',
+      bulan: '2025-11',
+      menit_trk: '6100',
+      hadir: '18',
+      alpa: '0',
+      menit_terlambat: '0',
+      menit_pulang_cepat: '0',
+      fleksibel_tanpa_absen: '0',
+      cuti: '2',
+      realisasi_target: '97,5',
+    },
+  ],
+  units: [
+    { unit: 'bidang-umum', min_di_kantor: '2', persen_di_kantor: '50', hari_apel: 'senin', layanan_langsung: 'tidak' },
+    { unit: 'bidang-aplikasi', min_di_kantor: '2', persen_di_kantor: '40', layanan_langsung: 'tidak', hari_kolektif_disetujui: 'jumat' },
+  ],
+  holidays: [
+    { tanggal: '2025-10-17', nama: 'Hari Jadi Kota Tasikmalaya', jenis: 'LIBUR_DAERAH', nama_en: 'Tasikmalaya City Anniversary' },
+    { tanggal: '2026-10-17', nama: 'Hari Jadi Kota Tasikmalaya', jenis: 'LIBUR_DAERAH', nama_en: 'Tasikmalaya City Anniversary' },
+  ],
+};
+
+/** Reads one cell for a column: the text of a CSV or text cell, or a typed `.xlsx` value. */
+export function readCell(column: Column, cell: Cell): Converted {
+  if (typeof cell !== 'string') return readSheetValue(column.kind, cell, (text) => readCell(column, text));
   switch (column.kind) {
+    case 'nip':
+      return readNip(cell);
     case 'text':
       return { ok: true, value: cell.trim() };
     case 'number':
       return readNumber(cell);
+    case 'integer':
+      return readInteger(cell);
     case 'boolean':
       return readBoolean(cell);
     case 'date':
@@ -265,14 +433,14 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
  * evidence), every other cell is read for its column. Issues are the cells that could
  * not be read; the result still holds the others.
  */
-export function rowToObject(header: HeaderMap, cells: readonly string[]): { value: Record<string, unknown>; issues: CellIssue[] } {
+export function rowToObject(header: HeaderMap, cells: readonly Cell[]): { value: Record<string, unknown>; issues: CellIssue[] } {
   const value: Record<string, unknown> = {};
   const issues: CellIssue[] = [];
   const n = Math.min(cells.length, header.columns.length);
   for (let i = 0; i < n; i++) {
     const column = header.columns[i];
     const cell = cells[i]!;
-    if (column === undefined || cell.trim() === '') continue;
+    if (column === undefined || isBlankCell(cell)) continue;
     const read = readCell(column, cell);
     if (read.ok) setPath(value, column.path, read.value);
     else issues.push({ path: column.path, code: read.code, message: read.message });
@@ -281,9 +449,103 @@ export function rowToObject(header: HeaderMap, cells: readonly string[]): { valu
 }
 
 /** Whether every cell of a row is empty: a blank spreadsheet row, skipped. */
-export function isBlankRow(cells: readonly string[]): boolean {
-  for (const cell of cells) if (cell.trim() !== '') return false;
+export function isBlankRow(cells: readonly Cell[]): boolean {
+  for (const cell of cells) if (!isBlankCell(cell)) return false;
   return true;
+}
+
+const DELIMITERS = [';', ',', '\t'] as const;
+
+/** Counts a character outside double quotes. */
+function countOutside(text: string, ch: string): number {
+  let inQuotes = false;
+  let n = 0;
+  for (const c of text) {
+    if (c === '"') inQuotes = !inQuotes;
+    else if (c === ch && !inQuotes) n++;
+  }
+  return n;
+}
+
+/**
+ * A problem with the shape of a row, which makes every cell of it doubtful and is
+ * therefore reported alone: more cells than the header has columns (cells shifted by an
+ * unquoted delimiter), or the whole row in its first cell, separated by another
+ * delimiter than the header's (at least two of them, so that a name such as
+ * `Siti Aminah, S.E.` is not taken for one). `delimiter` is the CSV file's; `undefined`
+ * for a workbook, where any delimiter in one cell is another one.
+ */
+export function rowShapeIssue(header: HeaderMap, cells: readonly Cell[], delimiter: string | undefined): CellIssue | undefined {
+  const columns = header.columns.length;
+  if (cells.length > columns) {
+    let last = cells.length;
+    while (last > columns && isBlankCell(cells[last - 1])) last--;
+    if (last > columns || delimiter !== undefined) {
+      const n = delimiter === undefined ? last : cells.length;
+      return { path: [], code: 'too_many_cells', message: { id: textOf('id').tooManyCells(n, columns), en: textOf('en').tooManyCells(n, columns) } };
+    }
+  }
+  const first = cells[0];
+  if (columns < 3 || typeof first !== 'string') return undefined;
+  for (let i = 1; i < cells.length; i++) if (!isBlankCell(cells[i])) return undefined;
+  let found: (typeof DELIMITERS)[number] | undefined;
+  let most = 1;
+  for (const d of DELIMITERS) {
+    if (d === delimiter) continue;
+    const n = countOutside(first, d);
+    if (n > most) {
+      found = d;
+      most = n;
+    }
+  }
+  if (found === undefined) return undefined;
+  const other = found;
+  const pick = (lang: 'id' | 'en'): string => {
+    const s = sheetTextOf(lang);
+    return s.wrongDelimiter(s.delimiterName[other], delimiter === undefined ? undefined : s.delimiterName[delimiter as (typeof DELIMITERS)[number]]);
+  };
+  return { path: [], code: 'wrong_delimiter', message: { id: pick('id'), en: pick('en') } };
+}
+
+/**
+ * Every problem of a row at once, in the order of the template's columns (problems of
+ * the whole row first): the cells that could not be read, and the library's issues about
+ * the rest of the row — leaving out those about an unread cell, or about a part that
+ * holds one (`readiness.bandwidth` when `unduh_mbps` could not be read), which would
+ * only repeat it.
+ */
+export function mergeRowIssues(template: Template, cellIssues: readonly CellIssue[], libraryIssues: readonly InputIssue[]): CellIssue[] {
+  const unread = cellIssues.map((i) => i.path).filter((p) => p.length > 0);
+  const rest = libraryIssues.filter((issue) => !unread.some((p) => startsWith(issue.path, p) || (issue.path.length > 0 && startsWith(p, issue.path))));
+  const position = (issue: CellIssue): number => {
+    if (issue.path.length === 0) return -1;
+    let best = -1;
+    let length = -1;
+    template.columns.forEach((c, i) => {
+      if (startsWith(issue.path, c.path) && c.path.length > length) {
+        best = i;
+        length = c.path.length;
+      }
+    });
+    return best !== -1 ? best : template.columns.findIndex((c) => startsWith(c.path, issue.path));
+  };
+  return [...cellIssues, ...rest].map((issue, i) => ({ issue, i, at: position(issue) })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.issue);
+}
+
+/**
+ * The cells of a row read through the template, with every problem the reader and the
+ * cells have: a problem with the row's shape (too many cells, another delimiter) alone,
+ * since it makes every cell doubtful; otherwise the value and its cell issues (merged
+ * cells, values that could not be read). `undefined` for a blank row.
+ */
+export function readRowCells(source: Pick<Source, 'header' | 'delimiter'>, raw: RawRow): { value: Record<string, unknown>; issues: CellIssue[] } | { shape: CellIssue } | undefined {
+  const cells = raw.cells!;
+  if (isBlankRow(cells)) return undefined;
+  const header: HeaderMap = source.header!;
+  const shape = rowShapeIssue(header, cells, source.delimiter);
+  if (shape !== undefined) return { shape };
+  const built = rowToObject(header, cells);
+  return { value: built.value, issues: [...(raw.issues ?? []), ...built.issues] };
 }
 
 const startsWith = (path: readonly (string | number)[], prefix: readonly (string | number)[]): boolean =>

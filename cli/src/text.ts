@@ -182,8 +182,11 @@ const COMMON_ID = `Opsi umum:
                              RAMADAN: hari pertama dan terakhir puasa)
   --provisional              izinkan kalender sementara (2027: SKB belum terbit, hari raya
                              yang berpindah-pindah diperkirakan, cuti bersama belum ada)
-  --format <table|csv|json>  bentuk keluaran (bawaan: table)
+  --format <table|csv|json|xlsx>
+                             bentuk keluaran (bawaan: table); xlsx memerlukan
+                             --out <berkas.xlsx>
   --out <berkas>             tulis hasil ke berkas, bukan ke layar
+  --sheet <nama|nomor>       lembar buku kerja .xlsx yang dibaca (bawaan: lembar pertama)
   --rejected <berkas>        tulis baris yang ditolak ke berkas CSV, bukan ke stderr
   --ignore-unknown-columns   abaikan kolom yang tidak dikenal (bawaan: berhenti dengan galat)
   --lang <id|en>             bahasa keluaran dan pesan (bawaan: id)
@@ -201,8 +204,11 @@ const COMMON_EN = `Common options:
                              the first and the last day of fasting)
   --provisional              allow a provisional calendar (2027: no SKB yet, movable
                              holidays expected, cuti bersama unknown)
-  --format <table|csv|json>  output format (default: table)
+  --format <table|csv|json|xlsx>
+                             output format (default: table); xlsx needs
+                             --out <file.xlsx>
   --out <file>               write the results to a file instead of the screen
+  --sheet <name|number>      the sheet of an .xlsx workbook to read (default: the first)
   --rejected <file>          write rejected rows to a CSV file instead of stderr
   --ignore-unknown-columns   ignore columns the template does not know (default: stop with an error)
   --lang <id|en>             language of output and messages (default: id)
@@ -214,7 +220,7 @@ const EXIT_EN = `Exit codes: 0 every row processed · 1 some rows were rejected 
 processed and written) · 2 usage, file or policy error (no results).`;
 
 const HELP_ID: Readonly<Record<HelpTopic, string>> = {
-  main: `kerja-dinamis — aturan Mekanisme Kerja Dinamis (MKD) Jawa Barat untuk berkas CSV/JSON
+  main: `kerja-dinamis — aturan Mekanisme Kerja Dinamis (MKD) Jawa Barat untuk berkas CSV/xlsx/JSON
 
 Pemakaian: kerja-dinamis <perintah> [berkas] [opsi]
 
@@ -245,7 +251,7 @@ Opsi:
                              bila ada, dalam UTC; selain itu hari ini di WIB)
   --lang <id|en>             bahasa keluaran (bawaan: id)
   -h, --help                 tampilkan bantuan ini`,
-  eligibility: `Pemakaian: kerja-dinamis eligibility <berkas.csv|berkas.json> [opsi]
+  eligibility: `Pemakaian: kerja-dinamis eligibility <berkas.csv|berkas.xlsx|berkas.json> [opsi]
 
 Memutuskan kelayakan MKD setiap pegawai pada tanggal keputusan: kriteria pegawai,
 kotak talenta, layanan, kesiapan dan peringatan dini. Baris dibaca dan ditulis satu per
@@ -253,7 +259,8 @@ satu (berkas sebesar apa pun), dengan urutan seperti di berkas.
 
 Masukan: CSV dengan templat pegawai (kerja-dinamis template eligibility; docs/cli.md),
 pemisah ; atau , (dikenali dari baris judul), boleh ber-BOM, desimal dengan koma (92,5);
-atau JSON: larik rekaman, atau satu rekaman per baris (JSON lines).
+buku kerja .xlsx (lembar pertama, atau --sheet; kolom NIP berformat Teks); atau JSON:
+larik rekaman, atau satu rekaman per baris (JSON lines).
 
 Opsi perintah:
   --as-of <YYYY-MM-DD>       tanggal keputusan (bawaan: hari ini di WIB)
@@ -263,11 +270,12 @@ Opsi perintah:
 ${COMMON_ID}
 
 Keluaran: table (ringkas, alasan di bawah baris yang tidak layak), csv (satu baris per
-pegawai; status dan hasil gerbang berupa kode), json (keputusan lengkap pustaka).
+pegawai; status dan hasil gerbang berupa kode), json (keputusan lengkap pustaka), xlsx
+(seperti csv, sebagai buku kerja).
 NIP yang tercantum lebih dari sekali: semua barisnya ditolak.
 
 ${EXIT_ID}`,
-  roster: `Pemakaian: kerja-dinamis roster <berkas.csv|berkas.json> --month <YYYY-MM> [opsi]
+  roster: `Pemakaian: kerja-dinamis roster <berkas.csv|berkas.xlsx|berkas.json> --month <YYYY-MM> [opsi]
 
 Memutuskan kelayakan setiap pegawai per tanggal 1 bulan itu, lalu menyusun jadwal
 sebulan per unit: hari KANTOR, FLEKSIBEL, LAPANGAN, CUTI dan LIBUR, dengan jumlah
@@ -290,11 +298,13 @@ Halaman cetak (dengan --html):
   --printed-on <YYYY-MM-DD>  tanggal cetak dan tanda tangan (bawaan: SOURCE_DATE_EPOCH
                              bila ada, dalam UTC; selain itu hari ini di WIB)
 
+--format xlsx: lembar ringkasan dan satu lembar per unit, sel hari berwarna.
+
 ${COMMON_ID}
   (kebijakan bawaan: yang berlaku pada tanggal 1 bulan itu)
 
 ${EXIT_ID}`,
-  warnings: `Pemakaian: kerja-dinamis warnings <berkas.csv|berkas.json> [opsi]
+  warnings: `Pemakaian: kerja-dinamis warnings <berkas.csv|berkas.xlsx|berkas.json> [opsi]
 
 Menghitung nilai bulanan (TRK, kehadiran, SKP), predikat dan tingkat peringatan dini
 (NORMAL, WASPADA, PERINGATAN, DICABUT) per pegawai per bulan. Baris dikelompokkan
@@ -324,7 +334,7 @@ Opsi:
   --out <berkas>   tulis ke berkas
   --lang <id|en>   bahasa pesan
   -h, --help       tampilkan bantuan ini`,
-  template: `Pemakaian: kerja-dinamis template <nama> [--out <berkas>]
+  template: `Pemakaian: kerja-dinamis template <nama> [--contoh] [--format csv|xlsx] [--out <berkas>]
 
 Mencetak baris judul CSV sebuah templat (pemisah ;), untuk diisi di lembar kerja:
   eligibility   data pegawai (perintah eligibility dan roster)
@@ -335,14 +345,17 @@ Mencetak baris judul CSV sebuah templat (pemisah ;), untuk diisi di lembar kerja
 Setiap kolom dijelaskan di docs/cli.md.
 
 Opsi:
-  --out <berkas>   tulis ke berkas
-  --lang <id|en>   bahasa pesan
-  -h, --help       tampilkan bantuan ini`,
+  --contoh, --example   tambahkan dua atau tiga baris contoh (dari examples/)
+  --format <csv|xlsx>   xlsx: buku kerja dengan kolom Teks (NIP, tanggal…) berformat
+                        Teks; memerlukan --out <berkas.xlsx>
+  --out <berkas>        tulis ke berkas
+  --lang <id|en>        bahasa pesan
+  -h, --help            tampilkan bantuan ini`,
   policy: policyTextOf('id').help,
 };
 
 const HELP_EN: Readonly<Record<HelpTopic, string>> = {
-  main: `kerja-dinamis — West Java's Mekanisme Kerja Dinamis (MKD) rules for CSV/JSON files
+  main: `kerja-dinamis — West Java's Mekanisme Kerja Dinamis (MKD) rules for CSV/xlsx/JSON files
 
 Usage: kerja-dinamis <command> [file] [options]
 
@@ -373,7 +386,7 @@ Options:
                              when set, in UTC; else today in WIB)
   --lang <id|en>             output language (default: id)
   -h, --help                 show this help`,
-  eligibility: `Usage: kerja-dinamis eligibility <file.csv|file.json> [options]
+  eligibility: `Usage: kerja-dinamis eligibility <file.csv|file.xlsx|file.json> [options]
 
 Decides every employee's MKD eligibility on the decision date: employee criteria,
 talent box, remoteness, readiness and early warning. Rows are read and written one at
@@ -381,7 +394,8 @@ a time (files of any size), in the order of the file.
 
 Input: CSV in the employee template (kerja-dinamis template eligibility; docs/cli.md),
 delimited by ; or , (detected from the header row), with or without a BOM, decimal
-commas allowed (92,5); or JSON: an array of records, or one record per line (JSON lines).
+commas allowed (92,5); an .xlsx workbook (the first sheet, or --sheet; the NIP column
+formatted as Text); or JSON: an array of records, or one record per line (JSON lines).
 
 Command options:
   --as-of <YYYY-MM-DD>       decision date (default: today in WIB)
@@ -391,11 +405,12 @@ Command options:
 ${COMMON_EN}
 
 Output: table (compact, reasons under rows that are not eligible), csv (one row per
-employee; status and gate outcomes as codes), json (the library's full decisions).
+employee; status and gate outcomes as codes), json (the library's full decisions), xlsx
+(the csv as a workbook).
 A NIP listed more than once: every row of it is rejected.
 
 ${EXIT_EN}`,
-  roster: `Usage: kerja-dinamis roster <file.csv|file.json> --month <YYYY-MM> [options]
+  roster: `Usage: kerja-dinamis roster <file.csv|file.xlsx|file.json> --month <YYYY-MM> [options]
 
 Decides every employee's eligibility as of the 1st of the month, then plans the month
 per unit: KANTOR, FLEKSIBEL, LAPANGAN, CUTI and LIBUR days, with the staff on site
@@ -418,11 +433,13 @@ The printed page (with --html):
   --printed-on <YYYY-MM-DD>  the print date, also the date of signing (default:
                              SOURCE_DATE_EPOCH when set, in UTC; else today in WIB)
 
+--format xlsx: an index sheet and one sheet per unit, day cells coloured.
+
 ${COMMON_EN}
   (default policy: the one in force on the 1st of the month)
 
 ${EXIT_EN}`,
-  warnings: `Usage: kerja-dinamis warnings <file.csv|file.json> [options]
+  warnings: `Usage: kerja-dinamis warnings <file.csv|file.xlsx|file.json> [options]
 
 Computes monthly scores (TRK, attendance, SKP), predikat and early-warning levels
 (NORMAL, WASPADA, PERINGATAN, DICABUT) per employee per month. Rows are grouped by NIP
@@ -452,7 +469,7 @@ Options:
   --out <file>     write to a file
   --lang <id|en>   message language
   -h, --help       show this help`,
-  template: `Usage: kerja-dinamis template <name> [--out <file>]
+  template: `Usage: kerja-dinamis template <name> [--contoh] [--format csv|xlsx] [--out <file>]
 
 Prints the CSV header row of a template (delimiter ;), to fill in a spreadsheet:
   eligibility   employee data (eligibility and roster commands)
@@ -463,9 +480,12 @@ Prints the CSV header row of a template (delimiter ;), to fill in a spreadsheet:
 Every column is described in docs/cli.md.
 
 Options:
-  --out <file>     write to a file
-  --lang <id|en>   message language
-  -h, --help       show this help`,
+  --contoh, --example   add two or three example rows (from examples/)
+  --format <csv|xlsx>   xlsx: a workbook whose Text columns (NIP, dates…) are formatted
+                        as Text; needs --out <file.xlsx>
+  --out <file>          write to a file
+  --lang <id|en>        message language
+  -h, --help            show this help`,
   policy: policyTextOf('en').help,
 };
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TEMPLATES } from '../src/templates';
+import { TEMPLATES, isTextColumn } from '../src/templates';
 import { ROOT, runCli, tempDir } from './_run';
 
 // docs/cli.md is the user's manual: every template column is documented in both
@@ -87,6 +87,35 @@ describe('docs/cli.md: policy files', () => {
     it(`shows the example file as it is in "${title.slice(4)}"`, () => {
       const block = /```json\n([\s\S]*?)```/.exec(section(title))?.[1];
       expect(JSON.parse(block ?? 'null')).toEqual(example);
+    });
+  }
+});
+
+describe('docs/cli.md on spreadsheets', () => {
+  const halves = { id: doc.slice(0, doc.indexOf('\n## English')), en: doc.slice(doc.indexOf('\n## English')) };
+
+  for (const template of Object.values(TEMPLATES)) {
+    it(`names the Text columns of the ${template.name} template in both languages`, () => {
+      const list = template.columns
+        .filter(isTextColumn)
+        .map((c) => `\`${c.name}\``)
+        .join(', ');
+      expect(halves.id).toContain(`Kolom Teks (format sebagai Teks di lembar kerja; templat \`.xlsx\` sudah memformatnya): ${list}.`);
+      expect(halves.en).toContain(`Text columns (format them as Text in a spreadsheet; the \`.xlsx\` template does): ${list}.`);
+    });
+  }
+
+  for (const [lang, text] of Object.entries(halves)) {
+    it(`runs every command with a workbook, --sheet or --contoh as written (${lang})`, async () => {
+      // In document order, in one temporary folder, so that a command may read what an earlier one wrote.
+      const dir = tempDir();
+      const steps = commands(text).filter((args) => args.some((a) => /xlsx|--sheet|--contoh|--example/.test(a)));
+      expect(steps.length).toBeGreaterThanOrEqual(4);
+      for (const args of steps) {
+        const argv = args.map((a) => (a.startsWith('examples/') ? join(ROOT, a) : a));
+        const r = await runCli(argv, { cwd: dir });
+        expect(r.code, `${argv.join(' ')}\n${r.stderr}`).toBe(0);
+      }
     });
   }
 });

@@ -82,9 +82,9 @@ describe('--as-of', () => {
 
 describe('--format, --out and --lang', () => {
   it('rejects an unknown format', async () => {
-    const r = await runCli(['eligibility', PEGAWAI, '--format', 'xlsx']);
+    const r = await runCli(['eligibility', PEGAWAI, '--format', 'xls']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('nilai --format "xlsx" tidak dikenal; pilih table, csv, json');
+    expect(r.stderr).toContain('nilai --format "xls" tidak dikenal; pilih table, csv, json, xlsx');
   });
 
   it('--out writes the results to a file, with a byte-order mark for CSV, and nothing to stdout', async () => {

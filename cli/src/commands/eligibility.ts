@@ -14,40 +14,49 @@ import type { Policy } from 'kerja-dinamis';
 import { asOfOf, calendarOption, finish, open, openPerformanceOption, openProblems, type Ctx } from '../context';
 import type { CalendarOverrides } from 'kerja-dinamis';
 import { csvHeader, csvRow, statusCountsLine, tableHeader, tableRow } from '../decisions-view';
-import { NipCounter, attachPerformance, duplicateProblem, nipOf, recordProblems, toRecord } from '../employees';
+import { NipCounter, attachPerformance, duplicateProblem, nipOf, rawNip, recordProblems, toRecord } from '../employees';
 import { openSource, type Source } from '../input';
+import { RowSpool } from '../spool';
 import { onePositional } from '../options';
 import { BOM, csvDelimiter, openTarget, type Target } from '../output';
 import { nipKey, type PerformanceFile } from '../performance-file';
 import { policyLabel, resolvePolicy } from '../policy';
 import type { ProblemLog, RowProblem } from '../problems';
 import { EMPLOYEE_TEMPLATE } from '../templates';
+import { sheetTextOf } from '../sheet-text';
 import type { GateCode, StatusCode } from '../text';
+import { decisionCells, decisionColumns } from '../xlsx-views';
+import { WorkbookWriter, type SheetWriter } from '../xlsx-write';
 
-/** Counts the NIPs of a file (first pass). */
-async function countNips(source: Source): Promise<NipCounter> {
+/** Counts the NIPs of a file (first pass), keeping its rows in `spool` when given. */
+async function countNips(source: Source, spool: RowSpool | undefined): Promise<NipCounter> {
   const counter = new NipCounter();
-  const nipColumn = source.header?.columns.findIndex((c) => c?.name === 'nip') ?? -1;
   for await (const raw of source.rows) {
-    const nip = raw.cells !== undefined ? raw.cells[nipColumn] : nipOf(raw.value);
-    if (nip !== undefined && nip.trim() !== '') counter.add(nip.trim(), raw.row);
+    const nip = rawNip(source, raw);
+    if (nip !== undefined) counter.add(nip, raw.row);
+    if (spool !== undefined) await spool.add(raw);
   }
   return counter;
 }
 
-/** Writes decisions in the chosen format as they come. */
+/** Writes decisions in the chosen format as they come: to a text target, or to a workbook's sheet. */
 class DecisionWriter {
   private first = true;
+  private sheet: SheetWriter | undefined;
   readonly counts: Record<StatusCode, number> = { ELIGIBLE: 0, NOT_ELIGIBLE: 0, INDETERMINATE: 0 };
 
   constructor(
     private readonly ctx: Ctx,
-    private readonly target: Target,
+    private readonly target: Target | WorkbookWriter,
   ) {}
 
-  begin(asOf: string, policy: Policy): void | Promise<void> {
+  async begin(asOf: string, policy: Policy): Promise<void> {
     const { t, lang, args } = this.ctx;
     const gates = GATES as readonly GateCode[];
+    if (this.target instanceof WorkbookWriter) {
+      this.sheet = await this.target.addSheet(sheetTextOf(lang).book.eligibility, decisionColumns(t, gates), { frozenColumns: 2 });
+      return;
+    }
     if (args.format === 'csv') return this.target.out.push((this.target.file === undefined ? '' : BOM) + csvHeader(t, gates, csvDelimiter(lang)));
     if (args.format === 'json') return this.target.out.push('[');
     return this.target.out.push(`${t.eligibilityTitle(asOf, policyLabel(policy))}\n\n${tableHeader(t, gates)}`);
@@ -56,6 +65,7 @@ class DecisionWriter {
   write(decision: EligibilityDecision): void | Promise<void> {
     const { t, lang, args } = this.ctx;
     this.counts[decision.status]++;
+    if (this.target instanceof WorkbookWriter) return this.sheet!.addRow(decisionCells(decision, lang));
     if (args.format === 'csv') return this.target.out.push(csvRow(decision, lang, csvDelimiter(lang)));
     if (args.format === 'json') {
       const text = `${this.first ? '\n' : ',\n'}  ${JSON.stringify(decision)}`;
@@ -67,6 +77,7 @@ class DecisionWriter {
 
   end(): void | Promise<void> {
     const { t, args } = this.ctx;
+    if (this.target instanceof WorkbookWriter) return this.sheet!.commit();
     if (args.format === 'json') return this.target.out.push(this.first ? ']\n' : '\n]\n');
     if (args.format === 'table') return this.target.out.push(`\n${statusCountsLine(this.counts, t)}\n${t.gateLegend}\n`);
     return undefined;
@@ -98,11 +109,12 @@ class Progress {
   }
 }
 
-/** A row waiting in a batch: its record, or the problems that already stopped it. */
+/** A row waiting in a batch: its record, or the problems that already stopped it (and the NIP it names, to tell repeats). */
 interface Pending {
   readonly row: number;
   readonly record?: Record<string, unknown>;
   readonly problems?: RowProblem[];
+  readonly nip?: string | undefined;
 }
 
 /** Rows decided together: one `assessUnit` call (one policy context) per batch, memory bounded by it. */
@@ -141,17 +153,20 @@ async function decideAll(
     let index = 0;
     for (const p of batch) {
       if (p.record === undefined) {
-        await reject(p.problems!);
+        const seen = p.nip === undefined ? undefined : nips.get(p.nip);
+        await reject(seen !== undefined && seen.count > 1 ? [...p.problems!, ...duplicateProblem(source, p.row, nipKey(p.nip!), seen.firstRow)] : p.problems!);
         continue;
       }
       const nip = nipOf(p.record);
       const issues = rejectedAt.get(index++);
       const decision = issues === undefined && nip !== undefined ? decisionOf.get(nipKey(nip)) : undefined;
       const seen = nip === undefined ? undefined : nips.get(nip);
-      if (seen !== undefined && seen.count > 1 && (decision !== undefined || issues?.every((i) => i.code === 'duplicate_nip') === true)) {
-        await reject(duplicateProblem(source, p.row, nipKey(nip!), seen.firstRow));
-      } else if (issues !== undefined || decision === undefined) {
-        await reject(recordProblems(source, p.row, nip, issues ?? []));
+      const repeated = seen !== undefined && seen.count > 1;
+      // Every problem of the row: its own issues, and the repeat found across the whole file
+      // (in place of assessUnit's, which only sees the batch).
+      const own = (issues ?? []).filter((i) => !(repeated && i.code === 'duplicate_nip'));
+      if (repeated || own.length > 0 || decision === undefined) {
+        await reject([...recordProblems(source, p.row, nip, own), ...(repeated ? duplicateProblem(source, p.row, nipKey(nip!), seen.firstRow) : [])]);
       } else {
         await writer.write(decision);
       }
@@ -165,7 +180,7 @@ async function decideAll(
     read++;
     await progress.tick(read);
     const joined = built.ok ? attachPerformance(source, raw.row, built.record, performance) : built;
-    batch.push(joined.ok ? { row: raw.row, record: joined.record } : { row: raw.row, problems: joined.problems });
+    batch.push(joined.ok ? { row: raw.row, record: joined.record } : { row: raw.row, problems: joined.problems, nip: rawNip(source, raw) });
     if (batch.length >= BATCH) await flush();
   }
   await flush();
@@ -180,17 +195,29 @@ export async function runEligibility(ctx: Ctx): Promise<number> {
   const asOf = asOfOf(ctx);
   const policy = await resolvePolicy(io, t, lang, args.values.policy, asOf);
   const calendar = await calendarOption(ctx);
-  // First pass: the header is checked (and a warning printed) once, the NIPs counted.
-  const nips = await countNips(await open(ctx, file, EMPLOYEE_TEMPLATE));
-  const source = await openSource(io, file, { template: EMPLOYEE_TEMPLATE, ignoreUnknownColumns: true, t, warn: async () => {} });
-  const problems = await openProblems(ctx);
-  const summaries: string[] = [];
-  const performance = await openPerformanceOption(ctx, problems, summaries);
-  const target = await openTarget(io, t, args.values.out);
-  const writer = new DecisionWriter(ctx, target);
-  await writer.begin(asOf, policy);
-  const { read, rejected } = await decideAll(ctx, source, nips, performance, policy, asOf, writer, problems, calendar);
-  await writer.end();
-  await target.close();
-  return finish(ctx, problems, [t.summary(file, read, read - rejected, rejected), ...summaries], target.file);
+  // First pass: the header is checked (and a warning printed) once, the NIPs counted. A
+  // workbook's rows are kept in a temporary file for the second pass (see spool.ts); a CSV
+  // or JSON file is read again.
+  const first = await open(ctx, file, EMPLOYEE_TEMPLATE, true);
+  const spool = first.kind === 'xlsx' ? await RowSpool.create(io) : undefined;
+  try {
+    const nips = await countNips(first, spool);
+    const sheet = args.values.sheet;
+    const source: Source =
+      spool === undefined
+        ? await openSource(io, file, { template: EMPLOYEE_TEMPLATE, ignoreUnknownColumns: true, t, lang, ...(sheet === undefined ? {} : { sheet }), warn: async () => {} })
+        : { ...first, rows: spool.rows() };
+    const problems = await openProblems(ctx);
+    const summaries: string[] = [];
+    const performance = await openPerformanceOption(ctx, problems, summaries);
+    const target = args.format === 'xlsx' ? await WorkbookWriter.open(io, t, args.values.out!) : await openTarget(io, t, args.values.out);
+    const writer = new DecisionWriter(ctx, target);
+    await writer.begin(asOf, policy);
+    const { read, rejected } = await decideAll(ctx, source, nips, performance, policy, asOf, writer, problems, calendar);
+    await writer.end();
+    await target.close();
+    return await finish(ctx, problems, [t.summary(file, read, read - rejected, rejected), ...summaries], args.values.out);
+  } finally {
+    await spool?.remove();
+  }
 }

@@ -11,7 +11,7 @@ import { EmployeeRecordSchema } from 'kerja-dinamis';
 import { policyRefOf } from 'kerja-dinamis';
 import { WorkPatternInputSchema, type WorkPatternUnit } from 'kerja-dinamis';
 import { calendarOption, finish, open, openPerformanceOption, openProblems, type Ctx } from '../context';
-import { attachPerformance, duplicateProblem, nipOf, recordProblems, toRecord } from '../employees';
+import { NipCounter, attachPerformance, duplicateProblem, nipOf, rawNip, recordProblems, toRecord } from '../employees';
 import { renderRosterHtml } from '../html';
 import { CliFailure, readAll, type Source } from '../input';
 import { onePositional } from '../options';
@@ -19,10 +19,12 @@ import { BOM, csvDelimiter, openForWriting, openTarget } from '../output';
 import { nipKey } from '../performance-file';
 import { resolvePolicy } from '../policy';
 import { monthHolidays, printOptionsOf } from '../print';
-import { problemsOf, type ProblemLog } from '../problems';
+import { problemsOf, type ProblemLog, type RowProblem } from '../problems';
 import { pageView, rosterCsv, rosterTable, type UnitPlan } from '../roster-view';
-import { EMPLOYEE_TEMPLATE, UNITS_TEMPLATE, isBlankRow, rowToObject } from '../templates';
+import { EMPLOYEE_TEMPLATE, UNITS_TEMPLATE, mergeRowIssues, readRowCells, type CellIssue } from '../templates';
 import { textOf } from '../text';
+import { writeRosterWorkbook } from '../xlsx-views';
+import { WorkbookWriter } from '../xlsx-write';
 
 /** Reads the `--units` file: each row checked with the library's unit schema. */
 async function loadUnits(source: Source, month: string, problems: ProblemLog): Promise<{ units: Map<string, WorkPatternUnit>; read: number; rejected: number }> {
@@ -32,24 +34,27 @@ async function loadUnits(source: Source, month: string, problems: ProblemLog): P
   let rejected = 0;
   for (const raw of await readAll(source)) {
     let value: unknown;
+    let cellIssues: CellIssue[] = [];
     if (raw.cells !== undefined) {
-      if (isBlankRow(raw.cells)) continue;
+      const cells = readRowCells(source, raw);
+      if (cells === undefined) continue;
       read++;
-      const built = rowToObject(source.header!, raw.cells);
-      if (built.issues.length > 0) {
+      if ('shape' in cells) {
         rejected++;
-        await problems.add(problemsOf(source, UNITS_TEMPLATE, raw.row, undefined, built.issues));
+        await problems.add(problemsOf(source, UNITS_TEMPLATE, raw.row, undefined, [cells.shape]));
         continue;
       }
-      value = built.value;
+      value = cells.value;
+      cellIssues = cells.issues;
     } else {
       read++;
       value = raw.value;
     }
     const checked = validate(WorkPatternInputSchema, { unit: value, month, employees: [] });
-    if (!checked.ok) {
+    if (!checked.ok || cellIssues.length > 0) {
       rejected++;
-      await problems.add(problemsOf(source, UNITS_TEMPLATE, raw.row, undefined, checked.issues.map((i) => ({ ...i, path: i.path.slice(1) }))));
+      const libraryIssues = checked.ok ? [] : checked.issues.map((i) => ({ ...i, path: i.path.slice(1) }));
+      await problems.add(problemsOf(source, UNITS_TEMPLATE, raw.row, undefined, mergeRowIssues(UNITS_TEMPLATE, cellIssues, libraryIssues)));
       continue;
     }
     const unit = checked.value.unit;
@@ -84,7 +89,7 @@ export async function runRoster(ctx: Ctx): Promise<number> {
   const print = printOptionsOf(ctx, 'roster');
   const policy = await resolvePolicy(io, t, lang, args.values.policy, `${month}-01`);
   const calendar = await calendarOption(ctx);
-  const source = await open(ctx, file, EMPLOYEE_TEMPLATE);
+  const source = await open(ctx, file, EMPLOYEE_TEMPLATE, true);
   const problems = await openProblems(ctx);
   const summaries: string[] = [];
 
@@ -96,40 +101,41 @@ export async function runRoster(ctx: Ctx): Promise<number> {
     summaries.push(t.summary(args.values.units, loaded.read, loaded.read - loaded.rejected, loaded.rejected));
   }
 
-  // Every row checked first, so that a bad row is reported with its row number and
-  // repeated NIPs are found across units (assessUnit rejects every row of them).
+  // Every row checked first, so that a bad row is reported with its row number, and
+  // repeated NIPs counted over every row, as eligibility counts them: assessUnit rejects
+  // every row of a repeated NIP, and so does the command, with the row's other problems.
   let read = 0;
   let rejected = 0;
-  const valid: ValidRow[] = [];
+  const nips = new NipCounter();
+  const checkedRows: { row: number; nip: string | undefined; problems: RowProblem[]; valid?: ValidRow }[] = [];
   for (const raw of await readAll(source)) {
     const built = toRecord(source, raw);
     if (built === undefined) continue;
     read++;
+    const nip = rawNip(source, raw);
+    if (nip !== undefined) nips.add(nip, raw.row);
     const joined = built.ok ? attachPerformance(source, raw.row, built.record, performance) : built;
     if (!joined.ok) {
-      rejected++;
-      await problems.add(joined.problems);
+      checkedRows.push({ row: raw.row, nip, problems: joined.problems });
       continue;
     }
     const checked = validate(EmployeeRecordSchema, joined.record);
     if (!checked.ok) {
-      rejected++;
-      await problems.add(recordProblems(source, raw.row, nipOf(joined.record), checked.issues));
+      checkedRows.push({ row: raw.row, nip, problems: recordProblems(source, raw.row, nipOf(joined.record), checked.issues) });
       continue;
     }
-    valid.push({ row: raw.row, record: joined.record, nip: checked.value.nip, unitId: checked.value.unitId });
+    checkedRows.push({ row: raw.row, nip, problems: [], valid: { row: raw.row, record: joined.record, nip: checked.value.nip, unitId: checked.value.unitId } });
   }
-  const rowsOfNip = new Map<string, number[]>();
-  for (const v of valid) rowsOfNip.set(nipKey(v.nip), [...(rowsOfNip.get(nipKey(v.nip)) ?? []), v.row]);
   const byUnit = new Map<string, ValidRow[]>();
-  for (const v of valid) {
-    const rows = rowsOfNip.get(nipKey(v.nip))!;
-    if (rows.length > 1) {
+  for (const c of checkedRows) {
+    const seen = c.nip === undefined ? undefined : nips.get(c.nip);
+    const repeated = seen !== undefined && seen.count > 1;
+    if (repeated || c.valid === undefined) {
       rejected++;
-      await problems.add(duplicateProblem(source, v.row, v.nip, rows[0]!));
+      await problems.add([...c.problems, ...(repeated ? duplicateProblem(source, c.row, nipKey(c.nip!), seen.firstRow) : [])]);
       continue;
     }
-    byUnit.set(v.unitId, [...(byUnit.get(v.unitId) ?? []), v]);
+    byUnit.set(c.valid.unitId, [...(byUnit.get(c.valid.unitId) ?? []), c.valid]);
   }
 
   const plans: UnitPlan[] = [];
@@ -155,21 +161,27 @@ export async function runRoster(ctx: Ctx): Promise<number> {
   // Read before any output is written: a calendar year without data stops the run cleanly.
   const holidays = print === undefined ? [] : monthHolidays(month, policy, calendar, lang);
   // Every output is opened before any is written: a bad path fails the run with no file replaced.
-  const target = await openTarget(io, t, args.values.out);
+  const book = args.format === 'xlsx' ? await WorkbookWriter.open(io, t, args.values.out!) : undefined;
+  const target = book === undefined ? await openTarget(io, t, args.values.out) : undefined;
   const html = args.values.html === undefined ? undefined : await openForWriting(io, t, args.values.html);
-  if (args.format === 'json') {
-    const json = { month, policy: policyRefOf(policy), units: plans.map(({ unit, plan }) => ({ unit, decisions: plan.decisions, allocation: plan.allocation, findings: plan.findings })) };
-    await target.out.push(`${JSON.stringify(json, null, 2)}\n`);
-  } else if (args.format === 'csv') {
-    await target.out.push((target.file === undefined ? '' : BOM) + rosterCsv(view, t, csvDelimiter(lang)));
-  } else {
-    await target.out.push(rosterTable(view, t));
+  if (book !== undefined) {
+    await writeRosterWorkbook(book, view, plans, t, lang);
+  } else if (target !== undefined) {
+    if (args.format === 'json') {
+      const json = { month, policy: policyRefOf(policy), units: plans.map(({ unit, plan }) => ({ unit, decisions: plan.decisions, allocation: plan.allocation, findings: plan.findings })) };
+      await target.out.push(`${JSON.stringify(json, null, 2)}\n`);
+    } else if (args.format === 'csv') {
+      await target.out.push((target.file === undefined ? '' : BOM) + rosterCsv(view, t, csvDelimiter(lang)));
+    } else {
+      await target.out.push(rosterTable(view, t));
+    }
   }
   if (html !== undefined && print !== undefined) await html.sink.write(renderRosterHtml(view, t, lang, { ...print, holidays }));
-  await target.close();
+  await book?.close();
+  await target?.close();
   if (html !== undefined) {
     await html.close();
     summaries.push(t.demo.htmlWritten(args.values.html!));
   }
-  return finish(ctx, problems, [t.summary(file, read, read - rejected, rejected), ...summaries], target.file);
+  return finish(ctx, problems, [t.summary(file, read, read - rejected, rejected), ...summaries], args.values.out);
 }

@@ -12,7 +12,10 @@ import type { Ctx } from '../context';
 import { CliFailure } from '../input';
 import { onePositional } from '../options';
 import { csvLine, openTarget } from '../output';
-import { TEMPLATES } from '../templates';
+import { sheetTextOf } from '../sheet-text';
+import { TEMPLATES, TEMPLATE_EXAMPLES } from '../templates';
+import { writeTemplateWorkbook } from '../xlsx-views';
+import { WorkbookWriter } from '../xlsx-write';
 
 /** The schemas `schema` prints, by name. */
 export const SCHEMAS = {
@@ -49,14 +52,27 @@ export async function runSchema(ctx: Ctx): Promise<number> {
   return 0;
 }
 
-/** Runs `template`: the header row, delimited by `;`. */
+/**
+ * Runs `template`: the header row, delimited by `;`, and with `--contoh` (`--example`)
+ * the example rows; with `--format xlsx --out FILE.xlsx`, a workbook whose Text columns
+ * are formatted as Text.
+ */
 export async function runTemplate(ctx: Ctx): Promise<number> {
-  const { io, t, args } = ctx;
+  const { io, t, lang, args } = ctx;
   const name = onePositional(args, t);
   if (!Object.hasOwn(TEMPLATES, name)) throw new CliFailure([t.unknownTemplate(name, Object.keys(TEMPLATES))]);
+  if (args.format === 'json') throw new CliFailure([sheetTextOf(lang).templateFormat(args.format)]);
   const template = TEMPLATES[name as keyof typeof TEMPLATES];
+  const examples = args.example === true;
+  if (args.format === 'xlsx') {
+    const book = await WorkbookWriter.open(io, t, args.values.out!);
+    await writeTemplateWorkbook(book, template, examples);
+    await book.close();
+    return 0;
+  }
   const target = await openTarget(io, t, args.values.out);
   await target.out.push(csvLine(template.columns.map((c) => c.name), ';'));
+  if (examples) for (const example of TEMPLATE_EXAMPLES[template.name]) await target.out.push(csvLine(template.columns.map((c) => example[c.name] ?? ''), ';'));
   await target.close();
   return 0;
 }

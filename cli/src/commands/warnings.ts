@@ -14,7 +14,10 @@ import { loadPerformance, type PerformanceGroup } from '../performance-file';
 import { policyLabel, resolvePolicy } from '../policy';
 import { problemsOf, type ProblemLog } from '../problems';
 import { PERFORMANCE_TEMPLATE } from '../templates';
+import { sheetTextOf } from '../sheet-text';
 import { formatDecimal, type CliText, type Lang } from '../text';
+import { warningColumns } from '../xlsx-views';
+import { WorkbookWriter } from '../xlsx-write';
 
 /** One employee's evaluation. */
 interface Evaluated {
@@ -131,7 +134,7 @@ export async function runWarnings(ctx: Ctx): Promise<number> {
   const file = onePositional(args, t);
   const policy = await resolvePolicy(io, t, lang, args.values.policy, asOfOf(ctx));
   const calendar = await calendarOption(ctx);
-  const source = await open(ctx, file, PERFORMANCE_TEMPLATE);
+  const source = await open(ctx, file, PERFORMANCE_TEMPLATE, true);
   const problems = await openProblems(ctx);
   const loaded = await loadPerformance(source, problems);
   const evaluated: Evaluated[] = [];
@@ -142,10 +145,22 @@ export async function runWarnings(ctx: Ctx): Promise<number> {
     rejected += rejectedRows;
     if (result !== undefined) evaluated.push({ group, result });
   }
-  const target = await openTarget(io, t, args.values.out);
-  if (args.format === 'json') await target.out.push(`${JSON.stringify(evaluated.map((e) => e.result), null, 2)}\n`);
-  else if (args.format === 'csv') await target.out.push(csvText(evaluated, t, lang, target.file !== undefined));
-  else await target.out.push(tableText(evaluated, t, lang, policy));
-  await target.close();
-  return finish(ctx, problems, [t.summary(file, loaded.read, loaded.read - rejected, rejected)], target.file);
+  if (args.format === 'xlsx') {
+    const book = await WorkbookWriter.open(io, t, args.values.out!);
+    const sheet = await book.addSheet(sheetTextOf(lang).book.warnings, warningColumns(t), { frozenColumns: 2 });
+    for (const { group, result } of evaluated) {
+      for (const e of result.months) {
+        await sheet.addRow([group.nip, e.month, e.score, e.predikat, e.classification, e.level, e.flaggedStreak, e.cleanStreak, e.mkdAllowed, e.mkdAllowedFor, reasonsOf(e, lang).join(' | ')]);
+      }
+    }
+    sheet.commit();
+    await book.close();
+  } else {
+    const target = await openTarget(io, t, args.values.out);
+    if (args.format === 'json') await target.out.push(`${JSON.stringify(evaluated.map((e) => e.result), null, 2)}\n`);
+    else if (args.format === 'csv') await target.out.push(csvText(evaluated, t, lang, target.file !== undefined));
+    else await target.out.push(tableText(evaluated, t, lang, policy));
+    await target.close();
+  }
+  return finish(ctx, problems, [t.summary(file, loaded.read, loaded.read - rejected, rejected)], args.values.out);
 }

@@ -1,0 +1,404 @@
+/**
+ * Reading one sheet of an `.xlsx` workbook as a stream of rows, with exceljs's streaming
+ * reader (`stream.xlsx.WorkbookReader`) fed by {@link openEntry}: the archive's directory
+ * is checked first (see `ZIP_LIMITS`), then only the parts needed are inflated, each
+ * counted as it streams — relationships, workbook, styles, shared strings, and the one
+ * sheet read — in that order, so that no part waits in a temporary file.
+ *
+ * exceljs's reader normally takes the whole archive and walks it with its own unzipper;
+ * here its part parsers (`_parseRels`, `_parseWorkbook`, `_parseStyles`,
+ * `_parseSharedStrings`, `_parseWorksheet`) are given the counted streams instead. They
+ * are exceljs 4.4.0's own methods (the version is pinned in cli/package.json); the
+ * xlsx tests exercise every one of them.
+ *
+ * Cells come typed: text as strings, numbers, booleans, dates (as `YYYY-MM-DD` of their
+ * UTC fields), and a formula as its saved result — formulas are never calculated.
+ */
+import type { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { sheetTextOf, type SheetText } from './sheet-text';
+import type { Lang } from './text';
+import { excelSerialToIsoDate, type Cell } from './values';
+import { ZIP_LIMITS, ZipError, openEntry, openZip, readEntryText, type ZipArchive, type ZipEntry } from './zip';
+
+/** A refused or unreadable workbook: the lines to print (exit code 2). */
+export class WorkbookFailure extends Error {
+  /** The message in both languages. */
+  readonly lines: Readonly<Record<Lang, string>>;
+
+  /** @param pick - The message, from the words of a language. */
+  constructor(pick: (t: SheetText) => string) {
+    const lines = { id: pick(sheetTextOf('id')), en: pick(sheetTextOf('en')) };
+    super(lines.en);
+    this.name = 'WorkbookFailure';
+    this.lines = lines;
+  }
+}
+
+/** A rectangle of merged cells, 1-based and inclusive. */
+export interface MergedRange {
+  /** As written, `B5:B9`. */
+  readonly ref: string;
+  /** First row. */
+  readonly top: number;
+  /** First column. */
+  readonly left: number;
+  /** Last row. */
+  readonly bottom: number;
+  /** Last column. */
+  readonly right: number;
+}
+
+/** One data row of a sheet. */
+export interface SheetRow {
+  /** The row number as the spreadsheet shows it. */
+  readonly row: number;
+  /** The cells from column A, up to the last one that holds something; gaps are `''`. */
+  readonly cells: Cell[];
+  /** Cells of this row inside merged cells, other than a merge's top-left one: 0-based column and the merge. */
+  readonly merged?: readonly { readonly column: number; readonly range: MergedRange }[];
+}
+
+/** A sheet opened for reading. */
+export interface OpenedSheet {
+  /** The sheet's name. */
+  readonly name: string;
+  /** The names of the workbook's other sheets, in tab order. */
+  readonly others: readonly string[];
+  /** Whether the sheet was named by `--sheet` (otherwise it is the first). */
+  readonly chosen: boolean;
+  /** The header row's cells as text. */
+  readonly header: readonly string[];
+  /** The header's row number. */
+  readonly headerRow: number;
+  /** The rows after the header. */
+  readonly rows: AsyncIterable<SheetRow>;
+}
+
+/** What a workbook file starts with. */
+export const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/** At most this many merged ranges in the sheet read. */
+const MAX_MERGES = 100_000;
+
+/** exceljs 4.4.0's part parsers, used on the counted streams (not in its type declarations). */
+interface ReaderParts {
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string): Generator<{ eventType: string; value: AsyncIterable<ExcelJS.Row> }>;
+  properties?: { model?: { date1904?: boolean } };
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Decodes the five XML entities and character references of an attribute value. */
+export function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, name: string) => {
+    if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return XML_ENTITIES[name] ?? whole;
+  });
+}
+
+/** The attributes of one XML start tag (names without their namespace prefix). */
+function attributesOf(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
+    const name = m[1]!;
+    const local = name.includes(':') ? name.slice(name.indexOf(':') + 1) : name;
+    const value = decodeXml(m[3] ?? m[4] ?? '');
+    out.set(name, value);
+    if (!out.has(local)) out.set(local, value);
+  }
+  return out;
+}
+
+/** One sheet listed in the workbook. */
+interface ListedSheet {
+  readonly name: string;
+  /** Path of its part inside the archive, or `undefined` when the relationship is missing. */
+  readonly path: string | undefined;
+  /** The relationship's type, to tell a worksheet from a chart sheet. */
+  readonly type: string;
+}
+
+/** The sheets of a workbook in tab order, and its date system. */
+async function listSheets(archive: ZipArchive, workbook: ZipEntry): Promise<{ sheets: ListedSheet[]; date1904: boolean }> {
+  const xml = await readEntryText(archive, workbook);
+  const rels = new Map<string, { target: string; type: string }>();
+  const relsEntry = archive.entries.get('xl/_rels/workbook.xml.rels');
+  if (relsEntry !== undefined) {
+    for (const m of (await readEntryText(archive, relsEntry)).matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+      const a = attributesOf(m[0]);
+      const id = a.get('Id');
+      if (id !== undefined) rels.set(id, { target: a.get('Target') ?? '', type: a.get('Type') ?? '' });
+    }
+  }
+  const sheets: ListedSheet[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const a = attributesOf(m[0]);
+    const rel = rels.get(a.get('r:id') ?? a.get('id') ?? '');
+    let path: string | undefined;
+    if (rel !== undefined) path = rel.target.startsWith('/') ? rel.target.slice(1) : `xl/${rel.target}`;
+    sheets.push({ name: a.get('name') ?? '', path, type: rel?.type ?? '' });
+  }
+  const pr = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(xml);
+  const date1904 = pr !== null && ['1', 'true'].includes(attributesOf(pr[0]).get('date1904') ?? '');
+  return { sheets, date1904 };
+}
+
+/** Column letters → 1-based number. */
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const c of letters) n = n * 26 + (c.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Parses a cell range `B5:C9` (or one cell). */
+function parseRange(ref: string): MergedRange | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(ref);
+  if (m === null) return undefined;
+  const left = columnNumber(m[1]!);
+  const top = Number(m[2]);
+  const right = m[3] === undefined ? left : columnNumber(m[3]);
+  const bottom = m[4] === undefined ? top : Number(m[4]);
+  return { ref, top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}
+
+/**
+ * The merged ranges of a sheet. They are written after the sheet's rows, so the part
+ * is streamed once before the rows are read (counted like every part), keeping only
+ * the `<mergeCell>` tags.
+ */
+async function scanMerges(archive: ZipArchive, entry: ZipEntry, file: string): Promise<MergedRange[]> {
+  const merges: MergedRange[] = [];
+  let tail = '';
+  let first = true;
+  for await (const chunk of await openEntry(archive, entry)) {
+    const text = tail + (chunk as string);
+    if (first) {
+      first = false;
+      // exceljs's reader knows unprefixed elements only: a prefixed sheet would read as empty.
+      const prefixed = /<(\w+):worksheet\b/.exec(text);
+      if (prefixed !== null) throw new WorkbookFailure((t) => t.badWorkbook(file, `<${prefixed[1]}:worksheet>: XML namespace prefixes; open the file in a spreadsheet and save it again`));
+    }
+    const cut = text.lastIndexOf('<');
+    const scan = cut === -1 ? text : text.slice(0, cut);
+    tail = cut === -1 ? '' : text.slice(cut);
+    if (tail.length > 4096) tail = '';
+    if (!scan.includes('mergeCell')) continue;
+    for (const m of scan.matchAll(/<(?:\w+:)?mergeCell\b[^>]*>/g)) {
+      const range = parseRange(attributesOf(m[0]).get('ref') ?? '');
+      if (range === undefined) continue;
+      if (merges.length >= MAX_MERGES) throw new WorkbookFailure((t) => t.badWorkbook(file, `> ${MAX_MERGES} merged ranges`));
+      merges.push(range);
+    }
+  }
+  return merges;
+}
+
+/** The same test as exceljs's: a number format with date or time letters outside quotes and brackets. */
+function isDateFormat(format: string | undefined): boolean {
+  if (format === undefined) return false;
+  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/** A cell value from exceljs's reader as a {@link Cell} (a formula's value is read by {@link formulaCell}). */
+function toCell(value: unknown): Cell {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isNaN(value) ? { type: 'unreadable' } : { type: 'number', value };
+  if (typeof value === 'boolean') return { type: 'boolean', value };
+  if (value instanceof Date) {
+    const time = value.getTime();
+    return Number.isNaN(time) ? { type: 'unreadable' } : { type: 'date', date: new Date(time).toISOString().slice(0, 10) };
+  }
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (Array.isArray(v['richText'])) return (v['richText'] as { text?: unknown }[]).map((run) => (typeof run.text === 'string' ? run.text : '')).join('');
+    if ('error' in v) return { type: 'error', error: String(v['error']) };
+    if ('text' in v && 'hyperlink' in v) return toCell(v['text']);
+  }
+  return { type: 'unreadable' };
+}
+
+/**
+ * A formula cell as its saved result. Read through `cell.result`: exceljs's `cell.value`
+ * drops a result of 0, `false` or `''` (it keeps only truthy fields). Its streaming
+ * reader reads every result but text as a number: an error (`#DIV/0!`) becomes NaN, and
+ * a date result stays a serial number, read here through the cell's date format.
+ */
+function formulaCell(cell: ExcelJS.Cell, date1904: boolean): Cell {
+  const result: unknown = cell.result;
+  if (result === undefined || result === null) return { type: 'formula' };
+  if (typeof result === 'number') {
+    if (Number.isNaN(result)) return { type: 'error', error: undefined };
+    if (isDateFormat(cell.numFmt)) {
+      const date = excelSerialToIsoDate(result + (date1904 ? 1462 : 0));
+      return date === undefined ? { type: 'unreadable' } : { type: 'date', date };
+    }
+    return { type: 'number', value: result };
+  }
+  return toCell(result);
+}
+
+/** The cells of one exceljs row. */
+function rowCells(row: ExcelJS.Row, date1904: boolean): Cell[] {
+  const cells: Cell[] = [];
+  row.eachCell((cell, column) => {
+    const value = cell.type === ExcelJS.ValueType.Formula ? formulaCell(cell, date1904) : toCell(cell.value);
+    if (value === '') return;
+    while (cells.length < column - 1) cells.push('');
+    cells[column - 1] = value;
+  });
+  return cells;
+}
+
+/** A {@link ZipError} as the words of a {@link WorkbookFailure}. */
+function zipFailure(file: string, error: ZipError): WorkbookFailure {
+  const p = error.problem;
+  switch (p.kind) {
+    case 'encrypted_entry':
+      return new WorkbookFailure((t) => t.encryptedEntry(file));
+    case 'unsupported_method':
+      return new WorkbookFailure((t) => t.badWorkbook(file, `compression method ${p.method} in ${p.entry}`));
+    case 'damaged':
+      return new WorkbookFailure((t) => t.badWorkbook(file, p.detail));
+    default:
+      return new WorkbookFailure((t) => t.archiveRefused(file, p));
+  }
+}
+
+/** Runs a step, turning archive and parser errors into one clear failure. */
+async function guarded<T>(file: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    throw asFailure(file, error);
+  }
+}
+
+function asFailure(file: string, error: unknown): unknown {
+  if (error instanceof WorkbookFailure) return error;
+  if (error instanceof ZipError) return zipFailure(file, error);
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  // File system errors keep their own message (the caller names the file).
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return error;
+  const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  return new WorkbookFailure((t) => t.badWorkbook(file, reason));
+}
+
+/**
+ * Opens one sheet of a workbook: the first in tab order, or the one `--sheet` names (by
+ * name, any case, or by its number in tab order). The header is the first row that
+ * holds anything; rows are numbered as the spreadsheet shows them.
+ *
+ * @param path - The file.
+ * @param file - The file as named on the command line (for messages).
+ * @param sheet - The `--sheet` value, if any.
+ * @throws {@link WorkbookFailure} for a file that is not a readable `.xlsx` workbook,
+ *   an archive past `ZIP_LIMITS`, a missing sheet, an empty sheet, merged header cells.
+ */
+export async function openSheet(path: string, file: string, sheet: string | undefined): Promise<OpenedSheet> {
+  const archive = await guarded(file, () => openZip(path));
+  const workbook = archive.entries.get('xl/workbook.xml');
+  if (workbook === undefined) {
+    if (archive.entries.has('mimetype') || archive.entries.has('content.xml')) throw new WorkbookFailure((t) => t.odsNotRead(file));
+    if (archive.entries.has('xl/workbook.bin')) throw new WorkbookFailure((t) => t.xlsbNotRead(file));
+    throw new WorkbookFailure((t) => t.zipNotWorkbook(file));
+  }
+  const { sheets, date1904 } = await guarded(file, () => listSheets(archive, workbook));
+  const names = sheets.map((s) => s.name);
+  let index = 0;
+  if (sheet !== undefined) {
+    index = sheets.findIndex((s) => s.name.toLowerCase() === sheet.toLowerCase());
+    if (index === -1 && /^\d+$/.test(sheet) && Number(sheet) >= 1 && Number(sheet) <= sheets.length) index = Number(sheet) - 1;
+    if (index === -1) throw new WorkbookFailure((t) => t.sheetNotFound(file, sheet, names));
+  }
+  const listed = sheets[index];
+  if (listed === undefined) throw new WorkbookFailure((t) => t.badWorkbook(file, 'no sheets'));
+  if (listed.path !== undefined && !/\/worksheet$/.test(listed.type)) throw new WorkbookFailure((t) => t.notAWorksheet(file, listed.name));
+  const entry = listed.path === undefined ? undefined : archive.entries.get(listed.path);
+  if (entry === undefined) throw new WorkbookFailure((t) => t.badWorkbook(file, `the part of sheet "${listed.name}" is missing`));
+  const merges = await guarded(file, () => scanMerges(archive, entry, file));
+
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' }) as unknown as ReaderParts;
+  const part = (name: string): ZipEntry | undefined => archive.entries.get(name);
+  await guarded(file, async () => {
+    const rels = part('xl/_rels/workbook.xml.rels');
+    if (rels !== undefined) await reader._parseRels(await openEntry(archive, rels, ZIP_LIMITS.maxPartBytes));
+    await reader._parseWorkbook(await openEntry(archive, workbook, ZIP_LIMITS.maxPartBytes));
+    // exceljs knows date1904="1" only; "true" is valid too.
+    if (reader.properties !== undefined) reader.properties.model = { ...reader.properties.model, date1904 };
+    const styles = part('xl/styles.xml');
+    if (styles !== undefined) await reader._parseStyles(await openEntry(archive, styles, ZIP_LIMITS.maxPartBytes));
+    const strings = part('xl/sharedStrings.xml');
+    if (strings !== undefined) for await (const _ of reader._parseSharedStrings(await openEntry(archive, strings, ZIP_LIMITS.maxPartBytes)));
+  });
+  const sheetStream = await guarded(file, () => openEntry(archive, entry));
+  const sheetNo = /(\d+)\.xml$/.exec(entry.name)?.[1] ?? '1';
+  const worksheet = [...reader._parseWorksheet(sheetStream, sheetNo)][0]!.value;
+  const iterator = worksheet[Symbol.asyncIterator]();
+  const next = (): Promise<IteratorResult<ExcelJS.Row>> => guarded(file, () => iterator.next());
+
+  // The header: the first row holding anything.
+  let header: Cell[] | undefined;
+  let headerRow = 0;
+  for (;;) {
+    const r = await next();
+    if (r.done === true) break;
+    const cells = rowCells(r.value, date1904);
+    if (cells.length > 0) {
+      header = cells;
+      headerRow = r.value.number;
+      break;
+    }
+  }
+  if (header === undefined) {
+    sheetStream.destroy();
+    throw new WorkbookFailure((t) => t.emptySheet(file, listed.name));
+  }
+  const inHeader = merges.filter((m) => m.top <= headerRow && headerRow <= m.bottom).map((m) => m.ref);
+  if (inHeader.length > 0) {
+    sheetStream.destroy();
+    throw new WorkbookFailure((t) => t.mergedHeader(file, listed.name, inHeader));
+  }
+  // A header cell that is not text still names a column (so that it is reported as unknown, never silently dropped).
+  const headerText = header.map((c) => {
+    if (typeof c === 'string') return c;
+    if (c.type === 'number' || c.type === 'boolean') return String(c.value);
+    if (c.type === 'date') return c.date;
+    if (c.type === 'error') return c.error ?? '#ERROR';
+    return c.type === 'formula' ? '=?' : '?';
+  });
+
+  const below = merges.filter((m) => m.bottom > headerRow).sort((a, b) => a.top - b.top);
+  async function* rows(): AsyncGenerator<SheetRow> {
+    let pending = 0;
+    let active: MergedRange[] = [];
+    try {
+      for (;;) {
+        const r = await next();
+        if (r.done === true) return;
+        const number = r.value.number;
+        while (pending < below.length && below[pending]!.top <= number) active.push(below[pending++]!);
+        if (active.length > 0) active = active.filter((m) => m.bottom >= number);
+        const cells = rowCells(r.value, date1904);
+        if (active.length === 0) {
+          yield { row: number, cells };
+          continue;
+        }
+        const merged: { column: number; range: MergedRange }[] = [];
+        for (const m of active) {
+          for (let c = m.left; c <= m.right; c++) if (number !== m.top || c !== m.left) merged.push({ column: c - 1, range: m });
+        }
+        yield { row: number, cells, merged };
+      }
+    } finally {
+      sheetStream.destroy();
+    }
+  }
+  return { name: listed.name, others: names.filter((_, i) => i !== index), chosen: sheet !== undefined, header: headerText, headerRow, rows: rows() };
+}
