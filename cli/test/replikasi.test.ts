@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readWorkbook, utc, writeWorkbook, type CellInput } from './_xlsx';
 import { ROOT, runCli, tempDir } from './_run';
 
 // docs/replikasi.md, the replication guide for a kabupaten/kota, run as written: every
@@ -23,8 +25,58 @@ function guideCommands(): string[][] {
   return blocks.flatMap((b) => b.split('\n').filter((l) => l.startsWith('kerja-dinamis '))).map((l) => shellWords(l).slice(1));
 }
 
+// The staff workbook is the CSV as a spreadsheet would hold it: NIPs as text in Text
+// columns, dates as date cells, speeds as numbers. `UPDATE_EXPECTED=1` rebuilds it from
+// the CSV; otherwise a test checks that the two hold the same rows.
+const STAFF_CSV = join(ROOT, 'docs', 'replikasi', 'pegawai.csv');
+const STAFF_XLSX = join(ROOT, 'docs', 'replikasi', 'pegawai.xlsx');
+const DATE_COLUMNS = new Set(['mulai_jabatan', 'tanggal_penilaian', 'tanggal_uji_kecepatan']);
+const NUMBER_COLUMNS = new Set(['unduh_mbps', 'unggah_mbps', 'bulan_ditandai', 'bulan_bersih']);
+
+function staffRows(): string[][] {
+  return parse(readFileSync(STAFF_CSV, 'utf8'), { delimiter: ';', bom: true }) as string[][];
+}
+
+function typed(column: string, text: string): CellInput {
+  if (text === '') return null;
+  if (DATE_COLUMNS.has(column)) return utc(text);
+  if (NUMBER_COLUMNS.has(column)) return Number(text.replace(',', '.'));
+  return text;
+}
+
 describe('docs/replikasi.md, run as written', () => {
   const steps = guideCommands();
+
+  beforeAll(async () => {
+    if (process.env['UPDATE_EXPECTED'] !== '1') return;
+    const [header, ...rows] = staffRows();
+    const col = (name: string): number => header!.indexOf(name) + 1;
+    await writeWorkbook(STAFF_XLSX, [
+      {
+        name: 'Pegawai',
+        rows: [header!, ...rows.map((r) => r.map((text, i) => typed(header![i]!, text)))],
+        textColumns: [col('nip'), col('nip_pendamping')],
+        dateColumns: [...DATE_COLUMNS].map(col),
+      },
+    ]);
+  });
+
+  it('pegawai.xlsx holds the rows of pegawai.csv, with NIPs as text and dates and numbers typed', async () => {
+    const [header, ...rows] = staffRows();
+    const sheet = (await readWorkbook(STAFF_XLSX)).worksheets[0]!;
+    expect(sheet.rowCount).toBe(rows.length + 1);
+    rows.forEach((row, r) => {
+      row.forEach((text, c) => {
+        const value = sheet.getRow(r + 2).getCell(c + 1).value;
+        const column = header![c]!;
+        if (text === '') expect(value ?? null, `${r + 2}:${column}`).toBeNull();
+        else if (value instanceof Date) expect(value.toISOString().slice(0, 10), column).toBe(text);
+        else if (typeof value === 'number') expect(String(value).replace('.', ','), column).toBe(text);
+        else expect(value, column).toBe(text);
+      });
+      expect(typeof sheet.getRow(r + 2).getCell(1).value).toBe('string');
+    });
+  });
 
   it('walks through policy init, check and show, warnings, eligibility and a signed roster', () => {
     expect(steps.map((s) => s.slice(0, s[0] === 'policy' ? 2 : 1).join(' '))).toEqual([
