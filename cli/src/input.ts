@@ -6,6 +6,7 @@
  * workbook, the row it is in).
  */
 import { createReadStream } from 'node:fs';
+import { Transform, pipeline } from 'node:stream';
 import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -99,7 +100,7 @@ export function detectDelimiter(headerLine: string): ';' | ',' | '\t' {
 async function readStart(path: string): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {
-    const buffer = Buffer.alloc(65_536);
+    const buffer = Buffer.alloc(START_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
     return buffer.subarray(0, bytesRead);
   } finally {
@@ -121,6 +122,57 @@ export interface OpenOptions {
   readonly sheet?: string;
   /** Prints a warning line on stderr. */
   readonly warn: (line: string) => Promise<void>;
+}
+
+/** How much of a file is read to tell its format and encoding. */
+const START_BYTES = 65_536;
+
+/** The text encodings a CSV file may be in. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/**
+ * The encoding of a text file from its first bytes: a byte-order mark says UTF-8 or
+ * UTF-16 (LE or BE); without one, text that is valid UTF-8 is UTF-8, and anything else
+ * is taken as Windows-1252 — what Excel writes as "CSV (Comma delimited)" on Indonesian
+ * and English Windows — which the caller announces. When `start` is only the beginning
+ * of the file (`whole` false), a UTF-8 sequence cut at its end is not held against it.
+ */
+export function detectEncoding(start: Uint8Array, whole = true): TextEncoding {
+  if (start[0] === 0xef && start[1] === 0xbb && start[2] === 0xbf) return 'utf-8';
+  if (start[0] === 0xff && start[1] === 0xfe) return 'utf-16le';
+  if (start[0] === 0xfe && start[1] === 0xff) return 'utf-16be';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(start, { stream: !whole });
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+}
+
+/**
+ * A stream that decodes a file's bytes into text. UTF-8 is decoded strictly: bytes that
+ * are not UTF-8 further into a file that began as UTF-8 stop the run with a message
+ * saying how to save the file as UTF-8, rather than reading them wrongly.
+ */
+function decoder(encoding: TextEncoding, file: string, t: CliText): Transform {
+  const text = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+  return new Transform({
+    readableObjectMode: false,
+    transform(chunk: Buffer, _encoding, done): void {
+      try {
+        done(null, text.decode(chunk, { stream: true }));
+      } catch {
+        done(new CliFailure([t.invalidUtf8(file)]));
+      }
+    },
+    flush(done): void {
+      try {
+        done(null, text.decode());
+      } catch {
+        done(new CliFailure([t.invalidUtf8(file)]));
+      }
+    },
+  });
 }
 
 /** Names of workbook files: a file so named that holds text is refused rather than read as CSV. */
@@ -157,11 +209,14 @@ export async function openSource(io: CliIo, file: string, options: OpenOptions):
     }
     throw new CliFailure([kind === 'encrypted' ? s.encryptedWorkbook(file) : kind === 'xls' ? s.oldXls(file) : s.oleNotWorkbook(file, kind === 'unknown')]);
   }
-  const content = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const encoding = detectEncoding(bytes, bytes.length < START_BYTES);
+  if (encoding === 'windows-1252') await options.warn(t.readAsWindows1252(file));
+  const content = new TextDecoder(encoding).decode(bytes);
   const first = /\S/.exec(content)?.[0];
   if (first === undefined) throw new CliFailure([t.emptyFile(file)]);
   if (WORKBOOK_EXTENSIONS.has(extname(file).toLowerCase())) throw new CliFailure([s.notWorkbookDespiteName(file)]);
   if (options.sheet !== undefined) throw new CliFailure([s.sheetOnlyForWorkbooks(file)]);
+  if ((first === '[' || first === '{') && encoding !== 'utf-8') throw new CliFailure([t.jsonNotUtf8(file)]);
   if (first === '[') return { display: file, kind: 'json', rows: await jsonArrayRows(path, file, t) };
   if (first === '{') return { display: file, kind: 'jsonl', rows: jsonLineRows(path) };
 
@@ -169,7 +224,8 @@ export async function openSource(io: CliIo, file: string, options: OpenOptions):
   const delimiter = detectDelimiter(newline === -1 ? content : content.slice(0, newline));
   // Every record is emitted (blank lines too: skip_empty_lines is off), so counting them
   // gives the spreadsheet row; csv-parse's per-record `info` would cost a third of its time.
-  const parser = createReadStream(path).pipe(parse({ bom: true, delimiter, relax_column_count: true }));
+  // pipeline, not pipe: an error in any stage (a read error, bytes that are not UTF-8) reaches the parser's reader.
+  const parser = pipeline(createReadStream(path), decoder(encoding, file, t), parse({ bom: true, delimiter, relax_column_count: true }), () => undefined);
   const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
   let headerRecord: IteratorResult<string[]>;
   try {
@@ -243,6 +299,8 @@ async function* sheetRows(rows: AsyncIterable<SheetRow>, header: HeaderMap, lang
 }
 
 function csvFailure(t: CliText, file: string, error: unknown, fallbackRow: number): string {
+  // The decoder's own refusal (bytes that are not UTF-8) is already a sentence.
+  if (error instanceof CliFailure) return error.lines.join('\n');
   const e = error as { code?: string; records?: number; message?: string };
   const row = typeof e.records === 'number' ? e.records + 1 : fallbackRow;
   return t.csvError(file, row, e.code ?? e.message ?? String(error));

@@ -54,6 +54,12 @@ export interface CliText {
   readonly unknownSchema: (name: string, names: readonly string[]) => string;
   readonly unknownTemplate: (name: string, names: readonly string[]) => string;
   readonly internalError: (message: string) => string;
+  /** A CSV file without a BOM that is not UTF-8, read as Windows-1252. */
+  readonly readAsWindows1252: (file: string) => string;
+  /** A CSV file that began as UTF-8 holds bytes that are not. */
+  readonly invalidUtf8: (file: string) => string;
+  /** A JSON file in another encoding than UTF-8. */
+  readonly jsonNotUtf8: (file: string) => string;
   /** An output would replace an input file. */
   readonly outputIsInput: (option: string, output: string, input: string) => string;
   /** Two outputs name the same file. */
@@ -529,6 +535,11 @@ const id: CliText = {
   policyAmbiguous: (date) => `kerja-dinamis: lebih dari satu kebijakan berlaku pada ${date}; pilih dengan --policy`,
   unknownSchema: (name, names) => `kerja-dinamis schema: "${name}" tidak dikenal; pilih ${names.join(', ')}`,
   unknownTemplate: (name, names) => `kerja-dinamis template: "${name}" tidak dikenal; pilih ${names.join(', ')}`,
+  readAsWindows1252: (file) =>
+    `kerja-dinamis: ${file} bukan UTF-8; dibaca sebagai Windows-1252 (bentuk "CSV (Comma delimited)" dari Excel). Periksa huruf seperti é dan ñ pada hasilnya; simpan sebagai "CSV UTF-8" agar pasti.`,
+  invalidUtf8: (file) =>
+    `kerja-dinamis: ${file} berisi bagian yang bukan UTF-8 di tengah berkas UTF-8; berkas tidak dibaca agar tidak ada huruf yang salah. Buka di Excel lalu Simpan Sebagai "CSV UTF-8 (Comma delimited)".`,
+  jsonNotUtf8: (file) => `kerja-dinamis: ${file} adalah JSON yang bukan UTF-8; JSON harus UTF-8 (RFC 8259). Simpan ulang sebagai UTF-8.`,
   outputIsInput: (option, output, input) =>
     `kerja-dinamis: ${option} ${output} adalah berkas masukan ${input}; menulis ke sana akan menghapus masukan itu. Pilih nama berkas keluaran lain.`,
   outputsCollide: (first, second, file) => `kerja-dinamis: ${first} dan ${second} menunjuk berkas yang sama (${file}); beri setiap keluaran berkasnya sendiri.`,
@@ -681,6 +692,11 @@ const en: CliText = {
   policyAmbiguous: (date) => `kerja-dinamis: more than one policy is in force on ${date}; choose one with --policy`,
   unknownSchema: (name, names) => `kerja-dinamis schema: unknown name "${name}"; choose ${names.join(', ')}`,
   unknownTemplate: (name, names) => `kerja-dinamis template: unknown name "${name}"; choose ${names.join(', ')}`,
+  readAsWindows1252: (file) =>
+    `kerja-dinamis: ${file} is not UTF-8; read as Windows-1252 (Excel's "CSV (Comma delimited)"). Check letters such as é and ñ in the results; save as "CSV UTF-8" to be sure.`,
+  invalidUtf8: (file) =>
+    `kerja-dinamis: ${file} holds bytes that are not UTF-8 inside a UTF-8 file; it was not read, so that no letter is read wrongly. Open it in Excel and Save As "CSV UTF-8 (Comma delimited)".`,
+  jsonNotUtf8: (file) => `kerja-dinamis: ${file} is JSON that is not UTF-8; JSON must be UTF-8 (RFC 8259). Save it again as UTF-8.`,
   outputIsInput: (option, output, input) => `kerja-dinamis: ${option} ${output} is the input file ${input}; writing there would destroy it. Choose another output file name.`,
   outputsCollide: (first, second, file) => `kerja-dinamis: ${first} and ${second} name the same file (${file}); give each output a file of its own.`,
   internalError: (message) => `kerja-dinamis: internal error: ${message} (please report it; KERJA_DINAMIS_DEBUG=1 shows details)`,

@@ -100,3 +100,17 @@ describe('the HTML roster', () => {
     expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 });
+
+describe('the page’s Content-Security-Policy', () => {
+  it('allows nothing but its own inline style: no script, no fetch, no form, no base', async () => {
+    const file = join(tempDir(), 'jadwal.html');
+    const r = await runCli(['roster', 'examples/pegawai.csv', '--month', '2026-02', '--html', file]);
+    expect(r.code).toBe(0);
+    const html = readFileSync(file, 'utf8');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+    expect(csp).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'");
+    // The policy comes before anything it governs.
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<style'));
+    expect(html).not.toMatch(/<script|<link|<iframe|<object|<embed|\son[a-z]+=/i);
+  });
+});
