@@ -96,6 +96,11 @@ export async function calendarOption(ctx: Ctx): Promise<CalendarOverrides | unde
     for (const raw of await readAll(source)) {
       let value: unknown = raw.value;
       let cellIssues: CellIssue[] = [];
+      if (raw.problem !== undefined) {
+        // A row the reader could not read at all (a malformed CSV record, a bad JSON line).
+        problems.push(...problemsOf(source, HOLIDAYS_TEMPLATE, raw.row, undefined, [{ path: [], ...raw.problem }]));
+        continue;
+      }
       if (raw.cells !== undefined) {
         const cells = readRowCells(source, raw);
         if (cells === undefined) continue;

@@ -225,17 +225,34 @@ export async function openSource(io: CliIo, file: string, options: OpenOptions):
   // Every record is emitted (blank lines too: skip_empty_lines is off), so counting them
   // gives the spreadsheet row; csv-parse's per-record `info` would cost a third of its time.
   // pipeline, not pipe: an error in any stage (a read error, bytes that are not UTF-8) reaches the parser's reader.
-  const parser = pipeline(createReadStream(path), decoder(encoding, file, t), parse({ bom: true, delimiter, relax_column_count: true }), () => undefined);
-  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
-  let headerRecord: IteratorResult<string[]>;
+  // A malformed record (a stray quote) is skipped and reported as its row's problem; reading goes on.
+  const skipped: SkippedRecord[] = [];
+  const parser = pipeline(
+    createReadStream(path),
+    decoder(encoding, file, t),
+    parse({
+      bom: true,
+      delimiter,
+      relax_column_count: true,
+      // A quote inside a cell does not derail the rows after it: the parser reads on, and
+      // the row's own text (raw) is checked below, so that the row is rejected, not guessed.
+      relax_quotes: true,
+      raw: true,
+      skip_records_with_error: true,
+      on_skip: (error) => void addSkipped(skipped, skippedOf(error)),
+    }),
+    () => undefined,
+  );
+  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<ParsedRecord>;
+  let headerRecord: IteratorResult<ParsedRecord>;
   try {
     headerRecord = await iterator.next();
   } catch (error) {
     throw new CliFailure([csvFailure(t, file, error, 1)]);
   }
   if (headerRecord.done === true) throw new CliFailure([t.emptyFile(file)]);
-  const header = await checkHeader(file, headerRecord.value, options);
-  return { display: file, kind: 'csv', header, delimiter, rows: csvRows(iterator, file, t) };
+  const header = await checkHeader(file, headerRecord.value.record, options);
+  return { display: file, kind: 'csv', header, delimiter, rows: csvRows(iterator, file, t, skipped, delimiter) };
 }
 
 /** Maps a header row onto the template: a repeated column, a missing required one or an unknown one (unless ignored) stops the command. */
@@ -306,18 +323,107 @@ function csvFailure(t: CliText, file: string, error: unknown, fallbackRow: numbe
   return t.csvError(file, row, e.code ?? e.message ?? String(error));
 }
 
-async function* csvRows(iterator: AsyncIterator<string[]>, file: string, t: CliText): AsyncGenerator<RawRow> {
+/** A record the CSV parser skipped: how many records it had emitted before, and why. */
+interface SkippedRecord {
+  readonly before: number;
+  readonly line: number;
+  readonly code: string;
+}
+
+function skippedOf(error: unknown): SkippedRecord {
+  const e = error as { code?: unknown; records?: unknown; lines?: unknown } | undefined;
+  return {
+    before: typeof e?.records === 'number' ? e.records : 0,
+    line: typeof e?.lines === 'number' ? e.lines : 0,
+    code: typeof e?.code === 'string' ? e.code : 'CSV_INVALID',
+  };
+}
+
+/** Records a skipped record; a second error on the same record (two stray quotes) is the same row. */
+function addSkipped(skipped: SkippedRecord[], record: SkippedRecord): void {
+  const last = skipped.at(-1);
+  if (last !== undefined && last.before === record.before && last.line === record.line) return;
+  skipped.push(record);
+}
+
+/** The plain-language problem of a skipped record, with the fix. */
+function malformedRow(code: string): NonNullable<RawRow['problem']> {
+  const quote = code.includes('QUOTE');
+  return {
+    code: 'csv_malformed_row',
+    message: quote
+      ? {
+          id: `baris ini memuat tanda kutip (") di tengah sel; apit sel itu dengan tanda kutip dan gandakan kutip di dalamnya (""), atau simpan ulang berkas dari lembar kerja (${code})`,
+          en: `this row has a quote character (") inside a cell; wrap that cell in quotes and double the quotes inside it (""), or save the file again from the spreadsheet (${code})`,
+        }
+      : {
+          id: `baris ini tidak dapat dibaca sebagai CSV; periksa pemisah kolom dan tanda kutipnya (${code})`,
+          en: `this row cannot be read as CSV; check its column separators and quotes (${code})`,
+        },
+  };
+}
+
+/** A record as csv-parse gives it with `raw`: the cells and the row's own text. */
+interface ParsedRecord {
+  readonly record: string[];
+  readonly raw: string;
+}
+
+/**
+ * Whether a row's text follows RFC 4180's quoting: a cell either holds no quote, or is
+ * wholly enclosed in quotes with any quote inside doubled. A quote elsewhere (`Dede
+ * "Ujang"`, `"Asep"x`) is a stray quote: the row is rejected rather than guessed at.
+ */
+export function quotesAreWellFormed(raw: string, delimiter: string): boolean {
+  const text = raw.replace(/[\r\n]+$/, '');
+  let i = 0;
+  for (;;) {
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        const q = text.indexOf('"', i);
+        if (q === -1) return false;
+        if (text[q + 1] === '"') {
+          i = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      if (i === text.length) return true;
+      if (!text.startsWith(delimiter, i)) return false;
+      i += delimiter.length;
+    } else {
+      const end = text.indexOf(delimiter, i);
+      const cell = end === -1 ? text.slice(i) : text.slice(i, end);
+      if (cell.includes('"')) return false;
+      if (end === -1) return true;
+      i = end + delimiter.length;
+    }
+  }
+}
+
+async function* csvRows(iterator: AsyncIterator<ParsedRecord>, file: string, t: CliText, skipped: SkippedRecord[], delimiter: string): AsyncGenerator<RawRow> {
+  // Records emitted so far (the header is the first) and rows seen, skipped ones included.
+  let emitted = 1;
   let row = 1;
   for (;;) {
-    let next: IteratorResult<string[]>;
+    let next: IteratorResult<ParsedRecord>;
     try {
       next = await iterator.next();
     } catch (error) {
       throw new CliFailure([csvFailure(t, file, error, row + 1)]);
     }
+    // Records skipped before this one come first, each on its own row.
+    while (skipped.length > 0 && (next.done === true || skipped[0]!.before < emitted + 1)) {
+      row++;
+      yield { row, problem: malformedRow(skipped.shift()!.code) };
+    }
     if (next.done === true) return;
+    emitted++;
     row++;
-    yield { row, cells: next.value };
+    const { record, raw } = next.value;
+    yield raw.includes('"') && !quotesAreWellFormed(raw, delimiter) ? { row, problem: malformedRow('CSV_STRAY_QUOTE') } : { row, cells: record };
   }
 }
 

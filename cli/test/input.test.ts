@@ -209,11 +209,33 @@ describe('files that cannot be used', () => {
     expect(r.stderr).toContain('kolom nip muncul lebih dari sekali');
   });
 
-  it('a malformed quote stops reading with the row number', async () => {
+  it('a stray quote rejects its row with the row number and a hint, and reading goes on', async () => {
     const dir = tempDir();
-    const file = writeFile(join(dir, 'bad.csv'), 'nip;nama;unit\n198205142006042001;Siti;u\n198907232014031002;"Asep"x;u\n');
-    const r = await runCli(['eligibility', file, '--as-of', '2026-02-02']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/bad\.csv baris 3: CSV rusak \(CSV_INVALID_CLOSING_QUOTE\)/);
+    const file = writeFile(
+      join(dir, 'bad.csv'),
+      'nip;nama;unit\n198205142006042001;Siti;u\n198907232014031002;"Asep"x;u\n198612122010011004;Dede "Ujang" S;u\n199104022015032003;Rina;u\n',
+    );
+    const r = await runCli(['eligibility', file, '--as-of', '2026-02-02', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad\.csv baris 3: baris ini memuat tanda kutip \(".*\(CSV_STRAY_QUOTE\)/);
+    // Two stray quotes in one row are one problem of that row.
+    expect(r.stderr.match(/baris 4:/g)).toHaveLength(1);
+    expect((JSON.parse(r.stdout) as { name: string }[]).map((d) => d.name)).toEqual(['Siti', 'Rina']);
+    const en = await runCli(['eligibility', file, '--as-of', '2026-02-02', '--lang', 'en']);
+    expect(en.stderr).toContain('row 3: this row has a quote character (") inside a cell; wrap that cell in quotes and double the quotes inside it ("")');
+    expect(en.stderr).toContain('4 rows read, 2 processed, 2 rejected');
+  });
+
+  it('a stray quote in a units or holidays file rejects that row too', async () => {
+    const dir = tempDir();
+    const units = writeFile(join(dir, 'unit.csv'), 'unit;min_di_kantor\nbidang-umum;1\n"bidang"x;2\n');
+    const r = await runCli(['roster', 'examples/pegawai.csv', '--month', '2026-02', '--units', units, '--format', 'json', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('unit.csv row 3: this row has a quote character');
+    const holidays = writeFile(join(dir, 'libur.csv'), 'tanggal;nama;jenis\n2026-02-20;"Libur"x;LIBUR_DAERAH\n');
+    const h = await runCli(['eligibility', 'examples/pegawai.csv', '--holidays', holidays, '--lang', 'en']);
+    expect(h.code).toBe(2);
+    expect(h.stderr).toContain('row 2');
+    expect(h.stderr).toContain('quote character');
   });
 });

@@ -35,6 +35,13 @@ async function loadUnits(source: Source, month: string, problems: ProblemLog): P
   for (const raw of await readAll(source)) {
     let value: unknown;
     let cellIssues: CellIssue[] = [];
+    if (raw.problem !== undefined) {
+      // A row the reader could not read at all (a malformed CSV record, a bad JSON line).
+      read++;
+      rejected++;
+      await problems.add(problemsOf(source, UNITS_TEMPLATE, raw.row, undefined, [{ path: [], ...raw.problem }]));
+      continue;
+    }
     if (raw.cells !== undefined) {
       const cells = readRowCells(source, raw);
       if (cells === undefined) continue;
