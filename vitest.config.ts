@@ -17,7 +17,14 @@ export default defineConfig({
   },
   test: {
     // `npm run test:pack` (KD_TEST=pack) runs the packed-package check alone.
-    include: process.env['KD_TEST'] === 'pack' ? ['cli/test/**/*.pack.ts'] : ['test/**/*.test.ts', 'cli/test/**/*.test.ts'],
+    // `npm run test:mutation` (KD_TEST=mutation) runs the library's own tests only.
+    include:
+      process.env['KD_TEST'] === 'pack'
+        ? ['cli/test/**/*.pack.ts']
+        : process.env['KD_TEST'] === 'mutation'
+          ? ['test/**/*.test.ts']
+          : ['test/**/*.test.ts', 'cli/test/**/*.test.ts'],
+    exclude: process.env['KD_TEST'] === 'mutation' ? ['test/snippets-compile.test.ts', 'test/readme.test.ts', 'node_modules/**'] : ['node_modules/**'],
     // Property tests read FC_SEED / FC_NUM_RUNS from the environment (test/arbitraries/fc.ts).
     setupFiles: ['test/setup.ts'],
     testTimeout: 60_000,
