@@ -222,3 +222,30 @@ describe('talent-box findings in both languages', () => {
     expect(formatFinding(r.findings[0]!, 'en')).toBe('Talent box 6: performance below expectations and high potential.');
   });
 });
+
+describe('findings the mutation run showed untested', () => {
+  const record: TalentAssessment = { kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'RENDAH', assessedOn: '2025-10-15' };
+
+  it('lists the eligible boxes in ascending order even when the policy lists them out of order', () => {
+    const unordered = definePolicy(jabarMkd2025, { id: 'unordered', talentBox: { eligibleBoxes: [9, 7, 5] } });
+    const r = classifyTalentBox(record, unordered, '2026-02-02');
+    const finding = r.findings.find((f) => f.code === 'talent_box_not_eligible');
+    expect(finding?.params).toEqual({ box: 4, eligibleBoxes: [5, 7, 9] });
+    // An ordered list is passed on as it is.
+    const ordered = classifyTalentBox(record, jabarMkd2023, '2026-02-02').findings.find((f) => f.code === 'talent_box_eligible');
+    expect(ordered?.params).toEqual({ box: 4, eligibleBoxes: [4, 5, 7, 8, 9] });
+  });
+
+  it('names the policy whose talent gate is off', () => {
+    const r = classifyTalentBox(record, nationalFwa2025, '2026-02-02');
+    expect(r.findings.find((f) => f.code === 'talent_box_gate_off')?.params).toEqual({ policyId: nationalFwa2025.id });
+  });
+
+  it('keeps the eligible and not-eligible findings of one box apart in a shared cache', () => {
+    const unordered = definePolicy(jabarMkd2025, { id: 'only-9', talentBox: { eligibleBoxes: [9] } });
+    const nine = classifyTalentBox({ kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'TINGGI', assessedOn: '2025-10-15' }, unordered, '2026-02-02');
+    const four = classifyTalentBox(record, unordered, '2026-02-02');
+    expect(nine.findings.map((f) => f.code)).toContain('talent_box_eligible');
+    expect(four.findings.map((f) => f.code)).toContain('talent_box_not_eligible');
+  });
+});

@@ -46,3 +46,41 @@ describe('talentBoxOf and levelsOfBox', () => {
     }
   });
 });
+
+describe('levelsOfBox and talentBoxOf refuse what is not on the grid (found by mutation testing)', () => {
+  for (const box of [0, 10, -1, 4.5, Number.NaN]) {
+    it(`levelsOfBox(${box}) throws InputError invalid_value at box, naming the value in both languages`, () => {
+      let error: unknown;
+      try {
+        levelsOfBox(box as TalentBoxNumber);
+      } catch (e) {
+        error = e;
+      }
+      expect(isInputError(error)).toBe(true);
+      if (!isInputError(error)) return;
+      expect(error.issues).toEqual([
+        {
+          path: ['box'],
+          code: 'invalid_value',
+          message: { id: `Kotak talenta harus bilangan bulat 1–9, bukan ${String(box)}`, en: `A talent box must be an integer 1–9, not ${String(box)}` },
+        },
+      ]);
+    });
+  }
+
+  it('levelsOfBox accepts both ends of the grid', () => {
+    expect(levelsOfBox(1)).toEqual({ kinerja: 'DI_BAWAH_EKSPEKTASI', potensial: 'RENDAH' });
+    expect(levelsOfBox(9)).toEqual({ kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'TINGGI' });
+  });
+
+  it('talentBoxOf names the potensial argument when it is not a level', () => {
+    let error: unknown;
+    try {
+      talentBoxOf('SESUAI_EKSPEKTASI', 'SEDANG' as PotensialLevel);
+    } catch (e) {
+      error = e;
+    }
+    expect(isInputError(error)).toBe(true);
+    if (isInputError(error)) expect(error.issues.map((i) => i.path)).toEqual([['potensial']]);
+  });
+});
