@@ -6,6 +6,7 @@
  * two `InputError` classes. `isInputError` checks a `Symbol.for` brand that every
  * copy shares.
  */
+import { _cut, _quote } from './quote';
 
 /** A text in both of the library's languages. */
 export interface LocalizedText {
@@ -29,7 +30,8 @@ const INPUT_ERROR_BRAND: unique symbol = Symbol.for('kerja-dinamis.InputError') 
 
 function summarize(issues: readonly InputIssue[]): string {
   const shown = issues.slice(0, 3).map((issue) => {
-    const where = issue.path.length === 0 ? '(input)' : issue.path.join('.');
+    // A key in a path is the caller's text, of any length: each step is cut like a quoted value.
+    const where = issue.path.length === 0 ? '(input)' : issue.path.map((step) => (typeof step === 'string' ? _cut(step) : step)).join('.');
     return `${where}: ${issue.message.en}`;
   });
   const more = issues.length > 3 ? ` (+${issues.length - 3} more)` : '';
@@ -111,7 +113,7 @@ export function _checkOptions<T extends object>(options: T | undefined, known: r
   if (unknown.length > 0) {
     throw new InputError(
       unknown.map((key) =>
-        _issue([name, key], 'unrecognized_keys', `Opsi "${key.slice(0, 40)}" tidak dikenal (yang dikenal: ${known.join(', ')})`, `Unknown option "${key.slice(0, 40)}" (known: ${known.join(', ')})`),
+        _issue([name, key], 'unrecognized_keys', `Opsi ${_quote(key)} tidak dikenal (yang dikenal: ${known.join(', ')})`, `Unknown option ${_quote(key)} (known: ${known.join(', ')})`),
       ),
     );
   }

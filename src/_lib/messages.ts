@@ -12,7 +12,9 @@
  * language, as zod's locales and the library's finding catalogues do.
  */
 import type { z } from 'zod';
-import type { LocalizedText } from './errors';
+import { InputError, _issue, type LocalizedText } from './errors';
+import { _MAX_DEPTH } from './json';
+import { _quote, _quoteText } from './quote';
 import { _closest } from './suggest';
 
 /** What can be known about an issue besides its own fields. */
@@ -23,7 +25,7 @@ export interface _IssueNotes {
   readonly own?: string | undefined;
 }
 
-/** Longest string shown from an input, in characters. */
+/** Longest string shown from an input, in characters (the quote marks and ellipsis are added). */
 const SHOWN_TEXT = 40;
 /** Most keys or values listed before "and N more". */
 const SHOWN_ITEMS = 12;
@@ -247,14 +249,15 @@ function kindText(input: unknown, w: IssueWords): string {
   return kind === undefined ? String(input) : w.kinds[kind];
 }
 
-/** A number as the language writes it: `92,5` in Bahasa Indonesia, `92.5` in English; no thousands separators. */
-const numberText = (n: number | bigint, w: IssueWords): string => String(n).replace('.', w.point);
+/**
+ * A number as the language writes it: `92,5` in Bahasa Indonesia, `92.5` in English; no
+ * thousands separators. A bigint is written without its `n`, or only by its sign when it
+ * is too long to show ({@link _quote}).
+ */
+const numberText = (n: number | bigint, w: IssueWords): string => (typeof n === 'bigint' ? _quote(n).slice(0, -1) : String(n).replace('.', w.point));
 
 /** A string in quotes, cut after {@link SHOWN_TEXT} characters. */
-function quoted(text: string): string {
-  const chars = Array.from(text.slice(0, SHOWN_TEXT * 2));
-  return chars.length > SHOWN_TEXT ? `${JSON.stringify(chars.slice(0, SHOWN_TEXT).join('')).slice(0, -1)}…"` : JSON.stringify(text);
-}
+const quoted = (text: string): string => _quoteText(text, SHOWN_TEXT + 3);
 
 /** A value as a sentence shows it: text quoted, numbers in the language's form, other kinds named. */
 function valueText(value: unknown, w: IssueWords): string {
@@ -299,9 +302,25 @@ function describeInvalidType(issue: z.core.$ZodIssueInvalidType, w: IssueWords):
 
 const UNITS: Readonly<Record<string, Unit>> = { string: 'characters', array: 'items', set: 'items', map: 'items', file: 'bytes' };
 
+/** The code points of a text, counted without building anything (a 10 MB text is one pass). */
+function codePoints(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        count -= 1;
+        i += 1;
+      }
+    }
+  }
+  return count;
+}
+
 /** How big the input is, in the unit of its bound (code points for text, as zod counts), when zod reported it. */
 function sizeOf(input: unknown): number | undefined {
-  if (typeof input === 'string') return Array.from(input).length;
+  if (typeof input === 'string') return codePoints(input);
   if (Array.isArray(input)) return input.length;
   return input instanceof Set || input instanceof Map ? input.size : undefined;
 }
@@ -488,6 +507,7 @@ export function _describeChoice(values: readonly z.core.util.Primitive[], input:
  *
  * @param issue - One issue of a zod error (`error.issues[i]`).
  * @returns The message in both languages.
+ * @throws {@link InputError} when `issue` lacks what its code's wording reads (a value that is not a zod issue).
  *
  * @example
  * ```ts
@@ -500,5 +520,76 @@ export function _describeChoice(values: readonly z.core.util.Primitive[], input:
  * ```
  */
 export function describeZodIssue(issue: z.core.$ZodIssue): LocalizedText {
+  const where = issueProblem(issue, ['issue'], 0);
+  if (where !== undefined) {
+    throw new InputError([
+      _issue(
+        where,
+        'invalid_issue',
+        `Bukan isu zod yang dapat diuraikan (kode, jalur dan bidang yang sesuai kodenya, bersarang paling dalam ${_MAX_DEPTH} tingkat)`,
+        `Not a zod issue that can be described (a code, a path and the fields its code has, nested at most ${_MAX_DEPTH} deep)`,
+      ),
+    ]);
+  }
   return _describeIssue(issue);
+}
+
+const isList = (value: unknown): value is readonly unknown[] => Array.isArray(value);
+const isNumeric = (value: unknown): boolean => typeof value === 'number' || typeof value === 'bigint';
+const isTextOrAbsent = (value: unknown): boolean => value === undefined || typeof value === 'string';
+const isFlagOrAbsent = (value: unknown): boolean => value === undefined || typeof value === 'boolean';
+
+/**
+ * Where a value given as a zod issue lacks what the wording reads — its code, its path,
+ * and the fields of its code, in nested issues too — or `undefined` when it has it all.
+ * Nesting deeper than {@link _MAX_DEPTH} is a problem: the wording follows it by recursion.
+ */
+function issueProblem(issue: unknown, at: readonly (string | number)[], depth: number): readonly (string | number)[] | undefined {
+  if (typeof issue !== 'object' || issue === null || Array.isArray(issue) || depth > _MAX_DEPTH) return at;
+  const i = issue as Record<string, unknown>;
+  if (typeof i['code'] !== 'string') return [...at, 'code'];
+  if (!isList(i['path'])) return [...at, 'path'];
+  const nested = (list: unknown, name: string): readonly (string | number)[] | undefined => {
+    if (!isList(list)) return [...at, name];
+    for (let k = 0; k < list.length; k++) {
+      const problem = issueProblem(list[k], [...at, name, k], depth + 1);
+      if (problem !== undefined) return problem;
+    }
+    return undefined;
+  };
+  switch (i['code']) {
+    case 'invalid_type':
+      return typeof i['expected'] === 'string' ? undefined : [...at, 'expected'];
+    case 'too_small':
+    case 'too_big': {
+      const limit = i['code'] === 'too_small' ? 'minimum' : 'maximum';
+      if (!isNumeric(i[limit])) return [...at, limit];
+      if (typeof i['origin'] !== 'string') return [...at, 'origin'];
+      return isFlagOrAbsent(i['inclusive']) && isFlagOrAbsent(i['exact']) ? undefined : at;
+    }
+    case 'invalid_format':
+      if (typeof i['format'] !== 'string') return [...at, 'format'];
+      return ['pattern', 'prefix', 'suffix', 'includes'].every((key) => isTextOrAbsent(i[key])) ? undefined : at;
+    case 'not_multiple_of':
+      return isNumeric(i['divisor']) ? undefined : [...at, 'divisor'];
+    case 'unrecognized_keys':
+      return isList(i['keys']) && i['keys'].every((key) => typeof key === 'string') ? undefined : [...at, 'keys'];
+    case 'invalid_union': {
+      const errors = i['errors'];
+      if (!isList(errors)) return [...at, 'errors'];
+      for (let k = 0; k < errors.length; k++) {
+        const problem = nested(errors[k], 'errors');
+        if (problem !== undefined) return problem;
+      }
+      if (!isFlagOrAbsent(i['inclusive']) || !isTextOrAbsent(i['discriminator'])) return at;
+      return i['options'] === undefined || isList(i['options']) ? undefined : [...at, 'options'];
+    }
+    case 'invalid_key':
+    case 'invalid_element':
+      return nested(i['issues'], 'issues');
+    case 'invalid_value':
+      return isList(i['values']) ? undefined : [...at, 'values'];
+    default:
+      return undefined;
+  }
 }

@@ -7,6 +7,7 @@ import { InputError, type InputIssue, type LocalizedText } from './errors';
 import { _parseIsoDate, _parseIsoMonth } from './dates';
 import { _FORBIDDEN_IDS } from './guard';
 import { _describeIssue, _isFlatUnion } from './messages';
+import { _quote } from './quote';
 
 /** Marker put in `params` of the library's own custom zod issues. */
 interface OwnIssueParams {
@@ -26,6 +27,35 @@ export function _addIssue(
 ): void {
   const params: OwnIssueParams = { kdCode: code, kdId: message.id };
   ctx.addIssue({ code: 'custom', message: message.en, params, path });
+}
+
+/**
+ * Adds one of the library's own issues about a key of a record, found before the record
+ * is parsed (an own `__proto__` key, which zod's records skip): raised with zod's
+ * `unrecognized_keys` code, the one issue after which a pipe still runs its next schema,
+ * so that the record reports its own issues too. {@link _fromZodIssues} reads the
+ * library's code and words from `params`.
+ */
+function addKeyIssue(ctx: z.RefinementCtx, input: object, key: string, code: string, message: LocalizedText): void {
+  const params: OwnIssueParams = { kdCode: code, kdId: message.id };
+  ctx.addIssue({ code: 'unrecognized_keys', keys: [key], input: input as Record<string, unknown>, message: message.en, params, path: [key] });
+}
+
+/**
+ * A record schema that also refuses an own `__proto__` key, as its key schema
+ * ({@link EntityIdSchema}) refuses `constructor` and `prototype`. zod skips a `__proto__`
+ * key when it copies a record (it would set the copy's prototype), so without this an own
+ * `__proto__` key — which `JSON.parse('{"__proto__": 1}')` makes — would vanish unseen.
+ * A preprocess, not a refinement piped into the record, so that the JSON Schema of the
+ * input (`z.toJSONSchema(…, { io: 'input' })`) is still the record's.
+ */
+export function _withoutProtoKey<T extends z.ZodType>(record: T): z.ZodPreprocess<T, unknown> {
+  return z.preprocess((value, ctx) => {
+    if (typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__')) {
+      addKeyIssue(ctx, value, '__proto__', 'forbidden_id', { id: 'Pengenal "__proto__" tidak diizinkan', en: 'The identifier "__proto__" is not allowed' });
+    }
+    return value;
+  }, record);
 }
 
 /**
@@ -67,6 +97,13 @@ function noteTaker(notes: ParseNotes): z.core.$ZodErrorMap {
  */
 export const _pathStep = (step: PropertyKey): string | number => (typeof step === 'symbol' ? String(step) : step);
 
+/** The library's own code and words of an issue raised by {@link _addIssue} or `addKeyIssue`, if it is one. */
+function ownIssue(issue: z.core.$ZodIssue): { code: string; message: LocalizedText } | undefined {
+  const params = (issue as { params?: Partial<OwnIssueParams> }).params;
+  if ((issue.code !== 'custom' && issue.code !== 'unrecognized_keys') || params?.kdCode === undefined || params.kdId === undefined) return undefined;
+  return { code: params.kdCode, message: { id: params.kdId, en: issue.message } };
+}
+
 /**
  * Converts zod issues into {@link InputIssue}s, each path prefixed by `prefix`, worded by
  * the library (src/_lib/messages.ts) from each issue's fields.
@@ -87,9 +124,13 @@ export function _fromZodIssues(
       continue;
     }
     const path = [...prefix, ...issue.path.map(_pathStep)];
-    const params = (issue as { params?: Partial<OwnIssueParams> }).params;
-    if (issue.code === 'custom' && params?.kdCode !== undefined && params.kdId !== undefined) {
-      out.push({ path, code: params.kdCode, message: { id: params.kdId, en: issue.message } });
+    const own = ownIssue(issue);
+    // A key refused by the library's own check (`constructor` as an id) is reported as that check words it.
+    const ownInner = issue.code === 'invalid_key' && issue.issues.length > 0 ? issue.issues.map(ownIssue) : [];
+    if (own !== undefined) {
+      out.push({ path, ...own });
+    } else if (ownInner.length > 0 && ownInner.every((inner) => inner !== undefined)) {
+      for (const inner of ownInner) out.push({ path, ...inner! });
     } else {
       const own = notes !== undefined && issue.message !== NO_OWN_TEXT ? issue.message : undefined;
       const knownKeys = issue.code === 'unrecognized_keys' ? notes?.knownKeys.get(issue.keys) : undefined;
@@ -139,8 +180,8 @@ export function _parse<T>(schema: z.ZodType<T>, input: unknown, prefix: readonly
 export const IsoDateSchema: z.ZodType<string> = /* @__PURE__ */ z.string().superRefine((value, ctx) => {
   if (_parseIsoDate(value) === undefined) {
     _addIssue(ctx, 'invalid_date', {
-      id: `Tanggal tidak valid: "${value}" harus berformat YYYY-MM-DD dan merupakan tanggal yang ada`,
-      en: `Invalid date: "${value}" must be YYYY-MM-DD and a day that exists`,
+      id: `Tanggal tidak valid: ${_quote(value)} harus berformat YYYY-MM-DD dan merupakan tanggal yang ada`,
+      en: `Invalid date: ${_quote(value)} must be YYYY-MM-DD and a day that exists`,
     });
   }
 });
@@ -149,8 +190,8 @@ export const IsoDateSchema: z.ZodType<string> = /* @__PURE__ */ z.string().super
 export const IsoMonthSchema: z.ZodType<string> = /* @__PURE__ */ z.string().superRefine((value, ctx) => {
   if (_parseIsoMonth(value) === undefined) {
     _addIssue(ctx, 'invalid_month', {
-      id: `Bulan tidak valid: "${value}" harus berformat YYYY-MM`,
-      en: `Invalid month: "${value}" must be YYYY-MM`,
+      id: `Bulan tidak valid: ${_quote(value)} harus berformat YYYY-MM`,
+      en: `Invalid month: ${_quote(value)} must be YYYY-MM`,
     });
   }
 });
@@ -164,8 +205,8 @@ export function _requireDate(value: unknown, name: string): number {
         path: [name],
         code: 'invalid_date',
         message: {
-          id: `Tanggal tidak valid untuk ${name}: ${JSON.stringify(value) ?? String(value)} harus berformat YYYY-MM-DD dan merupakan tanggal yang ada`,
-          en: `Invalid date for ${name}: ${JSON.stringify(value) ?? String(value)} must be YYYY-MM-DD and a day that exists`,
+          id: `Tanggal tidak valid untuk ${name}: ${_quote(value)} harus berformat YYYY-MM-DD dan merupakan tanggal yang ada`,
+          en: `Invalid date for ${name}: ${_quote(value)} must be YYYY-MM-DD and a day that exists`,
         },
       },
     ]);
@@ -183,6 +224,6 @@ export const EntityIdSchema: z.ZodType<string> = /* @__PURE__ */ z
   .max(100)
   .superRefine((value, ctx) => {
     if (_FORBIDDEN_IDS.has(value)) {
-      _addIssue(ctx, 'forbidden_id', { id: `Pengenal "${value}" tidak diizinkan`, en: `The identifier "${value}" is not allowed` });
+      _addIssue(ctx, 'forbidden_id', { id: `Pengenal ${_quote(value)} tidak diizinkan`, en: `The identifier ${_quote(value)} is not allowed` });
     }
   });

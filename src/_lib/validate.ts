@@ -1,6 +1,22 @@
-import type { z } from 'zod';
-import type { InputIssue } from './errors';
+import { z } from 'zod';
+import { InputError, _checkOptions, _issue, type InputIssue } from './errors';
+import { _quote } from './quote';
 import { _check } from './schema';
+
+/** Whether a value is a zod schema (of any copy of zod 4) that can parse: what {@link validate} calls. */
+function isSchema(value: unknown): value is z.ZodType {
+  return value instanceof z.core.$ZodType && typeof (value as { safeParse?: unknown }).safeParse === 'function';
+}
+
+/** A path of {@link ValidateOptions}: a list without holes of keys and indices. */
+function isPath(value: unknown): value is readonly (string | number)[] {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) {
+    const step: unknown = value[i];
+    if (typeof step !== 'string' && typeof step !== 'number') return false;
+  }
+  return true;
+}
 
 /** Result of {@link validate}: the parsed value, or every issue. */
 export type Validation<T> =
@@ -33,6 +49,8 @@ export interface ValidateOptions {
  * @param value - Anything.
  * @param options - `path`: a prefix for the issues' paths.
  * @returns `{ ok: true, value }` or `{ ok: false, issues }`.
+ * @throws {@link InputError} when `schema` is not a zod schema or `options` is not as documented:
+ *   `value` itself is never the cause.
  *
  * @example
  * ```ts
@@ -45,6 +63,13 @@ export interface ValidateOptions {
  * ```
  */
 export function validate<T>(schema: z.ZodType<T>, value: unknown, options?: ValidateOptions): Validation<T> {
-  const checked = _check(schema, value, options?.path ?? []);
+  const issues: InputIssue[] = [];
+  if (!isSchema(schema)) issues.push(_issue(['schema'], 'invalid_type', `Skema harus berupa skema zod, bukan ${_quote(schema)}`, `The schema must be a zod schema, not ${_quote(schema)}`));
+  const path: unknown = _checkOptions(options, ['path'])?.path;
+  if (path !== undefined && !isPath(path)) {
+    issues.push(_issue(['options', 'path'], 'invalid_type', 'Jalur harus berupa daftar teks dan angka', 'The path must be a list of strings and numbers'));
+  }
+  if (issues.length > 0) throw new InputError(issues);
+  const checked = _check(schema, value, (path as readonly (string | number)[] | undefined) ?? []);
   return checked.ok ? { ok: true, value: checked.value } : { ok: false, issues: checked.issues };
 }

@@ -1,5 +1,6 @@
 /** Argument checks shared by the public calendar functions. */
 import { InputError, _issue } from '../_lib/errors';
+import { _quote } from '../_lib/quote';
 import { _MAX_YEAR, _MIN_YEAR, _civil, _parseIsoMonth } from '../_lib/dates';
 import { IsoMonthSchema, _parse, _requireDate } from '../_lib/schema';
 import type { _CompiledCalendar } from './compiled';
@@ -26,8 +27,8 @@ export function _yearIn(calendar: _CompiledCalendar, year: unknown): number {
       _issue(
         ['year'],
         'invalid_year',
-        `Tahun tidak valid: ${JSON.stringify(year) ?? String(year)}; harus bilangan bulat ${_MIN_YEAR}–${_MAX_YEAR}`,
-        `Invalid year: ${JSON.stringify(year) ?? String(year)}; it must be an integer ${_MIN_YEAR}–${_MAX_YEAR}`,
+        `Tahun tidak valid: ${_quote(year)}; harus bilangan bulat ${_MIN_YEAR}–${_MAX_YEAR}`,
+        `Invalid year: ${_quote(year)}; it must be an integer ${_MIN_YEAR}–${_MAX_YEAR}`,
       ),
     ]);
   }

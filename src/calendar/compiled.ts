@@ -486,7 +486,14 @@ function noSchedule(): never {
 export function _compileCalendar(policy: Policy | undefined, options?: CalendarOptions, path: readonly (string | number)[] = ['options']): _CompiledCalendar {
   const opts = options === undefined ? undefined : onlyPolicy(options) ? options : _parse(CalendarOptionsSchema, options, path);
   if (policy !== undefined && opts?.policy !== undefined && opts.policy !== policy) {
-    throw new TypeError('[kerja-dinamis] _compileCalendar: two different policies given (argument and options.policy)');
+    throw new InputError([
+      _issue(
+        [...path, 'policy'],
+        'conflicting_policy',
+        'Kebijakan di opsi berbeda dari kebijakan yang diberikan sebagai argumen; berikan satu saja',
+        'The policy in the options differs from the policy given as an argument; give only one',
+      ),
+    ]);
   }
   const p = policy !== undefined ? _ensurePolicy(policy, _calendarPolicyCheck) : opts?.policy !== undefined ? _ensurePolicy(opts.policy, _calendarPolicyCheck) : undefined;
   const state: State = { years: new Map(), ramadan: new Map(), provisional: new Set(), allowProvisional: false };

@@ -1,3 +1,4 @@
+import { InputError, _issue } from '../_lib/errors';
 import type { Policy } from '../policy/schema';
 import { _compileCalendar, type DayScheduleCore, type Holiday } from './compiled';
 import type { CalendarOptions } from './options';
@@ -40,6 +41,10 @@ export interface DailySchedule extends DayScheduleCore {
  * ```
  */
 export function dailySchedule(date: string, policy: Policy, options?: CalendarOptions): DailySchedule {
+  // Hours come from a policy: the argument's, or the options' when the argument is left out.
+  if (policy === undefined && (typeof options !== 'object' || options === null || (options as CalendarOptions).policy === undefined)) {
+    throw new InputError([_issue(['policy'], 'invalid_type', 'Kebijakan wajib diisi: jam kerja berasal dari kebijakan', 'A policy is required: working hours come from a policy')]);
+  }
   const calendar = _compileCalendar(policy, options);
   const day = _dayIn(calendar, date);
   const core = calendar.schedule(day);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isInputError, type InputIssue } from '../_lib/errors';
+import { InputError, _issue, isInputError, type InputIssue } from '../_lib/errors';
+import { _quote } from '../_lib/quote';
 import type { Outcome } from '../_lib/finding';
 import { _finding, type _FindingCache } from '../_lib/finding';
 import { _deepFreeze } from '../_lib/freeze';
@@ -129,6 +130,7 @@ function monthIndexOf(month: string): number {
 
 function contextOf(policy: unknown, asOf: string, options: EligibilityOptions | undefined): Context {
   const asOfDay = _requireDate(asOf, 'asOf');
+  requireOptionsObject(options);
   const p = _ensurePolicy(policy, PolicySchema);
   const catalog = _resolveCatalog(p, options?.catalog === undefined ? serviceCatalog : _ensureCatalog(options.catalog, 'options.catalog'));
   const { year, month } = _civil(asOfDay);
@@ -595,8 +597,16 @@ function decideOrReject(record: EmployeeRecord, ctx: Context): EligibilityDecisi
   }
 }
 
+/** Options of a call, read before they are validated part by part: absent, or an object. */
+function requireOptionsObject(options: unknown): void {
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new InputError([_issue(['options'], 'invalid_type', `Opsi harus berupa objek, bukan ${_quote(options)}`, `Options must be an object, not ${_quote(options)}`)]);
+  }
+}
+
 /** The context for a call with one policy, or the one in force among several. */
 export function _contextFor(policy: Policy | readonly Policy[], asOf: string, options?: EligibilityOptions): Context {
+  requireOptionsObject(options);
   const chosen = Array.isArray(policy)
     ? selectPolicy(policy as readonly Policy[], asOf, options?.jurisdiction === undefined ? undefined : { jurisdiction: options.jurisdiction })
     : (policy as Policy);

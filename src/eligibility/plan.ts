@@ -6,7 +6,9 @@ import { IsoMonthSchema, _parse } from '../_lib/schema';
 import { _policyRef } from '../policy/brand';
 import type { Policy } from '../policy/schema';
 import { allocateWorkPatterns, type WorkPatternResult } from '../work-pattern/allocate';
-import type { PinnedFlexibleDay, WorkPatternEmployee, WorkPatternInput, WorkPatternUnit } from '../work-pattern/schema';
+import { _WorkPatternUnitSchema, type PinnedFlexibleDay, type WorkPatternEmployee, type WorkPatternInput, type WorkPatternUnit } from '../work-pattern/schema';
+import { _quote } from '../_lib/quote';
+import { _isPlainObject } from '../_lib/guard';
 import { _assessRecords, _contextFor, _summarize, type EligibilityOptions, type UnitAssessment } from './assess';
 import type { EligibilityOwnFinding } from './findings';
 
@@ -28,6 +30,16 @@ export interface MonthPlan {
   readonly allocation: WorkPatternResult;
   /** What planning noted beyond the decisions and the roster (backup pairings not used). */
   readonly findings: readonly EligibilityOwnFinding[];
+}
+
+/** The pins of the unit's staff, and anything that is not a pin (a hole included) for the allocation to reject. */
+function keptPins(pinned: readonly unknown[], known: ReadonlySet<string>): unknown[] {
+  const kept: unknown[] = [];
+  for (let i = 0; i < pinned.length; i++) {
+    const pin = pinned[i];
+    if (!_isPlainObject(pin) || known.has(pin['employeeId'] as string)) kept.push(pin);
+  }
+  return kept;
 }
 
 /**
@@ -74,6 +86,8 @@ export interface MonthPlan {
  * ```
  */
 export function planMonth(unit: WorkPatternUnit, records: readonly unknown[], month: string, policy: Policy | readonly Policy[], options?: PlanMonthOptions): MonthPlan {
+  // The unit is read (its id) before the allocation validates it: it is checked first.
+  const checkedUnit = _parse(_WorkPatternUnitSchema, unit, ['unit']);
   const m = _parse(IsoMonthSchema, month, ['month']);
   const { year, month: mm } = _parseIsoMonth(m)!;
   const asOf = _formatIsoDate(_epochDay(year, mm, 1));
@@ -81,12 +95,12 @@ export function planMonth(unit: WorkPatternUnit, records: readonly unknown[], mo
   const list = _parse(z.array(z.unknown()), records, ['records']);
   const { decided, rejected } = _assessRecords(list, ctx, true);
   const inUnit = decided.filter(({ index, record, decision }) => {
-    if (record.unitId === unit.id) return true;
+    if (record.unitId === checkedUnit.id) return true;
     rejected.push({
       index,
       nip: decision.employeeId,
       issues: [
-        _issue(['unitId'], 'other_unit', `Pegawai ini tercatat di unit "${record.unitId}", bukan "${unit.id}"`, `This employee is recorded in unit "${record.unitId}", not "${unit.id}"`),
+        _issue(['unitId'], 'other_unit', `Pegawai ini tercatat di unit ${_quote(record.unitId)}, bukan ${_quote(checkedUnit.id)}`, `This employee is recorded in unit ${_quote(record.unitId)}, not ${_quote(checkedUnit.id)}`),
       ],
     });
     return false;
@@ -115,14 +129,16 @@ export function planMonth(unit: WorkPatternUnit, records: readonly unknown[], mo
   });
   const decisions = inUnit.map((x) => x.decision).sort((a, b) => (a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0));
   const known = new Set(byNip.keys());
-  const pick = (map: Readonly<Record<string, number>> | undefined): Record<string, number> | undefined =>
-    map === undefined ? undefined : Object.fromEntries(Object.entries(map).filter(([nip]) => known.has(nip)));
-  const input: Record<string, unknown> = { unit, month: m, employees };
+  // Options are narrowed to the unit's staff before the allocation validates them: what is
+  // not a plain object or list is passed on as it is, for the allocation to reject.
+  const pick = (map: unknown): unknown => (_isPlainObject(map) ? Object.fromEntries(Object.entries(map).filter(([nip]) => known.has(nip))) : map);
+  const input: Record<string, unknown> = { unit: checkedUnit, month: m, employees };
   const carryIn = pick(options?.carryIn);
   const history = pick(options?.history);
+  const pinned: unknown = options?.pinned;
   if (carryIn !== undefined) input['carryIn'] = carryIn;
   if (history !== undefined) input['history'] = history;
-  if (options?.pinned !== undefined) input['pinned'] = options.pinned.filter((pin) => known.has(pin.employeeId));
+  if (pinned !== undefined) input['pinned'] = Array.isArray(pinned) ? keptPins(pinned, known) : pinned;
   const allocation = allocateWorkPatterns(input as unknown as WorkPatternInput, ctx.p, ctx.calendarOverrides === undefined ? undefined : { calendar: ctx.calendarOverrides });
   return {
     decisions: { results: decisions, rejected, summary: _summarize(decisions, rejected.length), policy: _policyRef(ctx.p), asOf },

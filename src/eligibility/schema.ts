@@ -25,6 +25,7 @@ import {
   type SkpRealisation,
   type TrkInput,
 } from '../performance/schema';
+import { _quote } from '../_lib/quote';
 
 /** The position an ASN holds, as the remoteness gate and the roster need it. */
 export interface EmployeePosition {
@@ -138,7 +139,7 @@ function _checkPosition(position: EmployeePosition, report: _Report): void {
   if (position.tasks !== undefined && position.tasks.length > 1) {
     const seen = new Set<string>();
     position.tasks.forEach((task, index) => {
-      if (seen.has(task.id)) report('duplicate_task_id', { id: `Id tugas "${task.id}" berulang`, en: `Task id "${task.id}" is repeated` }, ['tasks', index, 'id']);
+      if (seen.has(task.id)) report('duplicate_task_id', { id: `Id tugas ${_quote(task.id)} berulang`, en: `Task id ${_quote(task.id)} is repeated` }, ['tasks', index, 'id']);
       seen.add(task.id);
     });
   }

@@ -1,5 +1,67 @@
+import { _issue, type InputIssue } from '../_lib/errors';
+import { _isPlainObject } from '../_lib/guard';
+import { _quote } from '../_lib/quote';
 import type { EligibilityDecision } from '../eligibility/assess';
-import { formatFinding, _catalogue, type Locale } from './format';
+import { _catalogue, _catalogueOf, _findingIssues, _formatChecked, type Locale } from './format';
+
+const STATUSES: readonly unknown[] = ['ELIGIBLE', 'NOT_ELIGIBLE', 'INDETERMINATE'];
+const OUTCOMES: readonly unknown[] = ['pass', 'fail', 'unknown'];
+
+/** The items of an array without holes, or `undefined` for anything else. */
+function itemsOf(value: unknown): readonly unknown[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  for (let i = 0; i < value.length; i++) if (!(i in value)) return undefined;
+  return value as unknown[];
+}
+
+/**
+ * The problems of a value given as a decision: what {@link explain} reads — a status, the
+ * days when eligible, the gates (each named in `gateNames` with an outcome) and the
+ * findings. `[]` when there is none.
+ */
+function decisionIssues(decision: unknown, gateNames: object | undefined): InputIssue[] {
+  if (!_isPlainObject(decision)) {
+    return [_issue(['decision'], 'invalid_type', `Keputusan harus berupa objek, bukan ${_quote(decision)}`, `A decision must be an object, not ${_quote(decision)}`)];
+  }
+  const issues: InputIssue[] = [];
+  const { status, maxFlexibleDaysPerWeek, gates, findings } = decision;
+  if (!STATUSES.includes(status)) {
+    issues.push(
+      _issue(['decision', 'status'], 'invalid_value', `Status harus ELIGIBLE, NOT_ELIGIBLE atau INDETERMINATE, bukan ${_quote(status)}`, `The status must be ELIGIBLE, NOT_ELIGIBLE or INDETERMINATE, not ${_quote(status)}`),
+    );
+  }
+  if (status === 'ELIGIBLE' && !(typeof maxFlexibleDaysPerWeek === 'number' && Number.isFinite(maxFlexibleDaysPerWeek))) {
+    issues.push(
+      _issue(
+        ['decision', 'maxFlexibleDaysPerWeek'],
+        'invalid_type',
+        `Jumlah hari fleksibel harus berupa angka, bukan ${_quote(maxFlexibleDaysPerWeek)}`,
+        `The flexible days must be a number, not ${_quote(maxFlexibleDaysPerWeek)}`,
+      ),
+    );
+  }
+  const gateList = itemsOf(gates);
+  if (gateList === undefined) {
+    issues.push(_issue(['decision', 'gates'], 'invalid_type', 'Gerbang harus berupa daftar tanpa lubang', 'The gates must be a list without holes'));
+  } else {
+    gateList.forEach((gate, i) => {
+      const name = _isPlainObject(gate) ? gate['gate'] : undefined;
+      const known = typeof name === 'string' && gateNames !== undefined && Object.hasOwn(gateNames, name);
+      if (!known || !OUTCOMES.includes((gate as { outcome?: unknown }).outcome)) {
+        issues.push(
+          _issue(['decision', 'gates', i], 'invalid_gate', 'Gerbang harus berupa objek { gate, outcome } dengan nama gerbang yang dikenal', 'A gate must be an object { gate, outcome } with a known gate name'),
+        );
+      }
+    });
+  }
+  const findingList = itemsOf(findings);
+  if (findingList === undefined) {
+    issues.push(_issue(['decision', 'findings'], 'invalid_type', 'Temuan harus berupa daftar tanpa lubang', 'The findings must be a list without holes'));
+  } else {
+    findingList.forEach((finding, i) => issues.push(..._findingIssues(finding, ['decision', 'findings', i])));
+  }
+  return issues;
+}
 
 /**
  * An eligibility decision as short sentences: first the verdict ("eligible for 2
@@ -9,6 +71,9 @@ import { formatFinding, _catalogue, type Locale } from './format';
  * @param decision - A decision from `assessEligibility`, `assessUnit` or `planMonth`.
  * @param locale - `'id'` (default), `'en'`, or a catalogue object.
  * @returns The sentences, verdict first.
+ * @throws {@link InputError} when `decision` lacks what it reads (a status, the days when
+ *   eligible, known gates with outcomes, findings as {@link formatFinding} takes them) or
+ *   `locale` is none of the three.
  *
  * @example
  * ```ts
@@ -29,7 +94,9 @@ import { formatFinding, _catalogue, type Locale } from './format';
  * ```
  */
 export function explain(decision: EligibilityDecision, locale: Locale = 'id'): string[] {
-  const words = _catalogue(locale).decision;
+  const gateNames = _catalogueOf(locale)?.decision.gate;
+  const catalogue = _catalogue(locale, decisionIssues(decision, gateNames));
+  const words = catalogue.decision;
   const failing = decision.gates.filter((g) => g.outcome === 'fail').map((g) => g.gate);
   const unknown = decision.gates.filter((g) => g.outcome === 'unknown').map((g) => g.gate);
   const verdict =
@@ -38,5 +105,5 @@ export function explain(decision: EligibilityDecision, locale: Locale = 'id'): s
       : decision.status === 'NOT_ELIGIBLE'
         ? words.notEligible(failing, unknown)
         : words.indeterminate(unknown);
-  return [verdict, ...decision.findings.map((f) => formatFinding(f, locale))];
+  return [verdict, ...decision.findings.map((f, i) => _formatChecked(f, catalogue, ['decision', 'findings', i]))];
 }

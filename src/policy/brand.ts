@@ -25,9 +25,13 @@ export function _brandPolicy(policy: Policy): Policy {
   return _deepFreeze(policy);
 }
 
-/** Whether a value is a sealed policy. */
+/**
+ * Whether a value is a sealed policy: it carries the brand itself. An inherited brand
+ * does not count — `Object.create(jabarMkd2025)` with sections of its own is a new,
+ * unvalidated policy — and the object must still be frozen, as sealing left it.
+ */
 export function _isSealedPolicy(value: unknown): value is Policy {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[VALIDATED] === true;
+  return typeof value === 'object' && value !== null && Object.getOwnPropertyDescriptor(value, VALIDATED)?.value === true && Object.isFrozen(value);
 }
 
 /**

@@ -1,5 +1,7 @@
 import { InputError, _issue, type InputIssue } from '../_lib/errors';
 import { _parse } from '../_lib/schema';
+import { _MAX_DEPTH } from '../_lib/json';
+import { _quote } from '../_lib/quote';
 import { _brandPolicy, _ensurePolicy } from './brand';
 import { PolicySchema } from './schema';
 import type { Policy } from './schema';
@@ -30,14 +32,23 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/**
+ * Reports `__proto__`, `constructor` and `prototype` keys anywhere in `value`, and stops
+ * at {@link _MAX_DEPTH} levels with a `too_deep` issue: no policy is nested that deep, and
+ * the walk must not overflow the stack on overrides nested 100,000 deep.
+ */
 function findForbiddenKeys(value: unknown, path: (string | number)[], issues: InputIssue[]): void {
+  if (path.length > _MAX_DEPTH && typeof value === 'object' && value !== null) {
+    issues.push(_issue(path, 'too_deep', `Bersarang lebih dalam dari ${_MAX_DEPTH} tingkat`, `Nested deeper than ${_MAX_DEPTH} levels`));
+    return;
+  }
   if (Array.isArray(value)) {
     value.forEach((item, index) => findForbiddenKeys(item, [...path, index], issues));
   } else if (isPlainObject(value)) {
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) {
         issues.push(
-          _issue([...path, key], 'forbidden_key', `Kunci "${key}" tidak diizinkan dalam kebijakan`, `The key "${key}" is not allowed in a policy`),
+          _issue([...path, key], 'forbidden_key', `Kunci ${_quote(key)} tidak diizinkan dalam kebijakan`, `The key ${_quote(key)} is not allowed in a policy`),
         );
       } else {
         findForbiddenKeys(value[key], [...path, key], issues);
@@ -94,8 +105,8 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
       _issue(
         ['overrides', 'id'],
         'policy_id_required',
-        `Kebijakan turunan memerlukan id baru yang berbeda dari "${sealedBase.id}"`,
-        `A derived policy needs a new id, different from "${sealedBase.id}"`,
+        `Kebijakan turunan memerlukan id baru yang berbeda dari ${_quote(sealedBase.id)}`,
+        `A derived policy needs a new id, different from ${_quote(sealedBase.id)}`,
       ),
     );
   }

@@ -1,4 +1,5 @@
 import { InputError, _checkOptions, _issue } from '../_lib/errors';
+import { _quote } from '../_lib/quote';
 import { _isPlainObject } from '../_lib/guard';
 import { _parse } from '../_lib/schema';
 import { _brandPolicy, _ensurePolicy, _isSealedPolicy } from './brand';
@@ -133,7 +134,7 @@ export function describePolicy(policy: Policy, options?: DescribePolicyOptions):
   _checkOptions(options, ['lang', 'base']);
   const lang: unknown = options?.lang ?? 'id';
   if (lang !== 'id' && lang !== 'en') {
-    throw new InputError([_issue(['options', 'lang'], 'invalid_lang', `Bahasa "${String(lang).slice(0, 20)}" tidak dikenal; pilih "id" atau "en"`, `Unknown language "${String(lang).slice(0, 20)}"; choose "id" or "en"`)]);
+    throw new InputError([_issue(['options', 'lang'], 'invalid_lang', `Bahasa ${_quote(lang)} tidak dikenal; pilih "id" atau "en"`, `Unknown language ${_quote(lang)}; choose "id" or "en"`)]);
   }
   const checked = _ensurePolicy(policy, PolicySchema);
   const rawBase: unknown = options?.base;

@@ -7,6 +7,7 @@ import { InputError, _checkOptions, _issue, isInputError, type InputIssue } from
 import { _isPlainObject } from '../_lib/guard';
 import { _check, _parse } from '../_lib/schema';
 import { _closest } from '../_lib/suggest';
+import { _cut, _quote } from '../_lib/quote';
 import { _brandPolicy, _isSealedPolicy } from './brand';
 import { definePolicy, parsePolicy, type DeepPartial, type PolicyOverrides } from './define';
 import { PolicyIdSchema } from './meta';
@@ -112,7 +113,7 @@ function withoutUnknownKeys(value: unknown, shape: _Shape, path: (string | numbe
     const known = shape.kind === 'object' ? [...shape.keys.keys()] : [];
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        issues.push(_issue([...path, key], 'forbidden_key', `Kunci "${key}" tidak diizinkan dalam kebijakan`, `The key "${key}" is not allowed in a policy`));
+        issues.push(_issue([...path, key], 'forbidden_key', `Kunci ${_quote(key)} tidak diizinkan dalam kebijakan`, `The key ${_quote(key)} is not allowed in a policy`));
         continue;
       }
       const child = shape.kind === 'object' ? shape.keys.get(key) : shape.value;
@@ -146,8 +147,8 @@ function idRequired(baseId: string): InputIssue {
   return _issue(
     ['id'],
     'policy_id_required',
-    `Berkas kebijakan yang mengubah "${baseId}" memerlukan "id" sendiri yang berbeda dari "${baseId}"`,
-    `A policy file that changes "${baseId}" needs an "id" of its own, different from "${baseId}"`,
+    `Berkas kebijakan yang mengubah ${_quote(baseId)} memerlukan "id" sendiri yang berbeda dari ${_quote(baseId)}`,
+    `A policy file that changes ${_quote(baseId)} needs an "id" of its own, different from ${_quote(baseId)}`,
   );
 }
 
@@ -167,9 +168,11 @@ function baseOf(options: ParsePolicyFileOptions | undefined, name: unknown): Pol
   return _isSealedPolicy(found) ? found : _brandPolicy(_parse(PolicySchema, found, ['options', 'policies', index]));
 }
 
+/** The ids of the policies `extends` may name, for a message: the first 12, each cut like a quoted value. */
 function knownIds(options: ParsePolicyFileOptions | undefined): string[] {
   const list: unknown = options?.policies ?? presets;
-  return Array.isArray(list) ? list.flatMap((p: unknown) => (_isPlainObject(p) && typeof p['id'] === 'string' ? [p['id']] : [])) : [];
+  const ids = Array.isArray(list) ? list.flatMap((p: unknown) => (_isPlainObject(p) && typeof p['id'] === 'string' ? [_cut(p['id'])] : [])) : [];
+  return ids.length > 12 ? [...ids.slice(0, 12), '…'] : ids;
 }
 
 /**
@@ -263,8 +266,8 @@ export function parsePolicyFile(data: unknown, options?: ParsePolicyFileOptions)
         _issue(
           ['extends'],
           'policy_extends_unknown',
-          `"extends" menyebut "${name.slice(0, 100)}", yang bukan kebijakan yang dikenal (${known.join(', ')})`,
-          `"extends" names "${name.slice(0, 100)}", which is not a known policy (${known.join(', ')})`,
+          `"extends" menyebut ${_quote(name)}, yang bukan kebijakan yang dikenal (${known.join(', ')})`,
+          `"extends" names ${_quote(name)}, which is not a known policy (${known.join(', ')})`,
         ),
       );
     }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import type { LocalizedText } from '../_lib/errors';
+import { InputError, _issue, type InputIssue, type LocalizedText } from '../_lib/errors';
+import { _quote } from '../_lib/quote';
+import { _isIsoDate } from '../_lib/guard';
 import { _bilingual } from '../_lib/messages';
 import { IsoDateSchema, _addIssue } from '../_lib/schema';
 
@@ -20,8 +22,8 @@ const JURISDICTION_RE = /^ID(?:-[A-Z]{2}(?:-\d{4})?)?$/;
 export const JurisdictionSchema: z.ZodType<string> = /* @__PURE__ */ z.string().superRefine((value, ctx) => {
   if (!JURISDICTION_RE.test(value)) {
     _addIssue(ctx, 'invalid_jurisdiction', {
-      id: `Yurisdiksi tidak valid: "${value.slice(0, 40)}" harus ID, ID-XX (kode provinsi ISO 3166-2, mis. ID-JB) atau ID-XX-NNNN (kode BPS kabupaten/kota, mis. ID-JB-3278)`,
-      en: `Invalid jurisdiction: "${value.slice(0, 40)}" must be ID, ID-XX (an ISO 3166-2 province code, e.g. ID-JB) or ID-XX-NNNN (a kabupaten/kota BPS code, e.g. ID-JB-3278)`,
+      id: `Yurisdiksi tidak valid: ${_quote(value)} harus ID, ID-XX (kode provinsi ISO 3166-2, mis. ID-JB) atau ID-XX-NNNN (kode BPS kabupaten/kota, mis. ID-JB-3278)`,
+      en: `Invalid jurisdiction: ${_quote(value)} must be ID, ID-XX (an ISO 3166-2 province code, e.g. ID-JB) or ID-XX-NNNN (a kabupaten/kota BPS code, e.g. ID-JB-3278)`,
     });
   }
 });
@@ -33,6 +35,7 @@ export const JurisdictionSchema: z.ZodType<string> = /* @__PURE__ */ z.string().
  * @param outer - A jurisdiction, e.g. `ID-JB`.
  * @param inner - A jurisdiction, e.g. `ID-JB-3278`.
  * @returns `true` when a policy of `outer` applies in `inner`.
+ * @throws {@link InputError} when either is not a string.
  *
  * @example
  * ```ts
@@ -45,6 +48,13 @@ export const JurisdictionSchema: z.ZodType<string> = /* @__PURE__ */ z.string().
  * ```
  */
 export function coversJurisdiction(outer: string, inner: string): boolean {
+  if (typeof outer !== 'string' || typeof inner !== 'string') {
+    const issues: InputIssue[] = [];
+    for (const [name, value] of [['outer', outer], ['inner', inner]] as const) {
+      if (typeof value !== 'string') issues.push(_issue([name], 'invalid_type', `Yurisdiksi harus berupa teks, bukan ${_quote(value)}`, `A jurisdiction must be text, not ${_quote(value)}`));
+    }
+    throw new InputError(issues);
+  }
   return inner === outer || (inner.length > outer.length && inner.startsWith(outer) && inner.charCodeAt(outer.length) === 45 /* - */);
 }
 
@@ -62,13 +72,15 @@ export const _PolicyMetaSchema = /* @__PURE__ */ z.strictObject({
 
 /** The check across the identity fields: a policy's period does not end before it starts. */
 export function _refinePolicyMeta(value: { readonly effectiveFrom: string; readonly effectiveUntil?: string | undefined }, ctx: z.RefinementCtx): void {
-  if (value.effectiveUntil !== undefined && value.effectiveUntil < value.effectiveFrom) {
+  // zod runs this refinement even when a date failed its own check: the dates are compared only when both are dates.
+  const { effectiveFrom: from, effectiveUntil: until } = value as { readonly effectiveFrom: unknown; readonly effectiveUntil?: unknown };
+  if (typeof until === 'string' && typeof from === 'string' && _isIsoDate(until) && _isIsoDate(from) && until < from) {
     _addIssue(
       ctx,
       'effective_until_before_from',
       {
-        id: `Kebijakan berakhir (${value.effectiveUntil}) sebelum mulai berlaku (${value.effectiveFrom})`,
-        en: `The policy ends (${value.effectiveUntil}) before it takes effect (${value.effectiveFrom})`,
+        id: `Kebijakan berakhir (${until}) sebelum mulai berlaku (${from})`,
+        en: `The policy ends (${until}) before it takes effect (${from})`,
       },
       ['effectiveUntil'],
     );

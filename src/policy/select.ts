@@ -5,6 +5,7 @@ import { _parseIsoDate } from '../_lib/dates';
 import { _ensurePolicy, _policyCheck } from './brand';
 import { JurisdictionSchema, coversJurisdiction } from './meta';
 import type { Policy } from './schema';
+import { _quote } from '../_lib/quote';
 
 // selectPolicy reads only the identity fields.
 const PolicyIdentityCheck = /* @__PURE__ */ _policyCheck({});
@@ -28,7 +29,7 @@ interface Dated {
 }
 
 const byId = (a: Dated, b: Dated): number => (a.policy.id < b.policy.id ? -1 : a.policy.id > b.policy.id ? 1 : 0);
-const names = (list: readonly Dated[]): string => list.map((d) => `"${d.policy.id}"`).join(', ');
+const names = (list: readonly Dated[]): string => list.map((d) => _quote(d.policy.id)).join(', ');
 
 /**
  * The policy of one jurisdiction in force on `day`: among those whose period holds the
@@ -53,13 +54,13 @@ function inForce(candidates: readonly Dated[], day: number): Dated | undefined {
   }
   const cut = candidates.filter((c) => c !== best && c.until !== Infinity && c.until >= day).sort(byId);
   if (cut.length > 0) {
-    const periods = cut.map((c) => `"${c.policy.id}" (${c.policy.effectiveFrom}–${c.policy.effectiveUntil ?? ''})`).join(', ');
+    const periods = cut.map((c) => `${_quote(c.policy.id)} (${c.policy.effectiveFrom}–${c.policy.effectiveUntil ?? ''})`).join(', ');
     throw new InputError([
       _issue(
         ['policies'],
         'overlapping_policies',
-        `Masa berlaku kebijakan yurisdiksi ${best.policy.jurisdiction} tumpang tindih: "${best.policy.id}" mulai ${best.policy.effectiveFrom}, di dalam masa berlaku ${periods}`,
-        `Effective periods overlap in jurisdiction ${best.policy.jurisdiction}: "${best.policy.id}" takes effect on ${best.policy.effectiveFrom}, inside the period of ${periods}`,
+        `Masa berlaku kebijakan yurisdiksi ${best.policy.jurisdiction} tumpang tindih: ${_quote(best.policy.id)} mulai ${best.policy.effectiveFrom}, di dalam masa berlaku ${periods}`,
+        `Effective periods overlap in jurisdiction ${best.policy.jurisdiction}: ${_quote(best.policy.id)} takes effect on ${best.policy.effectiveFrom}, inside the period of ${periods}`,
       ),
     ]);
   }
@@ -109,7 +110,9 @@ export function selectPolicy(policies: readonly Policy[], date: string, options?
   }
   const seen = new Set<Policy>();
   const byJurisdiction = new Map<string, Dated[]>();
-  policies.forEach((raw, index) => {
+  // A loop over the indices, not forEach: a hole is a missing policy, reported, not skipped.
+  for (let index = 0; index < policies.length; index++) {
+    const raw: unknown = policies[index];
     let policy: Policy;
     try {
       policy = _ensurePolicy(raw, PolicyIdentityCheck);
@@ -119,16 +122,16 @@ export function selectPolicy(policies: readonly Policy[], date: string, options?
       }
       throw error;
     }
-    if (seen.has(policy)) return;
+    if (seen.has(policy)) continue;
     seen.add(policy);
-    if (opts.jurisdiction !== undefined && !coversJurisdiction(policy.jurisdiction, opts.jurisdiction)) return;
+    if (opts.jurisdiction !== undefined && !coversJurisdiction(policy.jurisdiction, opts.jurisdiction)) continue;
     const from = _parseIsoDate(policy.effectiveFrom) as number;
     const until = policy.effectiveUntil === undefined ? Infinity : (_parseIsoDate(policy.effectiveUntil) as number);
-    if (from > day || until < day) return;
+    if (from > day || until < day) continue;
     const list = byJurisdiction.get(policy.jurisdiction);
     if (list === undefined) byJurisdiction.set(policy.jurisdiction, [{ policy, from, until }]);
     else list.push({ policy, from, until });
-  });
+  }
   const winners: Dated[] = [];
   for (const key of [...byJurisdiction.keys()].sort()) {
     const winner = inForce(byJurisdiction.get(key) as Dated[], day);
@@ -144,7 +147,7 @@ export function selectPolicy(policies: readonly Policy[], date: string, options?
     ]);
   }
   if (specific.length > 1) {
-    const list = specific.map((w) => `"${w.policy.id}" (${w.policy.jurisdiction})`).join(', ');
+    const list = specific.map((w) => `${_quote(w.policy.id)} (${w.policy.jurisdiction})`).join(', ');
     throw new InputError([
       _issue(
         ['options', 'jurisdiction'],

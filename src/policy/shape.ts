@@ -19,17 +19,22 @@ interface Def {
   readonly valueType?: z.core.$ZodType;
   readonly innerType?: z.core.$ZodType;
   readonly in?: z.core.$ZodType;
+  readonly out?: z.core.$ZodType;
 }
 
 const defOf = (schema: z.core.$ZodType): Def => schema._zod.def as unknown as Def;
 
-/** The schema under optional, nullable, default, read-only and pipe wrappers. */
+/**
+ * The schema under optional, nullable, default, read-only and pipe wrappers. A pipe is
+ * its input's schema, except a preprocess (a pipe from a transform, as `_withoutProtoKey`
+ * is): that is the schema it leads to, as for zod's JSON Schema of an input.
+ */
 export function _unwrap(schema: z.core.$ZodType): z.core.$ZodType {
   let s = schema;
   for (;;) {
     const def = defOf(s);
     if (def.innerType !== undefined && ['optional', 'nullable', 'default', 'prefault', 'readonly', 'nonoptional', 'catch'].includes(def.type)) s = def.innerType;
-    else if (def.type === 'pipe' && def.in !== undefined) s = def.in;
+    else if (def.type === 'pipe' && def.in !== undefined) s = defOf(def.in).type === 'transform' && def.out !== undefined ? def.out : def.in;
     else return s;
   }
 }

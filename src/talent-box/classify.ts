@@ -5,6 +5,7 @@ import { _addMonths, _formatIsoDate, _parseIsoDate } from '../_lib/dates';
 import { EXPECTATION_LEVELS, POTENSIAL_LEVELS, type ExpectationLevel, type PotensialLevel } from '../_lib/levels';
 import { IsoDateSchema, _parse, _requireDate } from '../_lib/schema';
 import { _describeChoice } from '../_lib/messages';
+import { _quote } from '../_lib/quote';
 import { _ensurePolicy, _policyCheck, _policyRef } from '../policy/brand';
 import { TalentBoxPolicySchema } from '../policy/sections/talent-box';
 
@@ -115,9 +116,10 @@ export interface BoxLevels {
  * ```
  */
 export function talentBoxOf(kinerja: ExpectationLevel, potensial: PotensialLevel): TalentBoxNumber {
-  const row = Object.hasOwn(TALENT_GRID, kinerja) ? TALENT_GRID[kinerja] : undefined;
+  // A level is looked up only once it is a string: a key of any other kind would be converted, running the caller's `toString`.
+  const row = typeof kinerja === 'string' && Object.hasOwn(TALENT_GRID, kinerja) ? TALENT_GRID[kinerja] : undefined;
   if (row === undefined) throw levelError('kinerja', kinerja, EXPECTATION_LEVELS);
-  if (!Object.hasOwn(row, potensial)) throw levelError('potensial', potensial, POTENSIAL_LEVELS);
+  if (typeof potensial !== 'string' || !Object.hasOwn(row, potensial)) throw levelError('potensial', potensial, POTENSIAL_LEVELS);
   return row[potensial];
 }
 
@@ -140,7 +142,7 @@ export function levelsOfBox(box: TalentBoxNumber): BoxLevels {
   const info = Number.isInteger(box) && box >= 1 && box <= 9 ? TALENT_BOXES[box] : undefined;
   if (info === undefined) {
     throw new InputError([
-      _issue(['box'], 'invalid_value', `Kotak talenta harus bilangan bulat 1–9, bukan ${String(box)}`, `A talent box must be an integer 1–9, not ${String(box)}`),
+      _issue(['box'], 'invalid_value', `Kotak talenta harus bilangan bulat 1–9, bukan ${_quote(box)}`, `A talent box must be an integer 1–9, not ${_quote(box)}`),
     ]);
   }
   return { kinerja: info.kinerja, potensial: info.potensial };

@@ -16,6 +16,7 @@ import type { PinDropReason, ShortfallReason, WorkPatternFinding } from './findi
 import { WorkPatternInputSchema, _isWorkPatternInput, type PinnedFlexibleDay, type WorkPatternEmployee, type WorkPatternInput } from './schema';
 import { _popcount, _solve } from './solver';
 import { _Arena } from './arena';
+import { _quote } from '../_lib/quote';
 
 /** What an employee does on a date. */
 export type DayStatus = 'KANTOR' | 'FLEKSIBEL' | 'LAPANGAN' | 'CUTI' | 'LIBUR';
@@ -857,7 +858,7 @@ export function allocateUnits(inputs: readonly WorkPatternInput[], policy: Polic
     if (idCount.get(input.unit.id)! > 1) {
       rejected.push(
         rejectedUnit(index, input, [
-          { path: ['unit', 'id'], code: 'duplicate_unit', message: { id: `Unit "${input.unit.id}" tercantum lebih dari sekali`, en: `Unit "${input.unit.id}" is listed more than once` } },
+          { path: ['unit', 'id'], code: 'duplicate_unit', message: { id: `Unit ${_quote(input.unit.id)} tercantum lebih dari sekali`, en: `Unit ${_quote(input.unit.id)} is listed more than once` } },
         ]),
       );
       return;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { WORKING_WEEKDAYS, _parseIsoDate, type Weekday } from '../_lib/dates';
 import { type _Report, _hasExactKeys, _isArrayOf, _isEntityId, _isIdRecordOf, _isIntIn, _isIsoDate, _isIsoMonth, _isPlainObject, _present, _reportsNothing } from '../_lib/guard';
-import { EntityIdSchema, IsoDateSchema, IsoMonthSchema, _addIssue } from '../_lib/schema';
+import { EntityIdSchema, IsoDateSchema, IsoMonthSchema, _addIssue, _withoutProtoKey } from '../_lib/schema';
 import { CAP_EXCEPTIONS, WorkingWeekdaySchema, type CapException } from '../policy/sections/work-pattern';
+import { _quote } from '../_lib/quote';
 
 /** One unit (a bidang or UPT) whose staff share the office. */
 export interface WorkPatternUnit {
@@ -114,21 +115,24 @@ function repeated<T>(values: readonly T[]): T[] {
   return [...twice];
 }
 
+/** Schema of {@link WorkPatternUnit}. */
+export const _WorkPatternUnitSchema = /* @__PURE__ */ z.strictObject({
+  id: EntityIdSchema,
+  minOnsiteHeadcount: z.number().int().min(0).max(MAX_HEADCOUNT).exactOptional(),
+  minOnsitePercent: z.number().int().min(0).max(100).exactOptional(),
+  anchorWeekdays: weekdays.exactOptional(),
+  servesPublicDirectly: z.boolean().exactOptional(),
+  approvedCollectiveWeekdays: weekdays.exactOptional(),
+});
+
 /** Schema of {@link WorkPatternInput}, including the checks across employees (ids, partners, references). */
 export const WorkPatternInputSchema: z.ZodType<WorkPatternInput> = /* @__PURE__ */ z
   .strictObject({
-    unit: z.strictObject({
-      id: EntityIdSchema,
-      minOnsiteHeadcount: z.number().int().min(0).max(MAX_HEADCOUNT).exactOptional(),
-      minOnsitePercent: z.number().int().min(0).max(100).exactOptional(),
-      anchorWeekdays: weekdays.exactOptional(),
-      servesPublicDirectly: z.boolean().exactOptional(),
-      approvedCollectiveWeekdays: weekdays.exactOptional(),
-    }),
+    unit: _WorkPatternUnitSchema,
     month: IsoMonthSchema,
     employees: z.array(EmployeeSchema).max(MAX_EMPLOYEES),
-    carryIn: z.record(EntityIdSchema, z.number().int().min(0).max(MAX_CARRY_IN)).exactOptional(),
-    history: z.record(EntityIdSchema, z.number().int().min(0).max(MAX_HISTORY)).exactOptional(),
+    carryIn: _withoutProtoKey(z.record(EntityIdSchema, z.number().int().min(0).max(MAX_CARRY_IN))).exactOptional(),
+    history: _withoutProtoKey(z.record(EntityIdSchema, z.number().int().min(0).max(MAX_HISTORY))).exactOptional(),
     pinned: z.array(z.strictObject({ employeeId: EntityIdSchema, date: IsoDateSchema })).exactOptional(),
   })
   .superRefine((input, ctx) => _crossCheck(input, (code, message, path) => _addIssue(ctx, code, message, path))) as unknown as z.ZodType<WorkPatternInput>;
@@ -147,7 +151,7 @@ function _crossCheck(input: WorkPatternInput, report: _Report): void {
   for (let i = 0; i < employees.length; i++) {
     const e = employees[i]!;
     if (index.has(e.id)) {
-      report('duplicate_employee', { id: `Pegawai "${e.id}" tercantum lebih dari sekali`, en: `Employee "${e.id}" is listed more than once` }, ['employees', i, 'id']);
+      report('duplicate_employee', { id: `Pegawai ${_quote(e.id)} tercantum lebih dari sekali`, en: `Employee ${_quote(e.id)} is listed more than once` }, ['employees', i, 'id']);
     } else index.set(e.id, i);
   }
   for (let i = 0; i < employees.length; i++) {
@@ -176,14 +180,14 @@ function _crossCheck(input: WorkPatternInput, report: _Report): void {
     if (partner === e.id) {
       report('backup_partner_self', { id: 'Pegawai tidak dapat menjadi pendamping dirinya sendiri', en: 'An employee cannot be their own backup partner' }, ['employees', i, 'backupPartner']);
     } else if (j === undefined) {
-      report('backup_partner_unknown', { id: `Pendamping "${partner}" tidak ada di unit ini`, en: `Backup partner "${partner}" is not in this unit` }, ['employees', i, 'backupPartner']);
+      report('backup_partner_unknown', { id: `Pendamping ${_quote(partner)} tidak ada di unit ini`, en: `Backup partner ${_quote(partner)} is not in this unit` }, ['employees', i, 'backupPartner']);
     } else if (employees[j]!.backupPartner !== e.id) {
       const other = employees[j]!.backupPartner;
       report(
         'backup_partner_not_mutual',
         {
-          id: `Pendampingan harus timbal balik: "${e.id}" memilih "${partner}", tetapi "${partner}" ${other === undefined ? 'tidak memilih pendamping' : `memilih "${other}"`}`,
-          en: `Backup pairing must be mutual: "${e.id}" names "${partner}", but "${partner}" ${other === undefined ? 'names nobody' : `names "${other}"`}`,
+          id: `Pendampingan harus timbal balik: ${_quote(e.id)} memilih ${_quote(partner)}, tetapi ${_quote(partner)} ${other === undefined ? 'tidak memilih pendamping' : `memilih ${_quote(other)}`}`,
+          en: `Backup pairing must be mutual: ${_quote(e.id)} names ${_quote(partner)}, but ${_quote(partner)} ${other === undefined ? 'names nobody' : `names ${_quote(other)}`}`,
         },
         ['employees', i, 'backupPartner'],
       );
@@ -192,7 +196,7 @@ function _crossCheck(input: WorkPatternInput, report: _Report): void {
   for (const field of ['carryIn', 'history'] as const) {
     for (const id of Object.keys(input[field] ?? {})) {
       if (!index.has(id)) {
-        report('unknown_employee', { id: `Pegawai "${id}" tidak ada di unit ini`, en: `Employee "${id}" is not in this unit` }, [field, id]);
+        report('unknown_employee', { id: `Pegawai ${_quote(id)} tidak ada di unit ini`, en: `Employee ${_quote(id)} is not in this unit` }, [field, id]);
       }
     }
   }
@@ -205,11 +209,11 @@ function _crossCheck(input: WorkPatternInput, report: _Report): void {
     const pin = pinned[k]!;
     const i = index.get(pin.employeeId);
     if (i === undefined) {
-      report('unknown_employee', { id: `Pegawai "${pin.employeeId}" tidak ada di unit ini`, en: `Employee "${pin.employeeId}" is not in this unit` }, ['pinned', k, 'employeeId']);
+      report('unknown_employee', { id: `Pegawai ${_quote(pin.employeeId)} tidak ada di unit ini`, en: `Employee ${_quote(pin.employeeId)} is not in this unit` }, ['pinned', k, 'employeeId']);
     }
     const key = i === undefined ? `${pin.employeeId}\u0000${pin.date}` : i * 4_000_000 + _parseIsoDate(pin.date)!;
     if (pins.has(key)) {
-      report('duplicate_pin', { id: `Permohonan ${pin.employeeId} tanggal ${pin.date} tercantum dua kali`, en: `The request of ${pin.employeeId} for ${pin.date} is listed twice` }, ['pinned', k]);
+      report('duplicate_pin', { id: `Permohonan ${_quote(pin.employeeId)} tanggal ${pin.date} tercantum dua kali`, en: `The request of ${_quote(pin.employeeId)} for ${pin.date} is listed twice` }, ['pinned', k]);
     }
     pins.add(key);
   }

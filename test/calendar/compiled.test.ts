@@ -3,7 +3,7 @@ import { _compileCalendar } from '../../src/calendar/compiled';
 import { dailySchedule, holidaysInYear, isWorkingDay } from '../../src/calendar/index';
 import { _epochDay, _formatIsoDate, _isoWeekdayNumber } from '../../src/_lib/dates';
 import { definePolicy, jabarMkd2023, jabarMkd2025 } from '../../src/policy/index';
-import { codesOf, issuesOf } from '../_helpers/input-error';
+import { codesOf, issuesOf, placesOf } from '../_helpers/input-error';
 
 const day = (y: number, m: number, d: number): number => _epochDay(y, m, d);
 
@@ -89,11 +89,15 @@ describe('_compileCalendar (the internal fast path)', () => {
     expect(calendar.workMinutes(day(2026, 1, 5))).toBe(450);
   });
 
-  it('refuses hours without a policy, and two different policies, as programmer errors', () => {
+  it('refuses hours without a policy as a programmer error', () => {
     const calendar = _compileCalendar(undefined);
     expect(() => calendar.workMinutes(day(2026, 1, 5))).toThrow(TypeError);
     expect(() => calendar.schedule(day(2026, 1, 5))).toThrow(/\[kerja-dinamis\]/);
-    expect(() => _compileCalendar(jabarMkd2025, { policy: jabarMkd2023 })).toThrow(TypeError);
+  });
+
+  it('refuses two different policies (argument and options.policy) as bad input', () => {
+    // Reachable from the public API: allocateWorkPatterns(input, p, { calendar: { policy: other } }).
+    expect(placesOf(issuesOf(() => _compileCalendar(jabarMkd2025, { policy: jabarMkd2023 })))).toEqual(['options.policy:conflicting_policy']);
   });
 
   it('refuses a day that is not an integer', () => {

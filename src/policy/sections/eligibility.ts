@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { _addIssue } from '../../_lib/schema';
+import { _addIssue, _withoutProtoKey } from '../../_lib/schema';
 
 /** Box numbers as object keys, `'1'` … `'9'`. */
 export type TalentBoxKey = '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
@@ -37,7 +37,7 @@ const days = /* @__PURE__ */ z.number().int().min(0).max(5);
 /** Schema of {@link EligibilityPolicy}. */
 export const EligibilityPolicySchema: z.ZodType<EligibilityPolicy> = /* @__PURE__ */ z
   .strictObject({
-    flexibleDaysByBox: z.partialRecord(z.enum(['1', '2', '3', '4', '5', '6', '7', '8', '9']), days),
+    flexibleDaysByBox: _withoutProtoKey(z.partialRecord(z.enum(['1', '2', '3', '4', '5', '6', '7', '8', '9']), days)),
     flexibleDaysWithoutBox: days,
     missingEarlyWarning: z.enum(['UNKNOWN', 'NORMAL']),
     maxEarlyWarningAgeMonths: z.number().int().min(0).max(24),

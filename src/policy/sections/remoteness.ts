@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { LocalizedText } from '../../_lib/errors';
 import { _bilingual } from '../../_lib/messages';
 import { _addIssue } from '../../_lib/schema';
+import { _quote } from '../../_lib/quote';
 
 /**
  * How a service is delivered:
@@ -159,14 +160,14 @@ const entryObject = /* @__PURE__ */ z
   .superRefine((entry, ctx) => {
     if ((entry.mode === undefined) === (entry.criteria === undefined)) {
       _addIssue(ctx, 'service_mode_or_criteria', {
-        id: `Layanan "${entry.id}" harus memiliki tepat satu dari "mode" atau "criteria"`,
-        en: `Service "${entry.id}" needs exactly one of "mode" or "criteria"`,
+        id: `Layanan ${_quote(entry.id)} harus memiliki tepat satu dari "mode" atau "criteria"`,
+        en: `Service ${_quote(entry.id)} needs exactly one of "mode" or "criteria"`,
       });
     }
     if (entry.mode !== undefined && entry.reason === undefined) {
       _addIssue(ctx, 'service_reason_required', {
-        id: `Layanan "${entry.id}" dengan mode ${entry.mode} memerlukan alasan ("reason")`,
-        en: `Service "${entry.id}" with mode ${entry.mode} needs a "reason"`,
+        id: `Layanan ${_quote(entry.id)} dengan mode ${entry.mode} memerlukan alasan ("reason")`,
+        en: `Service ${_quote(entry.id)} with mode ${entry.mode} needs a "reason"`,
       }, ['reason']);
     }
     if (entry.onsiteDaysPerWeek !== undefined && entry.mode !== undefined && entry.mode !== 'CAMPURAN') {
@@ -177,8 +178,8 @@ const entryObject = /* @__PURE__ */ z
     }
     if (entry.mode === 'LAPANGAN' && entry.fieldDaysPerWeek === undefined) {
       _addIssue(ctx, 'field_days_required', {
-        id: `Layanan LAPANGAN "${entry.id}" memerlukan jumlah hari lapangan per minggu ("fieldDaysPerWeek")`,
-        en: `LAPANGAN service "${entry.id}" needs its field days per week ("fieldDaysPerWeek")`,
+        id: `Layanan LAPANGAN ${_quote(entry.id)} memerlukan jumlah hari lapangan per minggu ("fieldDaysPerWeek")`,
+        en: `LAPANGAN service ${_quote(entry.id)} needs its field days per week ("fieldDaysPerWeek")`,
       }, ['fieldDaysPerWeek']);
     }
     if (entry.fieldDaysPerWeek !== undefined && entry.mode !== 'LAPANGAN') {
@@ -200,7 +201,7 @@ export function _addDuplicateIdIssues(ids: readonly string[], pathOf: (index: nu
   const seen = new Set<string>();
   ids.forEach((id, index) => {
     if (seen.has(id)) {
-      _addIssue(ctx, 'duplicate_service_id', { id: `Id layanan "${id}" berulang`, en: `Service id "${id}" is repeated` }, pathOf(index));
+      _addIssue(ctx, 'duplicate_service_id', { id: `Id layanan ${_quote(id)} berulang`, en: `Service id ${_quote(id)} is repeated` }, pathOf(index));
     }
     seen.add(id);
   });
@@ -227,8 +228,8 @@ export const CatalogChangesSchema: z.ZodType<CatalogChanges> = /* @__PURE__ */ z
         const other = owner.get(id);
         if (other !== undefined && other !== name) {
           _addIssue(ctx, 'service_changed_twice', {
-            id: `Layanan "${id}" tidak boleh ada di "${other}" dan "${name}" sekaligus`,
-            en: `Service "${id}" cannot be in both "${other}" and "${name}"`,
+            id: `Layanan ${_quote(id)} tidak boleh ada di ${_quote(other)} dan ${_quote(name)} sekaligus`,
+            en: `Service ${_quote(id)} cannot be in both ${_quote(other)} and ${_quote(name)}`,
           }, pathOf(index));
         }
         if (other === undefined) owner.set(id, name);
