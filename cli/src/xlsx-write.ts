@@ -8,7 +8,7 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CliIo, FileTarget } from './io';
-import { openForWriting } from './output';
+import { openForWriting, spreadsheetSafe } from './output';
 import type { CliText } from './text';
 
 /** How a column's cells are stored. */
@@ -120,7 +120,9 @@ export class SheetWriter {
     if (value === undefined) return null;
     if (typeof value === 'object') return { formula: value.formula, result: value.result } as ExcelJS.CellFormulaValue;
     if (kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return utcDate(value);
-    if (kind === 'text') return String(value);
+    // A text cell is stored as text, which Excel does not evaluate — until someone edits the
+    // cell and presses Enter; so text that would start a formula gets a leading ' (OWASP).
+    if (kind === 'text' || typeof value === 'string') return spreadsheetSafe(String(value));
     return value;
   }
 
