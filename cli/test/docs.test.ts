@@ -120,32 +120,35 @@ describe('docs/cli.md on spreadsheets', () => {
   }
 });
 
-describe('README command-line block', () => {
-  // The README's commands name the files a user would have; the test gives them the
-  // repository's examples, and the files the commands write go to a temporary folder.
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const block = /<!-- cli:begin -->\s*```sh\n([\s\S]*?)```\s*<!-- cli:end -->/.exec(readme)?.[1] ?? '';
-  const inputs: Readonly<Record<string, string>> = {
-    'pegawai.csv': 'examples/pegawai.csv',
-    'kinerja.csv': 'examples/kinerja-bulanan.csv',
-    'unit.csv': 'examples/unit.csv',
-    'libur.csv': 'examples/libur-daerah.csv',
-  };
-  const lines = block.split('\n').filter((l) => l.trim() !== '');
+for (const readmePath of ['README.md', 'cli/README.md']) {
+  describe(`${readmePath} command-line block`, () => {
+    // The README's commands name the files a user would have; the test gives them the
+    // repository's examples, and the files the commands write go to a temporary folder.
+    const readme = readFileSync(join(ROOT, readmePath), 'utf8');
+    const block = /<!-- cli:begin -->\s*```sh\n([\s\S]*?)```\s*<!-- cli:end -->/.exec(readme)?.[1] ?? '';
+    const inputs: Readonly<Record<string, string>> = {
+      'pegawai.csv': 'examples/pegawai.csv',
+      'pegawai.xlsx': 'docs/replikasi/pegawai.xlsx',
+      'kinerja.csv': 'examples/kinerja-bulanan.csv',
+      'unit.csv': 'examples/unit.csv',
+      'libur.csv': 'examples/libur-daerah.csv',
+    };
+    const lines = block.split('\n').filter((l) => l.trim() !== '');
 
-  it('has only npx kerja-dinamis-cli commands', () => {
-    expect(lines.length).toBeGreaterThanOrEqual(5);
-    for (const line of lines) expect(line.startsWith('npx kerja-dinamis-cli '), line).toBe(true);
-  });
-
-  for (const line of lines) {
-    const command = line.replace(/#.*$/, '').trim();
-    it(`runs: ${command}`, async () => {
-      const dir = tempDir();
-      const args = command.split(/\s+/).slice(2);
-      const argv = args.map((a, i) => (['--out', '--html'].includes(args[i - 1] ?? '') ? join(dir, a) : (inputs[a] ?? a)));
-      const r = await runCli(argv, { now: new Date('2026-02-02T03:00:00Z') });
-      expect(r.code, `${argv.join(' ')}\n${r.stderr}`).toBe(0);
+    it('has only npx kerja-dinamis-cli commands', () => {
+      expect(lines.length).toBeGreaterThanOrEqual(4);
+      for (const line of lines) expect(line.startsWith('npx kerja-dinamis-cli '), line).toBe(true);
     });
-  }
-});
+
+    for (const line of lines) {
+      const command = line.replace(/#.*$/, '').trim();
+      it(`runs: ${command}`, async () => {
+        const dir = tempDir();
+        const args = command.split(/\s+/).slice(2);
+        const argv = args.map((a, i) => (['--out', '--html'].includes(args[i - 1] ?? '') ? join(dir, a) : (inputs[a] ?? a)));
+        const r = await runCli(argv, { now: new Date('2026-02-02T03:00:00Z') });
+        expect(r.code, `${argv.join(' ')}\n${r.stderr}`).toBe(0);
+      });
+    }
+  });
+}
