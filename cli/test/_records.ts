@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { EmployeeRecord } from 'kerja-dinamis';
-import type { CsvStyle } from '../../test/arbitraries/cli';
+import type { CsvStyle } from './arbitraries';
 
 // A spreadsheet export written independently of the command's template code: one getter
 // per documented column (docs/cli.md), cells formatted in the given style.

@@ -41,6 +41,19 @@ describe('the command line is a client of the library', () => {
     }
   });
 
+  it.each(files(join(CLI, 'test')).map((f) => [relative(CLI, f), f] as const))('%s reaches the library only through its public exports', (_name, file) => {
+    for (const { specifier, names } of importsOf(file)) {
+      if (specifier.startsWith('.')) {
+        // Its own sources and helpers, or the library's shared test generators (never its sources).
+        const target = resolve(dirname(file), specifier);
+        expect(target.startsWith(CLI) || target.startsWith(join(ROOT, 'test', 'arbitraries')), `${specifier} reaches into the library`).toBe(true);
+      } else if (specifier.startsWith('kerja-dinamis')) {
+        expect(publicSubpaths.has(specifier), `${specifier} is not a public subpath`).toBe(true);
+        for (const name of names) expect(name.startsWith('_'), `${name} is internal`).toBe(false);
+      }
+    }
+  });
+
   it('depends on the library by a version range the workspace resolves', () => {
     expect(cli.dependencies['kerja-dinamis']).toMatch(/^\^\d+\.\d+\.\d+/);
   });

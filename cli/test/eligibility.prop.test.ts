@@ -3,7 +3,7 @@ import { it } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import { assessUnit } from 'kerja-dinamis';
 import { jabarMkd2025 } from 'kerja-dinamis';
-import { CLI_AS_OF, csvRecordsArb, csvStyleArb } from '../../test/arbitraries/cli';
+import { CLI_AS_OF, csvRecordsArb, csvStyleArb } from './arbitraries';
 import { toCsv } from './_records';
 import { runCli, tempDir, writeFile } from './_run';
 

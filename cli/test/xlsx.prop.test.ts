@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { it } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { CLI_AS_OF, csvRecordsArb, csvStyleArb } from '../../test/arbitraries/cli';
+import { CLI_AS_OF, csvRecordsArb, csvStyleArb } from './arbitraries';
 import { toCsv, toXlsx, type SheetStyle } from './_records';
 import { runCli, tempDir, writeFile } from './_run';
 

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
-import type { EmployeeRecord } from '../../src/eligibility/index';
-import { WARNING_LEVELS, WORKING_WEEKDAYS } from '../../src/index';
-import { validNipArb } from './nip';
-import { kinerjaArb, potensialArb } from './talent-box';
+import { WARNING_LEVELS, WORKING_WEEKDAYS, type EmployeeRecord } from 'kerja-dinamis';
+import { validNipArb } from '../../test/arbitraries/nip';
+import { kinerjaArb, potensialArb } from '../../test/arbitraries/talent-box';
 
 /** Decision date of the generated records. */
 export const CLI_AS_OF = '2026-02-02';
