@@ -68,25 +68,28 @@ export function csvHeader(t: CliText, gates: readonly GateCode[], delimiter: str
 }
 
 /**
- * One decision as a CSV row. Status and gate outcomes are the library's codes (the same
- * whatever `--lang`, so that formulas and imports keep working); the reasons column is
- * the verdict and the findings that did not pass, in the language, separated by ` | `.
+ * One decision's cells, shared by the CSV row and the workbook row. Status and gate
+ * outcomes are the library's codes (the same whatever `--lang`, so that formulas and
+ * imports keep working); the reasons cell is the verdict and the findings that did not
+ * pass, in the language, separated by ` | `.
  */
-export function csvRow(decision: EligibilityDecision, lang: Lang, delimiter: string): string {
+export function decisionValues(decision: EligibilityDecision, lang: Lang): (string | number)[] {
   const verdict = verdictOf(decision, lang);
   const reasons = decision.status === 'ELIGIBLE' ? [verdict] : [verdict, ...reasonsOf(decision, lang)];
-  return csvLine(
-    [
-      decision.employeeId,
-      decision.name,
-      decision.unitId,
-      decision.status,
-      decision.maxFlexibleDaysPerWeek,
-      ...decision.gates.map((g) => g.outcome),
-      decision.policy.id,
-      decision.asOf,
-      reasons.join(' | '),
-    ],
-    delimiter,
-  );
+  return [
+    decision.employeeId,
+    decision.name,
+    decision.unitId,
+    decision.status,
+    decision.maxFlexibleDaysPerWeek,
+    ...decision.gates.map((g) => g.outcome),
+    decision.policy.id,
+    decision.asOf,
+    reasons.join(' | '),
+  ];
+}
+
+/** One decision as a CSV row ({@link decisionValues}). */
+export function csvRow(decision: EligibilityDecision, lang: Lang, delimiter: string): string {
+  return csvLine(decisionValues(decision, lang), delimiter);
 }

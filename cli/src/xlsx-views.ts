@@ -5,8 +5,6 @@
  * {@link MAX_UNIT_SHEETS} units, one sheet with a unit column); and the templates, with
  * their Text columns formatted as Text.
  */
-import type { EligibilityDecision } from 'kerja-dinamis';
-import { reasonsOf, verdictOf } from './decisions-view';
 import { DAY_COLOURS, UNMET_COLOUR, type RosterPageView, type RosterUnitView } from './html';
 import type { UnitPlan } from './roster-view';
 import { sheetTextOf } from './sheet-text';
@@ -37,22 +35,6 @@ export function decisionColumns(t: CliText, gates: readonly GateCode[]): SheetCo
   ];
 }
 
-/** One decision as a row of the decisions sheet: the cells of its CSV row, typed. */
-export function decisionCells(decision: EligibilityDecision, lang: Lang): SheetCellValue[] {
-  const verdict = verdictOf(decision, lang);
-  const reasons = decision.status === 'ELIGIBLE' ? [verdict] : [verdict, ...reasonsOf(decision, lang)];
-  return [
-    decision.employeeId,
-    decision.name,
-    decision.unitId,
-    decision.status,
-    decision.maxFlexibleDaysPerWeek,
-    ...decision.gates.map((g) => g.outcome),
-    decision.policy.id,
-    decision.asOf,
-    reasons.join(' | '),
-  ];
-}
 
 /** The columns of the early-warning sheet: those of the CSV, typed (the score a number, MKD allowed a yes/no). */
 export function warningColumns(t: CliText): SheetColumn[] {

@@ -13,7 +13,7 @@ import { GATES, assessUnit, type EligibilityDecision } from 'kerja-dinamis';
 import type { Policy } from 'kerja-dinamis';
 import { asOfOf, calendarOption, finish, open, openPerformanceOption, openProblems, type Ctx } from '../context';
 import type { CalendarOverrides } from 'kerja-dinamis';
-import { csvHeader, csvRow, statusCountsLine, tableHeader, tableRow } from '../decisions-view';
+import { csvHeader, csvRow, decisionValues, statusCountsLine, tableHeader, tableRow } from '../decisions-view';
 import { NipCounter, attachPerformance, duplicateProblem, nipOf, rawNip, recordProblems, toRecord } from '../employees';
 import { openSource, type Source } from '../input';
 import { RowSpool } from '../spool';
@@ -25,7 +25,7 @@ import type { ProblemLog, RowProblem } from '../problems';
 import { EMPLOYEE_TEMPLATE } from '../templates';
 import { sheetTextOf } from '../sheet-text';
 import type { GateCode, StatusCode } from '../text';
-import { decisionCells, decisionColumns } from '../xlsx-views';
+import { decisionColumns } from '../xlsx-views';
 import { WorkbookWriter, type SheetWriter } from '../xlsx-write';
 
 /** Counts the NIPs of a file (first pass), keeping its rows in `spool` when given. */
@@ -65,7 +65,7 @@ class DecisionWriter {
   write(decision: EligibilityDecision): void | Promise<void> {
     const { t, lang, args } = this.ctx;
     this.counts[decision.status]++;
-    if (this.target instanceof WorkbookWriter) return this.sheet!.addRow(decisionCells(decision, lang));
+    if (this.target instanceof WorkbookWriter) return this.sheet!.addRow(decisionValues(decision, lang));
     if (args.format === 'csv') return this.target.out.push(csvRow(decision, lang, csvDelimiter(lang)));
     if (args.format === 'json') {
       const text = `${this.first ? '\n' : ',\n'}  ${JSON.stringify(decision)}`;
