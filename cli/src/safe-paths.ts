@@ -22,14 +22,18 @@ interface Named {
   readonly file: string;
 }
 
+/**
+ * What a path names: a regular file by device and inode (links followed), a path that
+ * does not exist yet by its resolved name, or nothing to compare for a device or FIFO —
+ * written directly and never replaced, so `/dev/null` may be named twice.
+ */
 async function identity(io: CliIo, file: string): Promise<string | undefined> {
+  const path = resolvePath(io, file);
   try {
-    const info = await stat(resolvePath(io, file));
-    // Devices and FIFOs are written directly and never replaced; `/dev/null` may be named twice.
-    if (!info.isFile()) return undefined;
-    return `${info.dev}:${info.ino}`;
+    const info = await stat(path);
+    return info.isFile() ? `${info.dev}:${info.ino}` : undefined;
   } catch {
-    return undefined;
+    return `path:${path}`;
   }
 }
 
@@ -51,13 +55,11 @@ export async function refuseOutputOntoInput(io: CliIo, t: CliText, args: ParsedA
   const seen = new Map<string, Named>();
   for (const output of outputs) {
     const id = await identity(io, output.file);
-    // A file that does not exist yet: compare the resolved paths of the outputs.
-    const key = id ?? (/^\/dev\//.test(resolvePath(io, output.file)) ? undefined : `path:${resolvePath(io, output.file)}`);
-    if (key === undefined) continue;
-    const input = inputIds.find((i) => i.id !== undefined && i.id === id);
+    if (id === undefined) continue;
+    const input = inputIds.find((i) => i.id === id);
     if (input !== undefined) throw new CliFailure([t.outputIsInput(output.label, output.file, input.file)]);
-    const other = seen.get(key);
+    const other = seen.get(id);
     if (other !== undefined) throw new CliFailure([t.outputsCollide(other.label, output.label, output.file)]);
-    seen.set(key, output);
+    seen.set(id, output);
   }
 }

@@ -89,9 +89,9 @@ describe('writing an output file', () => {
     expect(leftovers(dir)).toEqual([]);
   });
 
-  it('writes a device directly: /dev/null stays a device and the run succeeds', async () => {
+  it('writes a device directly, even named by two outputs: /dev/null stays a device and the run succeeds', async () => {
     const { input } = workspace();
-    const r = await runCli(['eligibility', input, '--as-of', '2026-02-02', '--out', '/dev/null']);
+    const r = await runCli(['eligibility', input, '--as-of', '2026-02-02', '--out', '/dev/null', '--rejected', '/dev/null']);
     expect(r.code).toBe(0);
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
