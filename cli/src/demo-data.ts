@@ -3,7 +3,7 @@
  * kabupaten, three units, 60 ASN. Every name and NIP is invented (the NIPs are valid in
  * form only). Between them the records meet every outcome of every gate — pass, fail and
  * unknown — the early-warning levels WASPADA, PERINGATAN and DICABUT, hybrid positions,
- * field duty, cap exceptions, backup pairs and leave; test/cli/demo-data.test.ts checks
+ * field duty, cap exceptions, backup pairs and leave; cli/test/demo-data.test.ts checks
  * that they do, and that every record is valid under `EmployeeRecordSchema`.
  */
 import type { EmployeeRecord, RecordPerformanceMonth } from 'kerja-dinamis';

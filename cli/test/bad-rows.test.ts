@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, lines, runCli, tempDir, writeFile } from './_run';
 
-// test/cli/fixtures/bad-rows.csv: good rows 2 and 10 among rows that break in every way a
+// cli/test/fixtures/bad-rows.csv: good rows 2 and 10 among rows that break in every way a
 // row can (row 6 is blank): a NIP that is not a date (3), text where numbers and yes/no
 // belong (4), 30 February (5), a cell too many (7), no name and a score of 120 (8), the
 // same NIP twice (9, 11).
