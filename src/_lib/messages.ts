@@ -378,7 +378,10 @@ function describeUnrecognizedKeys(issue: z.core.$ZodIssueUnrecognizedKeys, known
   // A key the input already has is not what a misspelt key meant.
   const candidates = (knownKeys ?? []).filter((k) => typeof input !== 'object' || input === null || !Object.hasOwn(input, k));
   // listText shows the first SHOWN_ITEMS keys; only those are quoted and get a suggestion.
-  const shown = issue.keys.map((key, i) => (i < SHOWN_ITEMS ? `${quoted(key)}${suggestion(key, candidates, w)}` : key));
+  // zod lists symbol keys of a record too; a symbol has no text to quote or to suggest from.
+  const shown = issue.keys.map((key: string | symbol, i) =>
+    typeof key === 'symbol' ? key.toString() : i < SHOWN_ITEMS ? `${quoted(key)}${suggestion(key, candidates, w)}` : key,
+  );
   return w.unknownKeys(listText(shown, w, w.and), issue.keys.length);
 }
 

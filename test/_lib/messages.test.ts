@@ -169,6 +169,10 @@ describe('unrecognized_keys', () => {
     );
   });
 
+  it('names a symbol key of a record instead of failing on it (a TypeError before)', () => {
+    expect(messageOf(z.partialRecord(z.enum(['SENIN', 'SELASA']), z.number()), { [Symbol('tag')]: 1 })).toEqual(say('kunci tidak dikenal: Symbol(tag)', 'unknown key Symbol(tag)'));
+  });
+
   it('suggests the key an employee record misspells', () => {
     const record = { nip: '198205142006042001', name: 'Siti', unitId: 'u', position: {}, talnet: {} };
     expect(issues(EmployeeRecordSchema, record)).toEqual([{ at: ':unrecognized_keys', message: say('kunci tidak dikenal: "talnet" (maksud Anda "talent"?)', 'unknown key "talnet" (did you mean "talent"?)') }]);
