@@ -17,7 +17,7 @@ export interface PolicyText {
   /** A hint after an `extends` that names nothing known. */
   readonly extendsHint: (presets: readonly string[]) => string;
   /** `--from` names no preset. */
-  readonly unknownPreset: (value: string, presets: readonly string[]) => string;
+  readonly unknownPreset: (value: string, presets: readonly string[], near: readonly string[]) => string;
   /** `--id` is not a usable policy id. */
   readonly badId: (value: string, from: string) => string;
   /** The `name` a new file starts with. */
@@ -39,6 +39,13 @@ export interface PolicyText {
 }
 
 const SCHEMA_FILE = 'policy-file.schema.json';
+
+const choice = (names: readonly string[], or: string): string =>
+  names.length === 1 ? `"${names[0]!}"` : `${names.slice(0, -1).map((n) => `"${n}"`).join(', ')} ${or} "${names[names.length - 1]!}"`;
+/** "; maksud Anda "a" atau "b"?" after a refused name, or nothing when no known name is close. */
+export const maksud = (near: readonly string[]): string => (near.length === 0 ? '' : `; maksud Anda ${choice(near, 'atau')}?`);
+/** "; did you mean "a" or "b"?" after a refused name, or nothing when no known name is close. */
+export const didYouMean = (near: readonly string[]): string => (near.length === 0 ? '' : `; did you mean ${choice(near, 'or')}?`);
 
 const HELP_ID = `Pemakaian:
   kerja-dinamis policy init --from <preset> --id <id baru> [--out <berkas.json>]
@@ -119,7 +126,7 @@ const id: PolicyText = {
   tooDeep: (file, limit) => `kerja-dinamis: ${file}: lebih dari ${limit} berkas kebijakan saling "extends"; gabungkan sebagian`,
   extendsFrom: (file) => `  (berkas ini disebut oleh "extends" di ${file})`,
   extendsHint: (presets) => `  ("extends" berupa id preset — ${presets.join(', ')} — atau jalur berkas kebijakan lain, relatif terhadap berkas ini, mis. "./kebijakan-kabupaten.json")`,
-  unknownPreset: (value, presets) => `kerja-dinamis policy init: --from "${value}" bukan preset; pilih ${presets.join(', ')}`,
+  unknownPreset: (value, presets, near) => `kerja-dinamis policy init: --from "${value}" bukan preset; pilih ${presets.join(', ')}${maksud(near)}`,
   badId: (value, from) => `kerja-dinamis policy init: --id "${value}" tidak dapat dipakai: id berupa huruf, angka, ".", "_" atau "-" (paling banyak 100), diawali huruf atau angka, dan berbeda dari "${from}"`,
   initName: (newId, from) => `Kebijakan ${newId}, turunan dari ${from}`,
   schemaHint: (file) => `Untuk pemeriksaan di editor: kerja-dinamis schema policy-file --out ${SCHEMA_FILE}${file === undefined ? ', di folder berkas kebijakan' : ` (di folder yang sama dengan ${file})`}`,
@@ -140,7 +147,7 @@ const en: PolicyText = {
   tooDeep: (file, limit) => `kerja-dinamis: ${file}: more than ${limit} policy files extend one another; merge some of them`,
   extendsFrom: (file) => `  (this file is named by "extends" in ${file})`,
   extendsHint: (presets) => `  ("extends" is a preset id — ${presets.join(', ')} — or the path of another policy file, relative to this one, e.g. "./kabupaten-policy.json")`,
-  unknownPreset: (value, presets) => `kerja-dinamis policy init: --from "${value}" is not a preset; choose ${presets.join(', ')}`,
+  unknownPreset: (value, presets, near) => `kerja-dinamis policy init: --from "${value}" is not a preset; choose ${presets.join(', ')}${didYouMean(near)}`,
   badId: (value, from) => `kerja-dinamis policy init: --id "${value}" cannot be used: an id is letters, digits, ".", "_" or "-" (at most 100), starts with a letter or digit, and differs from "${from}"`,
   initName: (newId, from) => `Policy ${newId}, derived from ${from}`,
   schemaHint: (file) => `For checks in an editor: kerja-dinamis schema policy-file --out ${SCHEMA_FILE}${file === undefined ? ', in the policy file\'s folder' : ` (in the folder of ${file})`}`,

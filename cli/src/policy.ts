@@ -15,6 +15,7 @@ import { selectPolicy } from 'kerja-dinamis';
 import { CliFailure, fileErrorLine } from './input';
 import { resolvePath, type CliIo } from './io';
 import { policyTextOf } from './policy-text';
+import { suggestNames } from './templates';
 import type { CliText, Lang } from './text';
 
 /** The jurisdiction of the default: the command is for MKD in Jawa Barat; `national-fwa-2025` is offered by name. */
@@ -151,7 +152,7 @@ export async function loadPolicy(io: CliIo, t: CliText, lang: Lang, option: stri
   } catch (error) {
     // A bare name that is no file: most likely a mistyped preset id.
     const missing = error instanceof CliFailure && error.lines.length === 1 && error.lines[0] === t.notFound(option);
-    if (missing && !/[/\\]|\.json$/i.test(option)) throw new CliFailure([t.unknownPolicy(option, presets.map((p) => p.id))]);
+    if (missing && !/[/\\]|\.json$/i.test(option)) throw new CliFailure([t.unknownPolicy(option, presets.map((p) => p.id), suggestNames(option, presets.map((p) => p.id)))]);
     throw error;
   }
 }

@@ -581,6 +581,20 @@ export function suggestColumn(template: Template, name: string): string | undefi
   return best;
 }
 
+/**
+ * The names closest to a mistyped one (edit distance ≤ 3, fewer edits than it has
+ * letters), closest first, at most 3: for "did you mean" on an unknown preset id.
+ */
+export function suggestNames(name: string, names: readonly string[]): string[] {
+  if (name.length > 100) return [];
+  return names
+    .map((candidate, at) => ({ candidate, at, d: candidate.length > 100 ? Infinity : distance(name.toLowerCase(), candidate.toLowerCase()) }))
+    .filter((x) => x.d <= 3 && x.d < name.length)
+    .sort((a, b) => a.d - b.d || a.at - b.at)
+    .slice(0, 3)
+    .map((x) => x.candidate);
+}
+
 /** Levenshtein distance. */
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -3,7 +3,7 @@
  * English. Finding texts come from the library's catalogues (`formatFinding`); this
  * file holds only what the command itself says.
  */
-import { policyTextOf } from './policy-text';
+import { didYouMean, maksud, policyTextOf } from './policy-text';
 
 /** A language of the command line. */
 export type Lang = 'id' | 'en';
@@ -45,7 +45,7 @@ export interface CliText {
   readonly unknownColumnsIgnored: (file: string, columns: readonly string[]) => string;
   readonly missingColumns: (file: string, columns: readonly string[]) => string;
   readonly duplicateColumn: (file: string, column: string) => string;
-  readonly unknownPolicy: (value: string, presets: readonly string[]) => string;
+  readonly unknownPolicy: (value: string, presets: readonly string[], near: readonly string[]) => string;
   readonly policyInvalid: (file: string) => string;
   /** The holiday list has errors: nothing was computed. */
   readonly holidaysInvalid: (file: string, count: number) => string;
@@ -524,11 +524,11 @@ const id: CliText = {
   badJson: (file, reason) => `kerja-dinamis: berkas ${file} bukan JSON yang sah (${reason})`,
   csvError: (file, row, reason) => `kerja-dinamis: ${file} baris ${row}: CSV rusak (${reason}); pembacaan dihentikan`,
   unknownColumns: (file, columns) =>
-    `kerja-dinamis: ${file}: kolom tidak dikenal: ${columns.map((c) => (c.suggestion === undefined ? c.name : `${c.name} (maksudnya ${c.suggestion}?)`)).join(', ')}; perbaiki judulnya atau pakai --ignore-unknown-columns`,
+    `kerja-dinamis: ${file}: kolom tidak dikenal: ${columns.map((c) => (c.suggestion === undefined ? c.name : `${c.name} (maksud Anda ${c.suggestion}?)`)).join(', ')}; perbaiki judulnya atau pakai --ignore-unknown-columns`,
   unknownColumnsIgnored: (file, columns) => `kerja-dinamis: ${file}: kolom tidak dikenal diabaikan: ${columns.join(', ')}`,
   missingColumns: (file, columns) => `kerja-dinamis: ${file}: kolom wajib tidak ada: ${columns.join(', ')}`,
   duplicateColumn: (file, column) => `kerja-dinamis: ${file}: kolom ${column} muncul lebih dari sekali`,
-  unknownPolicy: (value, presets) => `kerja-dinamis: kebijakan "${value}" bukan preset (${presets.join(', ')}) dan bukan berkas yang ada`,
+  unknownPolicy: (value, presets, near) => `kerja-dinamis: kebijakan "${value}" bukan preset (${presets.join(', ')}) dan bukan berkas yang ada${maksud(near)}`,
   policyInvalid: (file) => `kerja-dinamis: kebijakan ${file} tidak sah:`,
   holidaysInvalid: (file, count) => `kerja-dinamis: daftar libur ${file} memuat ${count} kesalahan; tidak ada yang dihitung, karena kalender yang hanya sebagian benar akan memberi hasil yang keliru.`,
   noPolicyInForce: (date) => `kerja-dinamis: tidak ada preset Jabar yang berlaku pada ${date} (MKD mulai 2023-06-19); pilih dengan --policy`,
@@ -685,7 +685,7 @@ const en: CliText = {
   unknownColumnsIgnored: (file, columns) => `kerja-dinamis: ${file}: unknown columns ignored: ${columns.join(', ')}`,
   missingColumns: (file, columns) => `kerja-dinamis: ${file}: required columns missing: ${columns.join(', ')}`,
   duplicateColumn: (file, column) => `kerja-dinamis: ${file}: column ${column} appears more than once`,
-  unknownPolicy: (value, presets) => `kerja-dinamis: policy "${value}" is neither a preset (${presets.join(', ')}) nor an existing file`,
+  unknownPolicy: (value, presets, near) => `kerja-dinamis: policy "${value}" is neither a preset (${presets.join(', ')}) nor an existing file${didYouMean(near)}`,
   policyInvalid: (file) => `kerja-dinamis: policy ${file} is not valid:`,
   holidaysInvalid: (file, count) => `kerja-dinamis: the holiday list ${file} has ${count} ${count === 1 ? 'error' : 'errors'}; nothing was computed, as a calendar only partly right would give wrong results.`,
   noPolicyInForce: (date) => `kerja-dinamis: no Jabar preset is in force on ${date} (MKD started 2023-06-19); choose one with --policy`,

@@ -193,7 +193,7 @@ describe('files that cannot be used', () => {
     const r = await runCli(['eligibility', join(FIXTURES, 'unknown-column.csv')]);
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toHaveLength(1);
-    expect(r.stderr).toContain('kolom tidak dikenal: nilai_kinerj (maksudnya nilai_kinerja?), golongan');
+    expect(r.stderr).toContain('kolom tidak dikenal: nilai_kinerj (maksud Anda nilai_kinerja?), golongan');
     expect(r.stdout).toBe('');
   });
 

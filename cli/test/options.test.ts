@@ -49,7 +49,7 @@ describe('--policy', () => {
   it('says so when the value is neither a preset nor a file', async () => {
     const r = await runCli(['eligibility', PEGAWAI, '--policy', 'jabar-mkd-2024']);
     expect(r.code).toBe(2);
-    expect(lines(r.stderr)).toEqual(['kerja-dinamis: kebijakan "jabar-mkd-2024" bukan preset (national-fwa-2025, jabar-mkd-2023, jabar-mkd-2025, jabar-wfh-kamis-2025-11, jabar-wfh-50-50-2025-12, jabar-mkd-2026) dan bukan berkas yang ada']);
+    expect(lines(r.stderr)).toEqual(['kerja-dinamis: kebijakan "jabar-mkd-2024" bukan preset (national-fwa-2025, jabar-mkd-2023, jabar-mkd-2025, jabar-wfh-kamis-2025-11, jabar-wfh-50-50-2025-12, jabar-mkd-2026) dan bukan berkas yang ada; maksud Anda "jabar-mkd-2023", "jabar-mkd-2025" atau "jabar-mkd-2026"?']);
   });
 
   it('says a policy file that does not exist is not found', async () => {

@@ -91,7 +91,7 @@ describe('policy init → edit → check → show', () => {
 
   it('refuses an unknown preset, an unusable id, a missing option and options of other subcommands', async () => {
     const cases: [string[], string][] = [
-      [['policy', 'init', '--from', 'jabar-mkd-2024', '--id', 'x'], `kerja-dinamis policy init: --from "jabar-mkd-2024" bukan preset; pilih ${PRESET_LIST}`],
+      [['policy', 'init', '--from', 'jabar-mkd-2024', '--id', 'x'], `kerja-dinamis policy init: --from "jabar-mkd-2024" bukan preset; pilih ${PRESET_LIST}; maksud Anda "jabar-mkd-2023", "jabar-mkd-2025" atau "jabar-mkd-2026"?`],
       [['policy', 'init', '--from', 'jabar-mkd-2026', '--id', 'jabar-mkd-2026', '--lang', 'en'], 'kerja-dinamis policy init: --id "jabar-mkd-2026" cannot be used: an id is letters, digits, ".", "_" or "-" (at most 100), starts with a letter or digit, and differs from "jabar-mkd-2026"'],
       [['policy', 'init', '--from', 'jabar-mkd-2026', '--id', 'Kota Tasik'], 'kerja-dinamis policy init: --id "Kota Tasik" tidak dapat dipakai: id berupa huruf, angka, ".", "_" atau "-" (paling banyak 100), diawali huruf atau angka, dan berbeda dari "jabar-mkd-2026"'],
       [['policy', 'init', '--id', 'x'], 'kerja-dinamis policy init: opsi --from wajib diisi; lihat kerja-dinamis policy init --help'],
@@ -143,7 +143,9 @@ describe('policy show', () => {
   it('says so when the argument is neither a preset nor a file', async () => {
     const r = await runCli(['policy', 'show', 'jabar-mkd-2024']);
     expect(r.code).toBe(2);
-    expect(lines(r.stderr)).toEqual([`kerja-dinamis: kebijakan "jabar-mkd-2024" bukan preset (${PRESET_LIST}) dan bukan berkas yang ada`]);
+    expect(lines(r.stderr)).toEqual([`kerja-dinamis: kebijakan "jabar-mkd-2024" bukan preset (${PRESET_LIST}) dan bukan berkas yang ada; maksud Anda "jabar-mkd-2023", "jabar-mkd-2025" atau "jabar-mkd-2026"?`]);
+    const far = await runCli(['policy', 'show', 'kebijakan-kota', '--lang', 'en']);
+    expect(lines(far.stderr)).toEqual([`kerja-dinamis: policy "kebijakan-kota" is neither a preset (${PRESET_LIST}) nor an existing file`]);
   });
 });
 
@@ -162,7 +164,7 @@ describe('policy check: every problem with its path, in the chosen language', ()
     expect(out[2]).toBe('  id: A policy file that changes "jabar-mkd-2026" needs an "id" of its own, different from "jabar-mkd-2026"');
     const id = await runCli(['policy', 'check', file]);
     expect(lines(id.stderr)[0]).toBe(`kerja-dinamis: kebijakan ${file} tidak sah:`);
-    expect(lines(id.stderr)[1]).toBe('  talentBox.eligibleBox: Kunci "eligibleBox" tidak dikenal di talentBox; maksudnya "eligibleBoxes"?');
+    expect(lines(id.stderr)[1]).toBe('  talentBox.eligibleBox: Kunci "eligibleBox" tidak dikenal di talentBox; maksud Anda "eligibleBoxes"?');
   });
 
   it('refuses an extends that names nothing known, listing the presets and the file form', async () => {
@@ -171,7 +173,7 @@ describe('policy check: every problem with its path, in the chosen language', ()
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual([
       `kerja-dinamis: policy ${file} is not valid:`,
-      `  extends: "extends" names "jabar-mkd-2024", which is not a known policy (${PRESET_LIST})`,
+      `  extends: "extends" names "jabar-mkd-2024", which is not a known policy (${PRESET_LIST}); did you mean "jabar-mkd-2023", "jabar-mkd-2025" or "jabar-mkd-2026"?`,
       expect.stringMatching(/^ {2}talentBox\.gate: /),
       `  ("extends" is a preset id — ${PRESET_LIST} — or the path of another policy file, relative to this one, e.g. "./kabupaten-policy.json")`,
     ]);

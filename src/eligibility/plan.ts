@@ -8,6 +8,7 @@ import type { Policy } from '../policy/schema';
 import { allocateWorkPatterns, type WorkPatternResult } from '../work-pattern/allocate';
 import { _WorkPatternUnitSchema, type PinnedFlexibleDay, type WorkPatternEmployee, type WorkPatternInput, type WorkPatternUnit } from '../work-pattern/schema';
 import { _quote } from '../_lib/quote';
+import { _closest } from '../_lib/suggest';
 import { _isPlainObject } from '../_lib/guard';
 import { _assessRecords, _contextFor, _summarize, type EligibilityOptions, type UnitAssessment } from './assess';
 import type { EligibilityOwnFinding } from './findings';
@@ -96,11 +97,18 @@ export function planMonth(unit: WorkPatternUnit, records: readonly unknown[], mo
   const { decided, rejected } = _assessRecords(list, ctx, true);
   const inUnit = decided.filter(({ index, record, decision }) => {
     if (record.unitId === checkedUnit.id) return true;
+    // A unit id one or two letters off the unit's is most likely a typo in the record.
+    const typo = _closest(record.unitId, [checkedUnit.id]) !== undefined;
     rejected.push({
       index,
       nip: decision.employeeId,
       issues: [
-        _issue(['unitId'], 'other_unit', `Pegawai ini tercatat di unit ${_quote(record.unitId)}, bukan ${_quote(checkedUnit.id)}`, `This employee is recorded in unit ${_quote(record.unitId)}, not ${_quote(checkedUnit.id)}`),
+        _issue(
+          ['unitId'],
+          'other_unit',
+          `Pegawai ini tercatat di unit ${_quote(record.unitId)}, bukan ${_quote(checkedUnit.id)}${typo ? `; salah ketik untuk ${_quote(checkedUnit.id)}?` : ''}`,
+          `This employee is recorded in unit ${_quote(record.unitId)}, not ${_quote(checkedUnit.id)}${typo ? `; a typo for ${_quote(checkedUnit.id)}?` : ''}`,
+        ),
       ],
     });
     return false;

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { InputError, _checkOptions, _issue, isInputError, type InputIssue } from '../_lib/errors';
 import { _isPlainObject } from '../_lib/guard';
 import { _check, _parse } from '../_lib/schema';
-import { _closest } from '../_lib/suggest';
+import { _closest, _closestAll } from '../_lib/suggest';
 import { _cut, _quote } from '../_lib/quote';
 import { _brandPolicy, _isSealedPolicy } from './brand';
 import { definePolicy, parsePolicy, type DeepPartial, type PolicyOverrides } from './define';
@@ -99,7 +99,7 @@ function unknownKey(path: readonly (string | number)[], key: string, known: read
   const hint =
     suggestion === undefined
       ? { id: `; yang dikenal: ${list}`, en: `; known keys: ${list}` }
-      : { id: `; maksudnya "${suggestion}"?`, en: `; did you mean "${suggestion}"?` };
+      : { id: `; maksud Anda "${suggestion}"?`, en: `; did you mean "${suggestion}"?` };
   return _issue([...path, key], 'unrecognized_keys', `Kunci "${shown}" tidak dikenal${within.id}${hint.id}`, `Unknown key "${shown}"${within.en}${hint.en}`);
 }
 
@@ -166,6 +166,12 @@ function baseOf(options: ParsePolicyFileOptions | undefined, name: unknown): Pol
   if (index === -1) return undefined;
   const found: unknown = list[index];
   return _isSealedPolicy(found) ? found : _brandPolicy(_parse(PolicySchema, found, ['options', 'policies', index]));
+}
+
+/** The ids of every policy `extends` may name (for suggestions). */
+function allIds(options: ParsePolicyFileOptions | undefined): string[] {
+  const list: unknown = options?.policies ?? presets;
+  return Array.isArray(list) ? list.flatMap((p: unknown) => (_isPlainObject(p) && typeof p['id'] === 'string' ? [p['id']] : [])) : [];
 }
 
 /** The ids of the policies `extends` may name, for a message: the first 12, each cut like a quoted value. */
@@ -262,12 +268,15 @@ export function parsePolicyFile(data: unknown, options?: ParsePolicyFileOptions)
     // `extends` names nothing known: the changes can only be checked one by one.
     if (typeof name === 'string') {
       const known = knownIds(options);
+      const near = _closestAll(name, allIds(options)).map((x) => _quote(x));
+      const choice = (or: string): string => (near.length === 1 ? near[0]! : `${near.slice(0, -1).join(', ')} ${or} ${near[near.length - 1]!}`);
+      const hint = near.length === 0 ? { id: '', en: '' } : { id: `; maksud Anda ${choice('atau')}?`, en: `; did you mean ${choice('or')}?` };
       issues.push(
         _issue(
           ['extends'],
           'policy_extends_unknown',
-          `"extends" menyebut ${_quote(name)}, yang bukan kebijakan yang dikenal (${known.join(', ')})`,
-          `"extends" names ${_quote(name)}, which is not a known policy (${known.join(', ')})`,
+          `"extends" menyebut ${_quote(name)}, yang bukan kebijakan yang dikenal (${known.join(', ')})${hint.id}`,
+          `"extends" names ${_quote(name)}, which is not a known policy (${known.join(', ')})${hint.en}`,
         ),
       );
     }

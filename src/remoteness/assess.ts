@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { WEEKDAYS, type Weekday } from '../_lib/dates';
 import { _finding } from '../_lib/finding';
 import { _addIssue, _parse } from '../_lib/schema';
+import { _closestAll } from '../_lib/suggest';
 import { _ensurePolicy, _policyRef } from '../policy/brand';
 import { _remotenessPolicyCheck } from './policy-check';
 import type { Policy, PolicyRef } from '../policy/schema';
@@ -156,7 +157,7 @@ export function _assessRemoteness(input: RemotenessPosition, resolved: ServiceCa
     const entry = _lookup(resolved, id);
     if (entry === undefined) {
       unknownIds.push(id);
-      findings.push(_finding('remoteness', 'unknown', 'remoteness_service_unknown', { serviceId: id }));
+      findings.push(_finding('remoteness', 'unknown', 'remoteness_service_unknown', { serviceId: id, suggestions: _closestAll(id, resolved.map((e) => e.id)) }));
       continue;
     }
     const mode = _effectiveMode(entry, defaultDays);

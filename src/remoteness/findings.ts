@@ -59,6 +59,8 @@ export type RemotenessFinding =
       {
         /** The id not found in the catalogue. */
         serviceId: string;
+        /** The catalogue's ids closest to it, closest first (at most 3; empty when none is close): a mistyped id's likely meaning. */
+        suggestions: string[];
       }
     >
   | Finding<

@@ -41,6 +41,16 @@ describe('planMonth', () => {
     ]);
   });
 
+  it('asks whether a unit id one letter off the unit is a typo, and says nothing more of another unit', () => {
+    const typo = goodRecord({ nip: '198204042008011004', name: 'Neneng', unitId: 'bidang-perencanan' });
+    const [issue] = planMonth({ id: 'bidang-perencanaan' }, [typo], '2026-03', jabarMkd2025).decisions.rejected[0]!.issues;
+    expect(issue!.message).toEqual({
+      id: 'Pegawai ini tercatat di unit "bidang-perencanan", bukan "bidang-perencanaan"; salah ketik untuk "bidang-perencanaan"?',
+      en: 'This employee is recorded in unit "bidang-perencanan", not "bidang-perencanaan"; a typo for "bidang-perencanaan"?',
+    });
+    expect(plan.decisions.rejected[0]!.issues[0]!.message.en).toBe('This employee is recorded in unit "sekretariat", not "bidang-perencanaan"');
+  });
+
   it('feeds the decided days, exceptions, leave and weekdays into the roster', () => {
     expect(pattern('198503152010012003').weeklyCap).toBe(2);
     expect(pattern('199001012015031001').weeklyCap).toBe(1);

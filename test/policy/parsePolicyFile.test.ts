@@ -80,6 +80,14 @@ describe('parsePolicyFile: a file of changes', () => {
     expect(placesOf(issuesOf(() => parsePolicyFile({ extends: 'jabar-mkd-2025', id: 'y' }, { policies: [own] })))).toEqual(['extends:policy_extends_unknown']);
   });
 
+  it('names the closest known policy ids when extends names none', () => {
+    const [issue] = issuesOf(() => parsePolicyFile({ extends: 'jabar-mkd-2062', id: 'kota-x-2026' }));
+    expect(issue?.message.en).toMatch(/which is not a known policy \(.*\); did you mean "jabar-mkd-2026", "jabar-mkd-2023" or "jabar-mkd-2025"\?$/);
+    expect(issue?.message.id).toMatch(/yang bukan kebijakan yang dikenal \(.*\); maksud Anda "jabar-mkd-2026", "jabar-mkd-2023" atau "jabar-mkd-2025"\?$/);
+    const [far] = issuesOf(() => parsePolicyFile({ extends: 'sesuatu-yang-lain', id: 'kota-x-2026' }));
+    expect(far?.message.en).toMatch(/which is not a known policy \([^)]*\)$/);
+  });
+
   it('validates an unsealed base and its own options', () => {
     const base = json(jabarMkd2025) as Policy;
     expect(parsePolicyFile({ extends: 'b', id: 'c' }, { base }).extends).toBe('jabar-mkd-2025');
@@ -154,7 +162,7 @@ describe('parsePolicyFile: refused files list every problem with its path', () =
       'calendar.added.0.name:invalid_type',
     ]);
     expect(issues[0]!.message).toEqual({
-      id: 'Kunci "eligibleBox" tidak dikenal di talentBox; maksudnya "eligibleBoxes"?',
+      id: 'Kunci "eligibleBox" tidak dikenal di talentBox; maksud Anda "eligibleBoxes"?',
       en: 'Unknown key "eligibleBox" in talentBox; did you mean "eligibleBoxes"?',
     });
     expect(issues[1]!.message.en).toContain('did you mean "anchorWeekdays"?');
@@ -191,7 +199,7 @@ describe('parsePolicyFile: refused files list every problem with its path', () =
     const issues = issuesOf(() => parsePolicyFile({ extends: 'jabar-mkd-2024', talentBox: { eligibleBoxes: 'semua', eligibleBox: [] } }));
     expect(placesOf(issues)).toEqual(['talentBox.eligibleBox:unrecognized_keys', 'extends:policy_extends_unknown', 'talentBox.eligibleBoxes:invalid_type', 'id:policy_id_required']);
     expect(issues[1]!.message.en).toBe(
-      '"extends" names "jabar-mkd-2024", which is not a known policy (national-fwa-2025, jabar-mkd-2023, jabar-mkd-2025, jabar-wfh-kamis-2025-11, jabar-wfh-50-50-2025-12, jabar-mkd-2026)',
+      '"extends" names "jabar-mkd-2024", which is not a known policy (national-fwa-2025, jabar-mkd-2023, jabar-mkd-2025, jabar-wfh-kamis-2025-11, jabar-wfh-50-50-2025-12, jabar-mkd-2026); did you mean "jabar-mkd-2023", "jabar-mkd-2025" or "jabar-mkd-2026"?',
     );
     expect(placesOf(issuesOf(() => parsePolicyFile({ extends: 7, id: 'x' })))).toEqual(['extends:invalid_type']);
   });

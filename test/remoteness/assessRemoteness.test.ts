@@ -40,6 +40,24 @@ describe('assessRemoteness: the position mode', () => {
     expect(r).not.toHaveProperty('onsiteDaysRequired');
   });
 
+  it('names the closest catalogue ids of an unknown service id, in both languages', () => {
+    const r = assess({ serviceIds: ['pranata-komputer'] });
+    const unknown = r.findings.find((f) => f.code === 'remoteness_service_unknown');
+    expect(unknown?.params).toEqual({ serviceId: 'pranata-komputer', suggestions: ['pranata-komputer-dukungan', 'pranata-komputer-pengembang'] });
+    expect(formatFinding(unknown!, 'en')).toBe(
+      'Service "pranata-komputer" is not in the catalogue, so it is never treated as remote; did you mean "pranata-komputer-dukungan" or "pranata-komputer-pengembang"?',
+    );
+    expect(formatFinding(unknown!, 'id')).toBe(
+      'Layanan "pranata-komputer" tidak ada dalam katalog, sehingga tidak pernah dianggap dapat dikerjakan dari jauh; maksud Anda "pranata-komputer-dukungan" atau "pranata-komputer-pengembang"?',
+    );
+  });
+
+  it('suggests nothing for an unknown service id that is close to no catalogue id', () => {
+    const unknown = assess({ serviceIds: ['zzz-qqq-xxx'] }).findings.find((f) => f.code === 'remoteness_service_unknown');
+    expect(unknown?.params).toEqual({ serviceId: 'zzz-qqq-xxx', suggestions: [] });
+    expect(formatFinding(unknown!, 'en')).toBe('Service "zzz-qqq-xxx" is not in the catalogue, so it is never treated as remote.');
+  });
+
   it('stays in-person when an unknown service sits beside a TATAP_MUKA one', () => {
     expect(assess({ serviceIds: ['layanan-rahasia', 'bidan'] }).mode).toBe('TATAP_MUKA');
   });

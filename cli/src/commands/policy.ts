@@ -9,6 +9,7 @@ import { CliFailure } from '../input';
 import { BOM, csvDelimiter, csvLine, openTarget } from '../output';
 import { chainText, loadPolicy, loadPolicyFile, policyLabel, type LoadedPolicy } from '../policy';
 import { POLICY_FILE_SCHEMA_REF, policyTextOf, type PolicyText } from '../policy-text';
+import { suggestNames } from '../templates';
 import type { CliText } from '../text';
 
 type Subcommand = 'init' | 'show' | 'check';
@@ -83,7 +84,7 @@ async function runInit(ctx: Ctx, rest: readonly string[]): Promise<number> {
   if (id === undefined) throw new CliFailure([t.requiredOption('--id', 'policy init')]);
   const p = policyTextOf(ctx.lang);
   const base = presets.find((x) => x.id === from);
-  if (base === undefined) throw new CliFailure([p.unknownPreset(from, presets.map((x) => x.id))]);
+  if (base === undefined) throw new CliFailure([p.unknownPreset(from, presets.map((x) => x.id), suggestNames(from, presets.map((x) => x.id)))]);
   if (!validate(PolicyIdSchema, id).ok || id === base.id) throw new CliFailure([p.badId(id, base.id)]);
   const file = starterFile(base, id);
   // The file must be valid as written: read it back as `check` would.

@@ -2,7 +2,7 @@ import type { Weekday } from '../../_lib/dates';
 import type { TaskCriterion } from '../../policy/sections/remoteness';
 import type { RemotenessFinding, ServiceFindingParams } from '../../remoteness/findings';
 import type { MessagesFor } from '../types';
-import { list } from './_terms';
+import { list, quotedChoice } from './_terms';
 
 const criterion: Readonly<Record<TaskCriterion, string>> = {
   doableOutsideOffice: 'doable outside the office',
@@ -46,7 +46,8 @@ export const remoteness: MessagesFor<RemotenessFinding> = {
   remoteness_service_in_person: (p) => `${label(p)} must be delivered face to face (TATAP_MUKA)${why(p)}.`,
   remoteness_service_field: (p) =>
     `${label(p)} is field duty (LAPANGAN), typically ${days(p.fieldDaysPerWeek)} a week outside the office${why(p)}.`,
-  remoteness_service_unknown: (p) => `Service "${p.serviceId}" is not in the catalogue; it is never treated as remote.`,
+  remoteness_service_unknown: (p) =>
+    `Service "${p.serviceId}" is not in the catalogue, so it is never treated as remote${p.suggestions.length === 0 ? '.' : `; did you mean ${quotedChoice(p.suggestions)}?`}`,
   remoteness_field_days: (p) =>
     p.count === 0
       ? 'No field days are fixed for this position.'
@@ -54,7 +55,7 @@ export const remoteness: MessagesFor<RemotenessFinding> = {
   remoteness_position_empty: () => 'The position lists no services or tasks; its mode cannot be decided.',
   remoteness_position_field_only: (p) =>
     `The position lists only field duty (${list(p.serviceIds)}); its work on the other days is not described, so its mode cannot be decided.`,
-  remoteness_position_indeterminate: (p) => `The position's mode cannot be decided: ${list(p.unknownServiceIds)} not in the catalogue.`,
+  remoteness_position_indeterminate: (p) => `The position's mode cannot be decided: ${list(p.unknownServiceIds)} ${p.unknownServiceIds.length === 1 ? 'is' : 'are'} not in the catalogue.`,
   remoteness_position_in_person: (p) => `The position must be worked in person (TATAP_MUKA) because of ${list(p.serviceIds)}.`,
   remoteness_position_hybrid: (p) =>
     `The position can work flexibly with ${days(p.onsiteDaysRequired)} a week on site (CAMPURAN), set by ${list(p.serviceIds)}.`,

@@ -6,12 +6,15 @@ export function num(value: number): string {
   return String(value).replace('.', ',');
 }
 
-/** "a, b dan c". */
-export function list(items: readonly (string | number)[]): string {
+/** "a, b dan c"; with `conjunction` "atau", "a, b atau c". */
+export function list(items: readonly (string | number)[], conjunction = 'dan'): string {
   if (items.length === 0) return '(tidak ada)';
   if (items.length === 1) return String(items[0]);
-  return `${items.slice(0, -1).join(', ')} dan ${String(items[items.length - 1])}`;
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${String(items[items.length - 1])}`;
 }
+
+/** Ids quoted, as a choice: `"a", "b" atau "c"`. */
+export const quotedChoice = (ids: readonly string[]): string => list(ids.map((x) => `"${x}"`), 'atau');
 
 /** Level names as prose. */
 export const level: Readonly<Record<ExpectationLevel | PotensialLevel, string>> = {

@@ -2,7 +2,7 @@ import type { Weekday } from '../../_lib/dates';
 import type { TaskCriterion } from '../../policy/sections/remoteness';
 import type { RemotenessFinding, ServiceFindingParams } from '../../remoteness/findings';
 import type { MessagesFor } from '../types';
-import { list } from './_terms';
+import { list, quotedChoice } from './_terms';
 
 const criterion: Readonly<Record<TaskCriterion, string>> = {
   doableOutsideOffice: 'dapat dilakukan di luar kantor',
@@ -44,7 +44,8 @@ export const remoteness: MessagesFor<RemotenessFinding> = {
   remoteness_service_in_person: (p) => `${label(p)} harus dilayani secara tatap muka (TATAP_MUKA)${why(p)}.`,
   remoteness_service_field: (p) =>
     `${label(p)} merupakan tugas lapangan (LAPANGAN), biasanya ${p.fieldDaysPerWeek} hari per minggu di luar kantor${why(p)}.`,
-  remoteness_service_unknown: (p) => `Layanan "${p.serviceId}" tidak ada dalam katalog; layanan ini tidak pernah dianggap dapat dikerjakan dari jauh.`,
+  remoteness_service_unknown: (p) =>
+    `Layanan "${p.serviceId}" tidak ada dalam katalog, sehingga tidak pernah dianggap dapat dikerjakan dari jauh${p.suggestions.length === 0 ? '.' : `; maksud Anda ${quotedChoice(p.suggestions)}?`}`,
   remoteness_field_days: (p) =>
     p.count === 0
       ? 'Belum ada hari lapangan yang ditetapkan untuk jabatan ini.'
