@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../_lib/errors';
 import { _PolicyMetaSchema, _refinePolicyMeta } from './meta';
+import { _refinePolicyCoherence } from './coherence';
 import { TalentBoxPolicySchema, type TalentBoxPolicy } from './sections/talent-box';
 import { SchedulePolicySchema, type SchedulePolicy } from './sections/schedule';
 import { CalendarOverridesSchema, type CalendarOverrides } from './sections/calendar';
@@ -74,7 +75,11 @@ export interface PolicyRef {
   readonly effectiveFrom: string;
 }
 
-/** Schema of a {@link Policy}; unknown keys are rejected so that a typo is never silently ignored. */
+/**
+ * Schema of a {@link Policy}; unknown keys are rejected so that a typo is never silently
+ * ignored, and settings of different sections that contradict each other are refused
+ * (an eligible box without flexible days: `eligible_box_without_days`).
+ */
 export const PolicySchema: z.ZodType<Policy> = /* @__PURE__ */ _PolicyMetaSchema.extend({
   talentBox: TalentBoxPolicySchema,
   schedule: SchedulePolicySchema,
@@ -86,6 +91,9 @@ export const PolicySchema: z.ZodType<Policy> = /* @__PURE__ */ _PolicyMetaSchema
   performance: PerformancePolicySchema,
   earlyWarning: EarlyWarningPolicySchema,
   eligibility: EligibilityPolicySchema,
-}).superRefine(_refinePolicyMeta);
+}).superRefine((value, ctx) => {
+  _refinePolicyMeta(value, ctx);
+  _refinePolicyCoherence(value, ctx);
+});
 
 export { PolicyIdSchema, JurisdictionSchema, coversJurisdiction } from './meta';

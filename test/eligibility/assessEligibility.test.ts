@@ -122,8 +122,13 @@ describe('assessEligibility: the pattern rule and its clamps', () => {
     expect(decide({ talent: { kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'RENDAH', assessedOn: '2025-09-30' } }, generous).maxFlexibleDaysPerWeek).toBe(2);
     // definePolicy merges objects: box 7 keeps the base's 3 (capped at 4), unless set.
     expect(decide({ talent: { kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'MENENGAH', assessedOn: '2025-09-30' } }, generous).maxFlexibleDaysPerWeek).toBe(3);
-    const noBox7 = definePolicy(generous, { id: 'no-box-7', eligibility: { flexibleDaysByBox: { '7': 0 } } });
-    expect(decide({ talent: { kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'MENENGAH', assessedOn: '2025-09-30' } }, noBox7).maxFlexibleDaysPerWeek).toBe(0);
+  });
+
+  it('never decides under a policy that makes a box eligible without flexible days: such a policy is refused', () => {
+    // It used to give "Eligible for MKD: at most 0 flexible days a week".
+    expect(placesOf(issuesOf(() => definePolicy(jabarMkd2023, { id: 'no-box-7', eligibility: { flexibleDaysByBox: { '7': 0 } } })))).toEqual([
+      'policy.eligibility.flexibleDaysByBox.7:eligible_box_without_days',
+    ]);
   });
 });
 

@@ -65,12 +65,28 @@ describe('definePolicy', () => {
     outcome(overrides);
   });
 
-  it.prop([fc.integer({ min: 1, max: 120 }), fc.subarray([1, 2, 3, 4, 5, 6, 7, 8, 9] as const)])(
+  // Valid: the boxes made eligible are among those the base gives flexible days (4, 5, 7, 8, 9).
+  it.prop([fc.integer({ min: 1, max: 120 }), fc.subarray([4, 5, 7, 8, 9] as const)])(
     'valid overrides always give a policy that carries them',
     (maxAssessmentAgeMonths, eligibleBoxes) => {
       const p = definePolicy(jabarMkd2025, { id: 'derived', talentBox: { maxAssessmentAgeMonths, eligibleBoxes } });
       expect(p.talentBox.maxAssessmentAgeMonths).toBe(maxAssessmentAgeMonths);
       expect(p.talentBox.eligibleBoxes).toEqual(eligibleBoxes);
+    },
+  );
+
+  it.prop([fc.subarray([1, 2, 3, 6] as const, { minLength: 1 }), fc.subarray([4, 5, 7, 8, 9] as const)])(
+    'an eligible box without flexible days is always refused, at that box in flexibleDaysByBox',
+    (without, withDays) => {
+      const eligibleBoxes = [...withDays, ...without];
+      let places: string[] = [];
+      try {
+        definePolicy(jabarMkd2025, { id: 'derived', talentBox: { eligibleBoxes } });
+      } catch (error) {
+        if (!isInputError(error)) throw error;
+        places = error.issues.map((i) => `${i.path.join('.')}:${i.code}`);
+      }
+      expect(places).toEqual(without.map((box) => `policy.eligibility.flexibleDaysByBox.${box}:eligible_box_without_days`));
     },
   );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { issuesOf } from '../_helpers/input-error';
-import { definePolicy, jabarMkd2025, parsePolicy, type PolicyOverrides } from '../../src/policy/index';
+import { issuesOf, placesOf } from '../_helpers/input-error';
+import { PolicySchema, definePolicy, jabarMkd2025, nationalFwa2025, parsePolicy, presets, type Policy, type PolicyOverrides } from '../../src/policy/index';
 
 
 describe('definePolicy', () => {
@@ -101,5 +101,46 @@ describe('parsePolicy', () => {
     const issues = issuesOf(() => parsePolicy({ id: 'x' }));
     const paths = issues.map((i) => i.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['policy.version', 'policy.effectiveFrom', 'policy.talentBox']));
+  });
+});
+
+describe('definePolicy: a policy that contradicts itself is refused', () => {
+  const places = (overrides: object, base: Policy = jabarMkd2025): string[] => placesOf(issuesOf(() => definePolicy(base, { id: 'x', ...overrides } as PolicyOverrides)));
+
+  it('refuses an eligible box without flexible days, at that box, in both languages', () => {
+    const issues = issuesOf(() => definePolicy(jabarMkd2025, { id: 'x', talentBox: { eligibleBoxes: [4, 5, 6, 7, 8, 9] } }));
+    expect(placesOf(issues)).toEqual(['policy.eligibility.flexibleDaysByBox.6:eligible_box_without_days']);
+    expect(issues[0]!.message).toEqual({
+      id: 'Kotak 6 termasuk talentBox.eligibleBoxes, tetapi eligibility.flexibleDaysByBox tidak menyebut jumlah harinya, sehingga pegawai kotak ini layak tanpa hari fleksibel; tetapkan jumlah harinya (1 sampai 5) atau keluarkan kotak ini dari eligibleBoxes',
+      en: 'Box 6 is in talentBox.eligibleBoxes, but eligibility.flexibleDaysByBox gives it no days, so its employees would be eligible with no flexible day; set its days (1 to 5) or take it out of eligibleBoxes',
+    });
+    expect(places({ eligibility: { flexibleDaysByBox: { '9': 0 } } })).toEqual(['policy.eligibility.flexibleDaysByBox.9:eligible_box_without_days']);
+  });
+
+  it('accepts the same boxes once each has its days, and a box with days that is not eligible', () => {
+    const p = definePolicy(jabarMkd2025, { id: 'x', talentBox: { eligibleBoxes: [6, 9] }, eligibility: { flexibleDaysByBox: { '6': 1, '2': 0 } } });
+    expect(p.eligibility.flexibleDaysByBox['6']).toBe(1);
+  });
+
+  it('refuses a policy without the box gate that gives 0 days to those it admits', () => {
+    expect(places({ eligibility: { flexibleDaysWithoutBox: 0, flexibleDaysByBox: { '3': 0 } } }, nationalFwa2025)).toEqual([
+      'policy.eligibility.flexibleDaysWithoutBox:eligible_without_days',
+      'policy.eligibility.flexibleDaysByBox.3:eligible_without_days',
+    ]);
+  });
+
+  it('refuses a weekday that is both an anchor day and a collective flexible day', () => {
+    expect(places({ workPattern: { anchorWeekdays: ['SENIN', 'KAMIS'], collectiveFlexibleWeekdays: ['KAMIS'], approvableCollectiveWeekdays: ['JUMAT', 'SENIN'] } })).toEqual([
+      'policy.workPattern.collectiveFlexibleWeekdays.0:anchor_weekday_collective',
+      'policy.workPattern.approvableCollectiveWeekdays.1:anchor_weekday_collective',
+    ]);
+  });
+
+  it('refuses SKP points that reward a worse predikat more than a better one', () => {
+    expect(places({ performance: { skp: { predikatPoints: { BAIK: 60 } } } })).toEqual(['policy.performance.skp.predikatPoints.BAIK:predikat_points_not_ordered']);
+  });
+
+  it('accepts every preset as it is', () => {
+    for (const preset of presets) expect(PolicySchema.safeParse(JSON.parse(JSON.stringify(preset))).success, preset.id).toBe(true);
   });
 });

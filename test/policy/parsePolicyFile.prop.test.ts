@@ -50,7 +50,12 @@ describe('parsePolicyFile', () => {
 
   // The period is left out: one preset's start with another's end may not be a period.
   const MIXABLE = SETTINGS.filter((p) => p !== 'effectiveFrom' && p !== 'effectiveUntil');
-  it.prop([presetArb, presetArb, fc.subarray(MIXABLE)])("a file's values win where it gives them and the base's hold elsewhere", (baseId, otherId, paths) => {
+  // Which boxes are eligible and how many days each gets are mixed together: one preset's
+  // eligible boxes with another's days may leave an eligible box without days, which a
+  // policy may not do (eligible_box_without_days).
+  const BOX_RULES = ['talentBox.gate', 'talentBox.eligibleBoxes', 'eligibility.flexibleDaysByBox', 'eligibility.flexibleDaysWithoutBox'];
+  const mixedArb = fc.subarray(MIXABLE).map((paths) => (paths.some((p) => BOX_RULES.includes(p)) ? [...new Set([...paths, ...BOX_RULES])] : paths));
+  it.prop([presetArb, presetArb, mixedArb])("a file's values win where it gives them and the base's hold elsewhere", (baseId, otherId, paths) => {
     const [base, other] = [preset(baseId), preset(otherId)];
     const p = parsePolicyFile(fileOf(base, other, paths));
     for (const path of SETTINGS) {

@@ -48,7 +48,7 @@ describe('classifyTalentBox: the grid under the Jabar policy', () => {
   });
 
   it('follows a policy that admits box 6 and not box 7', () => {
-    const quoted = definePolicy(jabarMkd2025, { id: 'quoted-46589', talentBox: { eligibleBoxes: [4, 5, 6, 8, 9] } });
+    const quoted = definePolicy(jabarMkd2025, { id: 'quoted-46589', talentBox: { eligibleBoxes: [4, 5, 6, 8, 9] }, eligibility: { flexibleDaysByBox: { '6': 1 } } });
     expect(classify({ kinerja: 'DI_BAWAH_EKSPEKTASI', potensial: 'TINGGI', assessedOn: '2025-06-30' }, quoted).eligible).toBe(true);
     expect(classify({ kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'MENENGAH', assessedOn: '2025-06-30' }, quoted).eligible).toBe(false);
   });

@@ -151,4 +151,20 @@ export const PerformancePolicySchema: z.ZodType<PerformancePolicy> = /* @__PURE_
         ['weights'],
       );
     }
+    // A better predikat is never worth fewer SKP points than a worse one.
+    const byRank = PREDIKAT_ORDER.map((p) => value.skp.predikatPoints[p]);
+    for (let k = 1; k < PREDIKAT_ORDER.length; k++) {
+      if (byRank[k]! < byRank[k - 1]!) {
+        const [worse, better] = [PREDIKAT_ORDER[k - 1]!, PREDIKAT_ORDER[k]!];
+        _addIssue(
+          ctx,
+          'predikat_points_not_ordered',
+          {
+            id: `Predikat ${better} bernilai ${byRank[k]!} poin SKP, lebih kecil dari ${worse} (${byRank[k - 1]!}); predikat yang lebih baik tidak boleh bernilai lebih kecil`,
+            en: `The predikat ${better} is worth ${byRank[k]!} SKP points, fewer than ${worse} (${byRank[k - 1]!}); a better predikat must not be worth fewer points`,
+          },
+          ['skp', 'predikatPoints', better],
+        );
+      }
+    }
   });

@@ -93,5 +93,22 @@ export const WorkPatternPolicySchema: z.ZodType<WorkPatternPolicy> = /* @__PURE_
         _addIssue(ctx, 'duplicate_value', { id: 'Hari tidak boleh berulang', en: 'Weekdays must not repeat' }, [key]);
       }
     }
+    // An anchor weekday (everyone on site) cannot also be a collective flexible weekday
+    // (everyone away): the allocator would keep the anchor and silently drop the other.
+    const anchors = new Set(value.anchorWeekdays ?? []);
+    for (const key of ['collectiveFlexibleWeekdays', 'approvableCollectiveWeekdays'] as const) {
+      (value[key] ?? []).forEach((day, index) => {
+        if (!anchors.has(day)) return;
+        _addIssue(
+          ctx,
+          'anchor_weekday_collective',
+          {
+            id: `${day} tercantum di anchorWeekdays (semua pegawai di kantor) dan di ${key} (hari fleksibel bersama); pilih salah satu`,
+            en: `${day} is both in anchorWeekdays (everyone on site) and in ${key} (a collective flexible day); choose one`,
+          },
+          [key, index],
+        );
+      });
+    }
   });
 
