@@ -1,4 +1,4 @@
-import { afterEach, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { it, fc } from '@fast-check/vitest';
 import { _deepFreeze } from '../../src/_lib/freeze';
 import { definePolicy, jabarMkd2025, type Policy } from '../../src/policy/index';
@@ -177,23 +177,5 @@ describe('evaluateEarlyWarning', () => {
     const first = JSON.stringify(evaluateEarlyWarning(frozen, jabarMkd2025));
     expect(JSON.stringify(evaluateEarlyWarning(structuredClone(months), jabarMkd2025))).toBe(first);
     expect(frozen).toEqual(months);
-  });
-});
-
-describe('evaluateEarlyWarning and the host time zone', () => {
-  const originalTz = process.env['TZ'];
-  afterEach(() => {
-    if (originalTz === undefined) delete process.env['TZ'];
-    else process.env['TZ'] = originalTz;
-  });
-
-  it.prop([runArb, fc.constantFrom('UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Jakarta')], { numRuns: 20 })('the output does not depend on TZ', (run, zone) => {
-    const months = toMonths(run);
-    const here = JSON.stringify(evaluateEarlyWarning(months, jabarMkd2025));
-    process.env['TZ'] = zone;
-    const there = JSON.stringify(evaluateEarlyWarning(months, jabarMkd2025));
-    if (originalTz === undefined) delete process.env['TZ'];
-    else process.env['TZ'] = originalTz;
-    expect(there).toBe(here);
   });
 });
