@@ -33,7 +33,7 @@
  * lines[0];
  * //=> 'Eligible for MKD: at most 2 flexible days a week.'
  * lines.at(-1);
- * //=> 'Flexible days: the box 9 pattern gives 4, the position leaves 5 (5 − 0 on-site − 0 field days), the weekly cap is 2; so at most 2 a week.'
+ * //=> 'Flexible days: the box 9 pattern gives 4, the position leaves 5 (5 − 0 on-site − 0 field days), the weekly cap is 2; so at most 2 days a week.'
  * ```
  *
  * @module eligibility

@@ -88,9 +88,9 @@ function decisionIssues(decision: unknown, gateNames: object | undefined): Input
  *   '2026-03-02',
  * );
  * explain(decision, 'en')[0];
- * //=> 'Not eligible for MKD: talent box not met; employee criteria, readiness and early warning could not be assessed.'
+ * //=> 'Not eligible for MKD: the talent box gate is not met; the employee criteria, readiness and early warning gates could not be assessed.'
  * explain(decision)[0]; // Bahasa Indonesia by default
- * //=> 'Tidak layak mengikuti MKD karena kotak talenta tidak terpenuhi; kriteria pegawai, kesiapan kerja dan peringatan dini belum dapat dinilai.'
+ * //=> 'Tidak layak mengikuti MKD karena gerbang kotak talenta tidak terpenuhi; gerbang kriteria pegawai, kesiapan kerja dan peringatan dini belum dapat dinilai.'
  * ```
  */
 export function explain(decision: EligibilityDecision, locale: Locale = 'id'): string[] {

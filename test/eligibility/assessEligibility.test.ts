@@ -169,9 +169,9 @@ describe('assessEligibility: each gate failing, and unknown', () => {
     });
     expect(d.gates.map((g) => g.outcome)).toEqual(['fail', 'fail', 'fail', 'unknown', 'fail']);
     expect(d.status).toBe('NOT_ELIGIBLE');
-    expect(explain(d, 'en')[0]).toBe('Not eligible for MKD: employee criteria, talent box, service remoteness and early warning not met; readiness could not be assessed.');
+    expect(explain(d, 'en')[0]).toBe('Not eligible for MKD: the employee criteria, talent box, service remoteness and early warning gates are not met; the readiness gate could not be assessed.');
     expect(explain(d, 'id')[0]).toBe(
-      'Tidak layak mengikuti MKD karena kriteria pegawai, kotak talenta, layanan jarak jauh dan peringatan dini tidak terpenuhi; kesiapan kerja belum dapat dinilai.',
+      'Tidak layak mengikuti MKD karena gerbang kriteria pegawai, kotak talenta, layanan jarak jauh dan peringatan dini tidak terpenuhi; gerbang kesiapan kerja belum dapat dinilai.',
     );
   });
 
@@ -191,7 +191,7 @@ describe('assessEligibility: each gate failing, and unknown', () => {
   it('is INDETERMINATE, not NOT_ELIGIBLE, when gates are only unknown', () => {
     const d = decide({ readiness: {}, performance: undefined });
     expect(d.status).toBe('INDETERMINATE');
-    expect(explain(d, 'id')[0]).toBe('Belum dapat ditentukan: bukti untuk kesiapan kerja dan peringatan dini belum lengkap atau sudah kedaluwarsa.');
+    expect(explain(d, 'id')[0]).toBe('Belum dapat ditentukan: gerbang kesiapan kerja dan peringatan dini belum dapat dinilai.');
   });
 });
 

@@ -125,7 +125,7 @@ const byCode: Record<EmployeeCriteriaFinding['code'], { employee: EmployeeCriter
   employee_disciplinary_serving: {
     employee: { disciplinary: { status: 'SERVING', penalty: 'SEDANG', until: '2026-06-30' } },
     id: ['sedang menjalani', 'sedang', '2026-06-30'],
-    en: ['serving', 'medium', '2026-06-30'],
+    en: ['serving', 'moderate', '2026-06-30'],
   },
   employee_disciplinary_served: {
     employee: { disciplinary: { status: 'SERVED', penalty: 'RINGAN', until: '2025-12-01' } },

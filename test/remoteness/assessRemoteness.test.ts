@@ -45,17 +45,17 @@ describe('assessRemoteness: the position mode', () => {
     const unknown = r.findings.find((f) => f.code === 'remoteness_service_unknown');
     expect(unknown?.params).toEqual({ serviceId: 'pranata-komputer', suggestions: ['pranata-komputer-dukungan', 'pranata-komputer-pengembang'] });
     expect(formatFinding(unknown!, 'en')).toBe(
-      'Service "pranata-komputer" is not in the catalogue, so it is never treated as remote; did you mean "pranata-komputer-dukungan" or "pranata-komputer-pengembang"?',
+      'Service "pranata-komputer" is not in the catalogue, so it is never taken as work that can be done outside the office; did you mean "pranata-komputer-dukungan" or "pranata-komputer-pengembang"?',
     );
     expect(formatFinding(unknown!, 'id')).toBe(
-      'Layanan "pranata-komputer" tidak ada dalam katalog, sehingga tidak pernah dianggap dapat dikerjakan dari jauh; maksud Anda "pranata-komputer-dukungan" atau "pranata-komputer-pengembang"?',
+      'Layanan "pranata-komputer" tidak ada dalam katalog, sehingga tidak pernah dianggap dapat dikerjakan dari luar kantor; maksud Anda "pranata-komputer-dukungan" atau "pranata-komputer-pengembang"?',
     );
   });
 
   it('suggests nothing for an unknown service id that is close to no catalogue id', () => {
     const unknown = assess({ serviceIds: ['zzz-qqq-xxx'] }).findings.find((f) => f.code === 'remoteness_service_unknown');
     expect(unknown?.params).toEqual({ serviceId: 'zzz-qqq-xxx', suggestions: [] });
-    expect(formatFinding(unknown!, 'en')).toBe('Service "zzz-qqq-xxx" is not in the catalogue, so it is never treated as remote.');
+    expect(formatFinding(unknown!, 'en')).toBe('Service "zzz-qqq-xxx" is not in the catalogue, so it is never taken as work that can be done outside the office.');
   });
 
   it('stays in-person when an unknown service sits beside a TATAP_MUKA one', () => {

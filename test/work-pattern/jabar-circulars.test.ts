@@ -165,7 +165,7 @@ describe('jabarWfhHalf2025 (SE 150/KPG.03/BKD): the 50:50 scheme of December 202
     expect(h.roster.every((row) => !row.days.includes('FLEKSIBEL'))).toBe(true);
     const finding = h.findings.find((f) => f.code === 'work_pattern_public_unit_on_site')!;
     expect(finding.params).toEqual({ employees: 8 });
-    expect(formatFinding(finding, 'en')).toBe('The unit serves the public directly, and the policy keeps such units in the office: its 8 staff get no flexible day.');
+    expect(formatFinding(finding, 'en')).toBe('The unit serves the public directly, and the policy keeps such units on site: its 8 staff get no flexible day.');
   });
 
   it('adds the policy anchor weekdays to a unit\'s own', () => {

@@ -1,9 +1,8 @@
 import type { EarlyWarningFinding, LevelRaiseCause, PerformanceFinding, PredikatDistributionFinding } from '../../performance/findings';
 import type { CapaianOrganisasi } from '../../performance/tables';
-import type { DisciplinaryPenalty, PerformanceComponent, Predikat } from '../../policy/sections/performance';
-import type { WarningLevel } from '../../policy/sections/early-warning';
+import type { PerformanceComponent, Predikat } from '../../policy/sections/performance';
 import type { MessagesFor } from '../types';
-import { level, list } from './_terms';
+import { count, level, list, penaltyLevel as penalty, warningLevel as warning } from './_terms';
 
 const component: Readonly<Record<PerformanceComponent, string>> = { TRK: 'TRK', KEHADIRAN: 'attendance', SKP: 'SKP' };
 
@@ -23,14 +22,6 @@ const capaian: Readonly<Record<CapaianOrganisasi, string>> = {
   SANGAT_KURANG: 'Sangat Kurang (very poor)',
 };
 
-const penalty: Readonly<Record<DisciplinaryPenalty, string>> = { RINGAN: 'light', SEDANG: 'moderate', BERAT: 'severe' };
-
-const warning: Readonly<Record<WarningLevel, string>> = {
-  NORMAL: 'NORMAL',
-  WASPADA: 'WASPADA (watch)',
-  PERINGATAN: 'PERINGATAN (warning)',
-  DICABUT: 'DICABUT (MKD revoked)',
-};
 
 const cause: Readonly<Record<LevelRaiseCause, string>> = {
   SEVERE: 'a severe month',
@@ -38,25 +29,24 @@ const cause: Readonly<Record<LevelRaiseCause, string>> = {
   PREDIKAT: 'a predikat that calls for at least PERINGATAN',
 };
 
-/** "1 day", "2 days". */
-const days = (n: number): string => (n === 1 ? '1 day' : `${n} days`);
+const days = (n: number): string => count(n, 'day');
 
 const trk = (p: { rawMinutes: number; deductionMinutes: number; daysAbsentWithoutReason: number; netMinutes: number }): string =>
-  `TRK: ${p.rawMinutes} effective minutes less ${p.deductionMinutes} for ${days(p.daysAbsentWithoutReason)} absent without reason, ${p.netMinutes} net`;
+  `TRK: ${count(p.rawMinutes, 'effective minute')} less ${p.deductionMinutes} for ${days(p.daysAbsentWithoutReason)} absent without reason, ${p.netMinutes} net`;
 
 /** English messages of the monthly score, the early warning and the distribution check. */
 export const performance: MessagesFor<PerformanceFinding | EarlyWarningFinding | PredikatDistributionFinding> = {
   performance_trk_minimum_met: (p) =>
-    `${trk(p)}; the minimum of ${p.minimum} minutes (${p.workingDays} working days, ${p.leaveDays} on leave) is met. TRK points ${p.points}.`,
+    `${trk(p)}; the minimum of ${count(p.minimum, 'minute')} (${count(p.workingDays, 'working day')}, ${p.leaveDays} on leave) is met. TRK points: ${p.points}.`,
   performance_trk_below_minimum: (p) =>
-    `${trk(p)}; below the minimum of ${p.minimum} minutes (${p.workingDays} working days, ${p.leaveDays} on leave). TRK points ${p.points}.`,
+    `${trk(p)}; below the minimum of ${count(p.minimum, 'minute')} (${count(p.workingDays, 'working day')}, ${p.leaveDays} on leave). TRK points: ${p.points}.`,
   performance_trk_absences_unknown: (p) =>
-    `Without attendance data, the ${p.rawMinutes} TRK minutes are not reduced for days absent without reason and the minimum of ${p.minimum} minutes is not prorated for leave.`,
+    `Without attendance data, the TRK minutes (${p.rawMinutes}) are not reduced for days absent without reason and the minimum of ${count(p.minimum, 'minute')} is not prorated for leave.`,
   performance_attendance_scored: (p) =>
-    `K-Mob attendance over ${p.workingDays} working days: ${p.daysPresent} present, ${p.daysAbsentWithoutReason} absent without reason, ${p.leaveDays} on leave; ${p.minutesLate} minutes late, ${p.minutesEarlyLeave} minutes of early leave; ${p.flexibleDaysWithoutCheckIn} flexible without a check-in. ${p.deductionPoints} points off, attendance points ${p.points}.`,
+    `K-Mob attendance over ${count(p.workingDays, 'working day')}: ${p.daysPresent} present, ${p.daysAbsentWithoutReason} absent without reason, ${p.leaveDays} on leave; ${count(p.minutesLate, 'minute')} late, ${count(p.minutesEarlyLeave, 'minute of early leave')}; ${count(p.flexibleDaysWithoutCheckIn, 'flexible day')} without a check-in. ${count(p.deductionPoints, 'point')} off; attendance points: ${p.points}.`,
   performance_skp_from_ratings: (p) =>
-    `SKP: results ${level[p.hasilKerja]} and behaviour ${level[p.perilakuKerja]} give the predikat ${predikat[p.predikat]}, worth ${p.points} points.`,
-  performance_skp_from_realisation: (p) => `SKP: ${p.targetRealisationPercent}% of targets realised, SKP points ${p.points}.`,
+    `SKP: results ${level[p.hasilKerja]} and behaviour ${level[p.perilakuKerja]} give the predikat ${predikat[p.predikat]}, worth ${count(p.points, 'point')}.`,
+  performance_skp_from_realisation: (p) => `SKP: ${p.targetRealisationPercent}% of targets realised; SKP points: ${p.points}.`,
   performance_component_unknown: (p) =>
     `The ${component[p.component]} component (weight ${p.weight}) has no data; ${p.mode === 'ZERO' ? 'it scores 0' : 'its weight is shared among the components with data'}.`,
   performance_weights_redistributed: (p) =>
@@ -65,7 +55,7 @@ export const performance: MessagesFor<PerformanceFinding | EarlyWarningFinding |
     `A ${penalty[p.penalty]} disciplinary penalty this month; it does not change the score, and the early warning takes it into account.`,
   performance_scored: (p) => `The month's performance score is ${p.score} out of 100, from ${list(p.scored.map((c) => component[c]))}.`,
   performance_provisional_calendar: (p) =>
-    `${p.month} is scored on a provisional working calendar (${p.workingDays} working days): cuti bersama are not set yet, so the TRK minimum and the attendance days may change once the SKB is out.`,
+    `${p.month} is scored on a provisional working calendar (${count(p.workingDays, 'working day')}): cuti bersama are not set yet, so the TRK minimum and the attendance days may change once the SKB is out.`,
   performance_no_score: (p) =>
     p.reason === 'NO_DATA'
       ? `No performance data for ${p.month}; no score can be computed.`
@@ -76,10 +66,10 @@ export const performance: MessagesFor<PerformanceFinding | EarlyWarningFinding |
   early_warning_disciplinary_penalty: (p) =>
     `${p.month}: a ${penalty[p.penalty]} disciplinary penalty${p.severe ? '; a severe month, MKD is revoked' : ' flags the month'}.`,
   early_warning_score_below_threshold: (p) => `${p.month}: the score ${p.score} is below the threshold of ${p.threshold}.`,
-  early_warning_trk_below_minimum: (p) => `${p.month}: ${p.netTrkMinutes} net TRK minutes, below the minimum of ${p.trkMinimum}.`,
+  early_warning_trk_below_minimum: (p) => `${p.month}: ${count(p.netTrkMinutes, 'net TRK minute')}, below the minimum of ${p.trkMinimum}.`,
   early_warning_absent_days: (p) => `${p.month}: ${days(p.days)} absent without reason (the month is flagged from ${days(p.threshold)}).`,
   early_warning_flexible_days_without_check_in: (p) =>
-    `${p.month}: ${p.days} flexible ${p.days === 1 ? 'day' : 'days'} without a K-Mob check-in (the month is flagged from ${days(p.threshold)}).`,
+    `${p.month}: ${count(p.days, 'flexible day')} without a K-Mob check-in (the month is flagged from ${days(p.threshold)}).`,
   early_warning_month_clean: (p) => `${p.month}: a clean month${p.score === null ? '' : `, score ${p.score}`}.`,
   early_warning_month_missing: (p) =>
     p.reason === 'NOT_GIVEN'
@@ -88,24 +78,24 @@ export const performance: MessagesFor<PerformanceFinding | EarlyWarningFinding |
         ? `${p.month}: marked as having no data; not counted as a clean month.`
         : `${p.month}: no performance data; not counted as a clean month.`,
   early_warning_level_raised: (p) =>
-    `${p.month}: the level rises from ${warning[p.from]} to ${warning[p.to]} because of ${cause[p.cause]} (${p.flaggedStreak} flagged ${p.flaggedStreak === 1 ? 'month' : 'months'} in a row).`,
-  early_warning_level_restored: (p) => `${p.month}: ${p.cleanStreak} clean ${p.cleanStreak === 1 ? 'month' : 'months'} in a row; the level returns from ${warning[p.from]} to NORMAL.`,
+    `${p.month}: the level rises from ${warning[p.from]} to ${warning[p.to]} because of ${cause[p.cause]} (${count(p.flaggedStreak, 'flagged month')} in a row).`,
+  early_warning_level_restored: (p) => `${p.month}: ${count(p.cleanStreak, 'clean month')} in a row; the level returns from ${warning[p.from]} to NORMAL.`,
   early_warning_level_kept: (p) =>
-    `${p.month}: the level stays ${warning[p.level]}; ${p.flaggedStreak} flagged and ${p.cleanStreak} clean months in a row${p.level === 'NORMAL' ? '' : `, ${p.cleanMonthsToRestore} clean months in a row are needed to return to NORMAL`}.`,
+    `${p.month}: the level stays ${warning[p.level]}; ${count(p.flaggedStreak, 'flagged month')} and ${count(p.cleanStreak, 'clean month')} in a row${p.level === 'NORMAL' ? '' : `; it returns to NORMAL after ${count(p.cleanMonthsToRestore, 'clean month')} in a row`}.`,
   early_warning_provisional_calendar: (p) => `${p.month} is evaluated on a provisional working calendar; check the result again once the SKB is out.`,
-  early_warning_mkd_allowed: (p) => `MKD is allowed in ${p.forMonth} (level ${warning[p.level]}).`,
+  early_warning_mkd_allowed: (p) => `MKD is allowed in ${p.forMonth}, at level ${warning[p.level]}.`,
   early_warning_mkd_suspended: (p) =>
-    `MKD is suspended for ${p.forMonth}; it returns after ${p.cleanMonthsToRestore} clean months in a row (${p.cleanStreak} so far).`,
+    `MKD is suspended for ${p.forMonth}; it returns after ${count(p.cleanMonthsToRestore, 'clean month')} in a row (${p.cleanStreak} so far).`,
 
   predikat_distribution_rule_met: (p) =>
-    `Organisation result ${capaian[p.capaianOrganisasi]}: ${p.predikat.map((x) => predikat[x]).join(' or ')} for ${p.count} of ${p.n} employees, ${bound(p)}; met.`,
+    `Organisation result ${capaian[p.capaianOrganisasi]}: ${list(p.predikat.map((x) => predikat[x]), 'or')} for ${p.count} of ${count(p.n, 'employee')}, ${bound(p)}; met.`,
   predikat_distribution_rule_broken: (p) =>
-    `Organisation result ${capaian[p.capaianOrganisasi]}: ${p.predikat.map((x) => predikat[x]).join(' or ')} for ${p.count} of ${p.n} employees, ${bound(p)}; broken.`,
+    `Organisation result ${capaian[p.capaianOrganisasi]}: ${list(p.predikat.map((x) => predikat[x]), 'or')} for ${p.count} of ${count(p.n, 'employee')}, ${bound(p)}; broken.`,
   predikat_distribution_empty: (p) => `No employee predikat to check against the organisation result ${capaian[p.capaianOrganisasi]}.`,
 };
 
 function bound(p: { bound: 'max' | 'min'; percent: number | null; limit: number }): string {
-  const employees = p.limit === 1 ? '1 employee' : `${p.limit} employees`;
+  const employees = count(p.limit, 'employee');
   if (p.percent === null) return `${p.bound === 'max' ? 'at most' : 'at least'} ${employees}`;
   return p.bound === 'max' ? `at most ${p.percent}% allowed (${employees})` : `at least ${p.percent}% required (${employees})`;
 }

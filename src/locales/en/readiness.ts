@@ -1,10 +1,9 @@
 import type { LaptopOwnership, Workplace } from '../../policy/sections/readiness';
 import type { EmployeeCriteriaFinding, PenaltyLevel, ReadinessFinding } from '../../readiness/findings';
 import type { MessagesFor } from '../types';
-import { list } from './_terms';
+import { count, list, penaltyLevel } from './_terms';
 
 const ownership: Readonly<Record<LaptopOwnership, string>> = { DINAS: 'office-issued', PRIBADI: 'personal' };
-const penaltyLevel: Readonly<Record<PenaltyLevel, string>> = { RINGAN: 'light', SEDANG: 'medium', BERAT: 'heavy' };
 // PermenPANRB 4/2025 Pasal 12 ayat (1).
 const workplaceName: Readonly<Record<Workplace, string>> = {
   KANTOR_LAIN: 'another office of the agency',
@@ -15,48 +14,48 @@ const workplaceName: Readonly<Record<Workplace, string>> = {
 const place = (w: string): string => (Object.hasOwn(workplaceName, w) ? workplaceName[w as Workplace] : `"${w}"`);
 const places = (ws: readonly Workplace[]): string => list(ws.map(place));
 
-/** Marks a finding of an optional check. */
-const opt = (p: { required: boolean }): string => (p.required ? '' : ' (optional check; it does not change the status)');
-const months = (n: number): string => `${n} month${n === 1 ? '' : 's'}`;
+/** The end of a sentence: a full stop, after a note that the check is optional when it is. */
+const end = (p: { required: boolean }): string => (p.required ? '.' : ' (an optional check; it does not change the status).');
+const months = (n: number): string => count(n, 'month');
 const penalty = (p: { penalty?: PenaltyLevel }): string => (p.penalty !== undefined ? `${penaltyLevel[p.penalty]} ` : '');
 
 /** English messages of the readiness checks. */
 export const readiness: MessagesFor<ReadinessFinding> = {
-  readiness_laptop_ok: (p) => `A work laptop is available${p.ownership !== undefined ? ` (${ownership[p.ownership]})` : ''}.${opt(p)}`,
-  readiness_laptop_missing: (p) => `No work laptop is available.${opt(p)}`,
+  readiness_laptop_ok: (p) => `A work laptop is available${p.ownership !== undefined ? ` (${ownership[p.ownership]})` : ''}${end(p)}`,
+  readiness_laptop_missing: (p) => `No work laptop is available${end(p)}`,
   readiness_laptop_ownership_not_allowed: (p) =>
-    `The laptop is ${ownership[p.ownership]}, but the policy accepts only ${list(p.allowedOwnerships.map((o) => ownership[o]))} laptops.${opt(p)}`,
+    `The laptop is ${ownership[p.ownership]}, but the policy accepts only ${list(p.allowedOwnerships.map((o) => ownership[o]))} laptops${end(p)}`,
   readiness_laptop_ownership_unknown: (p) =>
-    `A laptop is available but its ownership is not stated; the policy accepts only ${list(p.allowedOwnerships.map((o) => ownership[o]))} laptops.${opt(p)}`,
-  readiness_laptop_unknown: (p) => `Whether a work laptop is available is not known.${opt(p)}`,
+    `A laptop is available but its ownership is not stated; the policy accepts only ${list(p.allowedOwnerships.map((o) => ownership[o]))} laptops${end(p)}`,
+  readiness_laptop_unknown: (p) => `Whether a work laptop is available is not known${end(p)}`,
   readiness_bandwidth_ok: (p) =>
-    `Bandwidth measured on ${p.measuredOn}: ${p.downloadMbps} Mbit/s down and ${p.uploadMbps} Mbit/s up, meeting the minimums of ${p.minDownloadMbps} and ${p.minUploadMbps} Mbit/s.${opt(p)}`,
+    `Bandwidth measured on ${p.measuredOn}: ${p.downloadMbps} Mbit/s down and ${p.uploadMbps} Mbit/s up, meeting the minimums of ${p.minDownloadMbps} and ${p.minUploadMbps} Mbit/s${end(p)}`,
   readiness_download_too_low: (p) =>
-    `The download speed of ${p.downloadMbps} Mbit/s (measured ${p.measuredOn}) is below the minimum of ${p.minDownloadMbps} Mbit/s.${opt(p)}`,
+    `The download speed of ${p.downloadMbps} Mbit/s (measured ${p.measuredOn}) is below the minimum of ${p.minDownloadMbps} Mbit/s${end(p)}`,
   readiness_upload_too_low: (p) =>
-    `The upload speed of ${p.uploadMbps} Mbit/s (measured ${p.measuredOn}) is below the minimum of ${p.minUploadMbps} Mbit/s.${opt(p)}`,
-  readiness_bandwidth_unknown: (p) => `No bandwidth measurement is available.${opt(p)}`,
+    `The upload speed of ${p.uploadMbps} Mbit/s (measured ${p.measuredOn}) is below the minimum of ${p.minUploadMbps} Mbit/s${end(p)}`,
+  readiness_bandwidth_unknown: (p) => `No bandwidth measurement is available${end(p)}`,
   readiness_bandwidth_stale: (p) =>
-    `The bandwidth measurement of ${p.measuredOn} is ${p.ageDays} days old on ${p.asOf}, older than the ${p.maxAgeDays} days allowed; measure again.${opt(p)}`,
-  readiness_bandwidth_in_future: (p) => `The bandwidth measurement date ${p.measuredOn} is after the decision date ${p.asOf}.${opt(p)}`,
-  readiness_kmob_active: (p) => `The K-Mob attendance app is active.${opt(p)}`,
-  readiness_kmob_inactive: (p) => `The K-Mob attendance app is not active.${opt(p)}`,
-  readiness_kmob_unknown: (p) => `Whether the K-Mob attendance app is active is not known.${opt(p)}`,
-  readiness_tte_active: (p) => `The electronic signature (TTE) is active.${opt(p)}`,
-  readiness_tte_inactive: (p) => `The employee signs letters but the electronic signature (TTE) is not active.${opt(p)}`,
-  readiness_tte_unknown: (p) => `The employee signs letters; whether the electronic signature (TTE) is active is not known.${opt(p)}`,
-  readiness_tte_not_applicable: (p) => `The employee signs no letters, so no electronic signature (TTE) is needed.${opt(p)}`,
+    `The bandwidth measurement of ${p.measuredOn} is ${count(p.ageDays, 'day')} old on ${p.asOf}, older than the ${count(p.maxAgeDays, 'day')} allowed; measure again${end(p)}`,
+  readiness_bandwidth_in_future: (p) => `The bandwidth measurement date ${p.measuredOn} is after the decision date ${p.asOf}${end(p)}`,
+  readiness_kmob_active: (p) => `The K-Mob attendance app is active${end(p)}`,
+  readiness_kmob_inactive: (p) => `The K-Mob attendance app is not active${end(p)}`,
+  readiness_kmob_unknown: (p) => `Whether the K-Mob attendance app is active is not known${end(p)}`,
+  readiness_tte_active: (p) => `The electronic signature (TTE) is active${end(p)}`,
+  readiness_tte_inactive: (p) => `The employee signs letters but the electronic signature (TTE) is not active${end(p)}`,
+  readiness_tte_unknown: (p) => `The employee signs letters; whether the electronic signature (TTE) is active is not known${end(p)}`,
+  readiness_tte_not_applicable: (p) => `The employee signs no letters, so no electronic signature (TTE) is needed${end(p)}`,
   readiness_signs_letters_unknown: (p) =>
-    `Whether the employee signs letters is not known, so the need for an electronic signature (TTE) cannot be decided.${opt(p)}`,
-  readiness_workspace_declared: (p) => `A workspace outside the office has been declared.${opt(p)}`,
-  readiness_workspace_not_declared: (p) => `No workspace outside the office has been declared.${opt(p)}`,
-  readiness_workspace_unknown: (p) => `Whether a workspace outside the office has been declared is not known.${opt(p)}`,
-  readiness_workplace_allowed: (p) => `The declared workspace outside the office is ${place(p.workplace)}, and the policy accepts ${places(p.allowedWorkplaces)}.${opt(p)}`,
-  readiness_workplace_not_allowed: (p) => `The declared workplace is ${place(p.workplace)}, but the policy accepts only ${places(p.allowedWorkplaces)}.${opt(p)}`,
+    `Whether the employee signs letters is not known, so the need for an electronic signature (TTE) cannot be decided${end(p)}`,
+  readiness_workspace_declared: (p) => `A workspace outside the office has been declared${end(p)}`,
+  readiness_workspace_not_declared: (p) => `No workspace outside the office has been declared${end(p)}`,
+  readiness_workspace_unknown: (p) => `Whether a workspace outside the office has been declared is not known${end(p)}`,
+  readiness_workplace_allowed: (p) => `The declared workspace outside the office is ${place(p.workplace)}, and the policy accepts ${places(p.allowedWorkplaces)}${end(p)}`,
+  readiness_workplace_not_allowed: (p) => `The declared workplace is ${place(p.workplace)}, but the policy accepts only ${places(p.allowedWorkplaces)}${end(p)}`,
   readiness_workplace_conflict: (p) =>
-    `The evidence contradicts itself: the workplace is given as ${place(p.workplace)}, yet it also says that no workspace outside the office has been declared; check the data (the policy accepts ${places(p.allowedWorkplaces)}).${opt(p)}`,
+    `The evidence contradicts itself: the workplace is given as ${place(p.workplace)}, yet it also says that no workspace outside the office has been declared; check the data against the workplaces the policy accepts: ${places(p.allowedWorkplaces)}${end(p)}`,
   readiness_workplace_unknown: (p) =>
-    `A workspace outside the office has been declared but its kind is not stated; the policy accepts only ${places(p.allowedWorkplaces)}.${opt(p)}`,
+    `A workspace outside the office has been declared but its kind is not stated; the policy accepts only ${places(p.allowedWorkplaces)}${end(p)}`,
 };
 
 /** English messages of the employee criteria of PermenPANRB 4/2025. */

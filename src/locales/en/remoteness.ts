@@ -40,14 +40,14 @@ function why(p: ServiceFindingParams): string {
 
 /** English messages of the service-remoteness gate. */
 export const remoteness: MessagesFor<RemotenessFinding> = {
-  remoteness_service_remote: (p) => `${label(p)} can be done away from the office (JARAK_JAUH)${why(p)}.`,
+  remoteness_service_remote: (p) => `${label(p)} can be done outside the office (JARAK_JAUH)${why(p)}.`,
   remoteness_service_hybrid: (p) =>
     `${label(p)} needs ${days(p.onsiteDaysPerWeek)} a week on site (CAMPURAN${p.policyDefault ? ', the policy default' : ''})${why(p)}.`,
   remoteness_service_in_person: (p) => `${label(p)} must be delivered face to face (TATAP_MUKA)${why(p)}.`,
   remoteness_service_field: (p) =>
     `${label(p)} is field duty (LAPANGAN), typically ${days(p.fieldDaysPerWeek)} a week outside the office${why(p)}.`,
   remoteness_service_unknown: (p) =>
-    `Service "${p.serviceId}" is not in the catalogue, so it is never treated as remote${p.suggestions.length === 0 ? '.' : `; did you mean ${quotedChoice(p.suggestions)}?`}`,
+    `Service "${p.serviceId}" is not in the catalogue, so it is never taken as work that can be done outside the office${p.suggestions.length === 0 ? '.' : `; did you mean ${quotedChoice(p.suggestions)}?`}`,
   remoteness_field_days: (p) =>
     p.count === 0
       ? 'No field days are fixed for this position.'
@@ -56,8 +56,8 @@ export const remoteness: MessagesFor<RemotenessFinding> = {
   remoteness_position_field_only: (p) =>
     `The position lists only field duty (${list(p.serviceIds)}); its work on the other days is not described, so its mode cannot be decided.`,
   remoteness_position_indeterminate: (p) => `The position's mode cannot be decided: ${list(p.unknownServiceIds)} ${p.unknownServiceIds.length === 1 ? 'is' : 'are'} not in the catalogue.`,
-  remoteness_position_in_person: (p) => `The position must be worked in person (TATAP_MUKA) because of ${list(p.serviceIds)}.`,
+  remoteness_position_in_person: (p) => `The position needs face-to-face work (TATAP_MUKA) because of ${list(p.serviceIds)}.`,
   remoteness_position_hybrid: (p) =>
     `The position can work flexibly with ${days(p.onsiteDaysRequired)} a week on site (CAMPURAN), set by ${list(p.serviceIds)}.`,
-  remoteness_position_remote: (p) => `The position can be worked away from the office (JARAK_JAUH): ${list(p.serviceIds)}.`,
+  remoteness_position_remote: (p) => `The position can be worked outside the office (JARAK_JAUH): ${list(p.serviceIds)}.`,
 };

@@ -1,5 +1,8 @@
 /** Bahasa Indonesia wording shared by the `id` catalogue. */
 import type { ExpectationLevel, PotensialLevel } from '../../_lib/levels';
+import type { WarningLevel } from '../../policy/sections/early-warning';
+import type { DisciplinaryPenalty } from '../../policy/sections/performance';
+import type { CapException } from '../../policy/sections/work-pattern';
 
 /** A number in Indonesian notation: decimal comma (91,5), no grouping (years and ids stay readable). */
 export function num(value: number): string {
@@ -31,3 +34,12 @@ export const axis = { kinerja: 'kinerja', potensial: 'potensial' } as const;
 
 /** Parts of an assessment as prose. */
 export const part = { kinerja: 'tingkat kinerja', potensial: 'tingkat potensial', assessedOn: 'tanggal penilaian' } as const;
+
+/** Tingkat peringatan dini: nilai resminya, ditulis sama di setiap kalimat. */
+export const warningLevel: Readonly<Record<WarningLevel, string>> = { NORMAL: 'NORMAL', WASPADA: 'WASPADA', PERINGATAN: 'PERINGATAN', DICABUT: 'DICABUT' };
+
+/** Tingkat hukuman disiplin (PP 94/2021). */
+export const penaltyLevel: Readonly<Record<DisciplinaryPenalty, string>> = { RINGAN: 'ringan', SEDANG: 'sedang', BERAT: 'berat' };
+
+/** Pengecualian batas mingguan (PermenPANRB 4/2025 Pasal 13), sebagai "pengecualian …". */
+export const capException: Readonly<Record<CapException, string>> = { TUGAS_LUAR: 'tugas di luar kantor', KEADAAN_KHUSUS: 'keadaan khusus' };

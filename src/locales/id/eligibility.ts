@@ -1,8 +1,12 @@
 import type { EligibilityOwnFinding, GateName } from '../../eligibility/findings';
 import type { DecisionWording, MessagesFor } from '../types';
-import { list } from './_terms';
+import { capException, list, warningLevel as level } from './_terms';
 
-const level = { NORMAL: 'NORMAL', WASPADA: 'WASPADA', PERINGATAN: 'PERINGATAN', DICABUT: 'DICABUT (MKD dicabut)' } as const;
+/** "Peringatan dini 2026-02", atau "Peringatan dini" bila bulannya tidak diketahui. */
+const warningOf = (month: string | null | undefined): string => (month === null || month === undefined ? 'Peringatan dini' : `Peringatan dini ${month}`);
+
+/** "gerbang kotak talenta", "gerbang kotak talenta dan kesiapan kerja". */
+const gates = (names: readonly GateName[]): string => `gerbang ${list(names.map((g) => gateNames[g]))}`;
 
 /** Gate names in Bahasa Indonesia. */
 export const gateNames: Readonly<Record<GateName, string>> = {
@@ -17,8 +21,8 @@ export const gateNames: Readonly<Record<GateName, string>> = {
 export const eligibility: MessagesFor<EligibilityOwnFinding> = {
   eligibility_early_warning_level: (p) =>
     p.level === 'DICABUT'
-      ? `Peringatan dini ${p.lastMonth ?? ''}: tingkat ${level[p.level]}, sehingga MKD tidak diizinkan pada ${p.decisionMonth}.`
-      : `Peringatan dini ${p.lastMonth ?? ''}: tingkat ${level[p.level]}; MKD tetap diizinkan pada ${p.decisionMonth}${p.level === 'NORMAL' ? '' : ', dengan pengawasan'}.`,
+      ? `${warningOf(p.lastMonth)}: tingkat ${level[p.level]}, sehingga MKD tidak diizinkan pada ${p.decisionMonth}.`
+      : `${warningOf(p.lastMonth)}: tingkat ${level[p.level]}; MKD tetap diizinkan pada ${p.decisionMonth}${p.level === 'NORMAL' ? '' : ', dengan pengawasan'}.`,
   eligibility_early_warning_missing: (p) =>
     p.treatedAs === 'NORMAL'
       ? 'Belum ada data kinerja bulanan atau peringatan dini; kebijakan memperlakukannya sebagai NORMAL.'
@@ -31,7 +35,7 @@ export const eligibility: MessagesFor<EligibilityOwnFinding> = {
     `Data kinerja bulan ${list(p.months)} tidak dipakai karena tidak sebelum bulan keputusan ${p.decisionMonth}.`,
   eligibility_flexible_days: (p) =>
     `Hari fleksibel: pola ${p.box === null ? 'kebijakan' : `kotak ${p.box}`} memberi ${p.pattern} hari, jabatan menyisakan ${p.positionLimit} hari (5 − ${p.onsiteDaysRequired} hari tatap muka − ${p.fieldDays} hari lapangan), batas mingguan ${p.cap} hari${
-      p.capException === null ? '' : p.capExceptionRecognised ? ` (pengecualian ${p.capException})` : ` (pengecualian ${p.capException} tidak diakui kebijakan)`
+      p.capException === null ? '' : p.capExceptionRecognised ? ` (pengecualian ${capException[p.capException]})` : ` (pengecualian ${capException[p.capException]} tidak diakui kebijakan)`
     }; jadi paling banyak ${p.days} hari seminggu.`,
   eligibility_not_eligible_no_days: (p) =>
     p.status === 'NOT_ELIGIBLE' ? 'Karena tidak layak, tidak ada hari fleksibel.' : 'Selama keputusan belum dapat ditentukan, tidak ada hari fleksibel.',
@@ -43,7 +47,7 @@ export const eligibility: MessagesFor<EligibilityOwnFinding> = {
 export const decision: DecisionWording = {
   eligible: (days) => `Layak mengikuti MKD: paling banyak ${days} hari fleksibel seminggu.`,
   notEligible: (failed, unknown) =>
-    `Tidak layak mengikuti MKD karena ${list(failed.map((g) => gateNames[g]))} tidak terpenuhi${unknown.length > 0 ? `; ${list(unknown.map((g) => gateNames[g]))} belum dapat dinilai` : ''}.`,
-  indeterminate: (gates) => `Belum dapat ditentukan: bukti untuk ${list(gates.map((g) => gateNames[g]))} belum lengkap atau sudah kedaluwarsa.`,
+    `Tidak layak mengikuti MKD karena ${gates(failed)} tidak terpenuhi${unknown.length > 0 ? `; ${gates(unknown)} belum dapat dinilai` : ''}.`,
+  indeterminate: (unknown) => `Belum dapat ditentukan: ${gates(unknown)} belum dapat dinilai.`,
   gate: gateNames,
 };

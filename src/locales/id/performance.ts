@@ -1,9 +1,8 @@
 import type { EarlyWarningFinding, LevelRaiseCause, PerformanceFinding, PredikatDistributionFinding } from '../../performance/findings';
 import type { CapaianOrganisasi } from '../../performance/tables';
-import type { DisciplinaryPenalty, PerformanceComponent, Predikat } from '../../policy/sections/performance';
-import type { WarningLevel } from '../../policy/sections/early-warning';
+import type { PerformanceComponent, Predikat } from '../../policy/sections/performance';
 import type { MessagesFor } from '../types';
-import { level, list, num } from './_terms';
+import { level, list, num, penaltyLevel as penalty, warningLevel as warning } from './_terms';
 
 const component: Readonly<Record<PerformanceComponent, string>> = { TRK: 'TRK', KEHADIRAN: 'kehadiran', SKP: 'SKP' };
 
@@ -23,14 +22,11 @@ const capaian: Readonly<Record<CapaianOrganisasi, string>> = {
   SANGAT_KURANG: 'Sangat Kurang',
 };
 
-const penalty: Readonly<Record<DisciplinaryPenalty, string>> = { RINGAN: 'ringan', SEDANG: 'sedang', BERAT: 'berat' };
-
-const warning: Readonly<Record<WarningLevel, string>> = { NORMAL: 'Normal', WASPADA: 'Waspada', PERINGATAN: 'Peringatan', DICABUT: 'Dicabut' };
 
 const cause: Readonly<Record<LevelRaiseCause, string>> = {
   SEVERE: 'bulan berat',
   STREAK: 'rangkaian bulan yang ditandai',
-  PREDIKAT: 'predikat yang mensyaratkan paling rendah Peringatan',
+  PREDIKAT: 'predikat yang mensyaratkan paling rendah PERINGATAN',
 };
 
 const trk = (p: { rawMinutes: number; deductionMinutes: number; daysAbsentWithoutReason: number; netMinutes: number }): string =>
@@ -45,7 +41,7 @@ export const performance: MessagesFor<PerformanceFinding | EarlyWarningFinding |
   performance_trk_absences_unknown: (p) =>
     `Data kehadiran tidak ada, sehingga ${p.rawMinutes} menit TRK tidak dipotong untuk hari tanpa keterangan dan batas minimal ${p.minimum} menit tidak disesuaikan dengan cuti.`,
   performance_attendance_scored: (p) =>
-    `Kehadiran K-Mob dari ${p.workingDays} hari kerja: hadir ${p.daysPresent} hari, tanpa keterangan ${p.daysAbsentWithoutReason} hari, cuti ${p.leaveDays} hari, terlambat ${p.minutesLate} menit, pulang cepat ${p.minutesEarlyLeave} menit, ${p.flexibleDaysWithoutCheckIn} hari fleksibel tanpa presensi. Potongan ${num(p.deductionPoints)} poin, nilai kehadiran ${num(p.points)}.`,
+    `Kehadiran K-Mob dari ${p.workingDays} hari kerja: hadir ${p.daysPresent} hari, tanpa keterangan ${p.daysAbsentWithoutReason} hari, cuti ${p.leaveDays} hari; terlambat ${p.minutesLate} menit, pulang cepat ${p.minutesEarlyLeave} menit; ${p.flexibleDaysWithoutCheckIn} hari fleksibel tanpa presensi K-Mob. Potongan ${num(p.deductionPoints)} poin; nilai kehadiran ${num(p.points)}.`,
   performance_skp_from_ratings: (p) =>
     `SKP: hasil kerja ${level[p.hasilKerja]} dan perilaku kerja ${level[p.perilakuKerja]} memberi predikat ${predikat[p.predikat]}, bernilai ${num(p.points)}.`,
   performance_skp_from_realisation: (p) => `SKP: realisasi target ${num(p.targetRealisationPercent)}%, nilai SKP ${num(p.points)}.`,
@@ -81,11 +77,11 @@ export const performance: MessagesFor<PerformanceFinding | EarlyWarningFinding |
         : `${p.month}: tidak ada data kinerja; tidak dihitung sebagai bulan bersih.`,
   early_warning_level_raised: (p) =>
     `${p.month}: tingkat naik dari ${warning[p.from]} ke ${warning[p.to]} karena ${cause[p.cause]} (${p.flaggedStreak} bulan berturut-turut ditandai).`,
-  early_warning_level_restored: (p) => `${p.month}: ${p.cleanStreak} bulan bersih berturut-turut; tingkat kembali dari ${warning[p.from]} ke Normal.`,
+  early_warning_level_restored: (p) => `${p.month}: ${p.cleanStreak} bulan bersih berturut-turut; tingkat kembali dari ${warning[p.from]} ke NORMAL.`,
   early_warning_level_kept: (p) =>
-    `${p.month}: tingkat tetap ${warning[p.level]}; ${p.flaggedStreak} bulan ditandai dan ${p.cleanStreak} bulan bersih berturut-turut${p.level === 'NORMAL' ? '' : `, perlu ${p.cleanMonthsToRestore} bulan bersih berturut-turut untuk kembali Normal`}.`,
+    `${p.month}: tingkat tetap ${warning[p.level]}; ${p.flaggedStreak} bulan ditandai dan ${p.cleanStreak} bulan bersih berturut-turut${p.level === 'NORMAL' ? '' : `, perlu ${p.cleanMonthsToRestore} bulan bersih berturut-turut untuk kembali ke NORMAL`}.`,
   early_warning_provisional_calendar: (p) => `Bulan ${p.month} dinilai dengan kalender kerja sementara; hasilnya perlu diperiksa lagi setelah SKB terbit.`,
-  early_warning_mkd_allowed: (p) => `MKD boleh dijalankan pada bulan ${p.forMonth} (tingkat ${warning[p.level]}).`,
+  early_warning_mkd_allowed: (p) => `MKD boleh dijalankan pada bulan ${p.forMonth}, pada tingkat ${warning[p.level]}.`,
   early_warning_mkd_suspended: (p) =>
     `MKD dicabut untuk bulan ${p.forMonth}; dipulihkan setelah ${p.cleanMonthsToRestore} bulan bersih berturut-turut (sejauh ini ${p.cleanStreak}).`,
 

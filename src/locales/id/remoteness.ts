@@ -45,7 +45,7 @@ export const remoteness: MessagesFor<RemotenessFinding> = {
   remoteness_service_field: (p) =>
     `${label(p)} merupakan tugas lapangan (LAPANGAN), biasanya ${p.fieldDaysPerWeek} hari per minggu di luar kantor${why(p)}.`,
   remoteness_service_unknown: (p) =>
-    `Layanan "${p.serviceId}" tidak ada dalam katalog, sehingga tidak pernah dianggap dapat dikerjakan dari jauh${p.suggestions.length === 0 ? '.' : `; maksud Anda ${quotedChoice(p.suggestions)}?`}`,
+    `Layanan "${p.serviceId}" tidak ada dalam katalog, sehingga tidak pernah dianggap dapat dikerjakan dari luar kantor${p.suggestions.length === 0 ? '.' : `; maksud Anda ${quotedChoice(p.suggestions)}?`}`,
   remoteness_field_days: (p) =>
     p.count === 0
       ? 'Belum ada hari lapangan yang ditetapkan untuk jabatan ini.'

@@ -1,6 +1,6 @@
 import type { WorkPatternFinding, PinDropReason, ShortfallReason } from '../../work-pattern/findings';
 import type { MessagesFor } from '../types';
-import { list } from './_terms';
+import { capException, list } from './_terms';
 
 const weekday = { SENIN: 'Senin', SELASA: 'Selasa', RABU: 'Rabu', KAMIS: 'Kamis', JUMAT: 'Jumat', SABTU: 'Sabtu', MINGGU: 'Minggu' } as const;
 
@@ -30,9 +30,9 @@ export const workPattern: MessagesFor<WorkPatternFinding> = {
     `Hari fleksibel bulan sebelumnya pada minggu ${p.week} tidak diberikan, sehingga dianggap nol.`,
   work_pattern_cap_applied: (p) => `${p.employeeId} berhak ${p.requested} hari fleksibel seminggu, dibatasi menjadi ${p.cap} oleh kebijakan.`,
   work_pattern_cap_exception: (p) =>
-    `${p.employeeId} memiliki pengecualian ${p.exception === 'TUGAS_LUAR' ? 'tugas di luar kantor' : 'keadaan khusus'} yang disetujui: batas ${p.cap} hari fleksibel seminggu.`,
+    `${p.employeeId} memiliki pengecualian ${capException[p.exception]} yang disetujui: batas ${p.cap} hari fleksibel seminggu.`,
   work_pattern_cap_exception_not_allowed: (p) =>
-    `Pengecualian ${p.exception} milik ${p.employeeId} tidak diakui kebijakan ini; berlaku batas biasa ${p.cap} hari seminggu.`,
+    `${p.employeeId} memiliki pengecualian ${capException[p.exception]}, yang tidak diakui kebijakan ini; berlaku batas biasa ${p.cap} hari seminggu.`,
   work_pattern_pin_dropped: (p) => `Permohonan fleksibel ${p.employeeId} tanggal ${p.date} tidak dapat dipenuhi: ${pinReason[p.reason]}.`,
   work_pattern_coverage_unmet: (p) =>
     `Tanggal ${p.date}: hanya ${p.onSite} dari ${p.present} pegawai hadir di kantor, kurang dari ${p.required} yang diperlukan, karena permohonan yang sudah disetujui dan cuti; tidak ada hari fleksibel lain yang diberikan.`,

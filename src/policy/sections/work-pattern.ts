@@ -103,7 +103,7 @@ export const WorkPatternPolicySchema: z.ZodType<WorkPatternPolicy> = /* @__PURE_
           ctx,
           'anchor_weekday_collective',
           {
-            id: `${day} tercantum di anchorWeekdays (semua pegawai di kantor) dan di ${key} (hari fleksibel bersama); pilih salah satu`,
+            id: `${day} tercantum di anchorWeekdays (semua pegawai di kantor) dan di ${key} (hari fleksibel kolektif); pilih salah satu`,
             en: `${day} is both in anchorWeekdays (everyone on site) and in ${key} (a collective flexible day); choose one`,
           },
           [key, index],
