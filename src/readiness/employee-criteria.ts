@@ -141,23 +141,20 @@ export function _checkEmployeeCriteria(input: EmployeeCriteriaInput, p: Policy, 
     if (d.status === 'IN_PROCESS') {
       findings.push(_finding('employee_criteria', 'fail', 'employee_disciplinary_in_process', withPenalty({})));
     } else {
-      const untilDay = d.until === undefined ? undefined : (_parseIsoDate(d.until) as number);
-      if (untilDay === undefined || d.until === undefined || untilDay >= asOfDay) {
-        findings.push(_finding('employee_criteria', 'fail', 'employee_disciplinary_serving', withPenalty(d.until !== undefined ? { until: d.until } : {})));
+      const until = d.until;
+      const untilDay = until === undefined ? undefined : (_parseIsoDate(until) as number);
+      if (until === undefined || untilDay! >= asOfDay) {
+        findings.push(_finding('employee_criteria', 'fail', 'employee_disciplinary_serving', withPenalty(until !== undefined ? { until } : {})));
       } else {
+        // The penalty ended before asOf; with no lookback it counts until its last day only.
         const lookbackMonths = rules.servedPenaltyLookbackMonths;
-        const countsUntil = _addMonths(untilDay, lookbackMonths);
-        if (asOfDay <= countsUntil && lookbackMonths > 0) {
+        const countsUntil = _addMonths(untilDay!, lookbackMonths);
+        if (asOfDay <= countsUntil) {
           findings.push(
-            _finding(
-              'employee_criteria',
-              'fail',
-              'employee_disciplinary_recently_served',
-              withPenalty({ until: d.until, lookbackMonths, countsUntil: _formatIsoDate(countsUntil) }),
-            ),
+            _finding('employee_criteria', 'fail', 'employee_disciplinary_recently_served', withPenalty({ until, lookbackMonths, countsUntil: _formatIsoDate(countsUntil) })),
           );
         } else {
-          findings.push(_finding('employee_criteria', 'pass', 'employee_disciplinary_served', withPenalty({ until: d.until, lookbackMonths })));
+          findings.push(_finding('employee_criteria', 'pass', 'employee_disciplinary_served', withPenalty({ until, lookbackMonths })));
         }
       }
     }
