@@ -21,6 +21,7 @@ export type { JsonValue, JsonObject } from './_lib/json';
 export { WEEKDAYS, WORKING_WEEKDAYS, type Weekday } from './_lib/dates';
 export { IsoDateSchema, IsoMonthSchema, EntityIdSchema } from './_lib/schema';
 export { validate, type Validation, type ValidateOptions } from './_lib/validate';
+export type { AsOfOptions } from './_lib/options';
 export { describeZodIssue } from './_lib/messages';
 export * from './policy/index';
 export * from './talent-box/index';

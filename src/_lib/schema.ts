@@ -3,7 +3,7 @@
  * and the strict date schemas every module's input uses.
  */
 import { z } from 'zod';
-import { InputError, type InputIssue, type LocalizedText } from './errors';
+import { InputError, _checkOptions, _issue, type InputIssue, type LocalizedText } from './errors';
 import { _parseIsoDate, _parseIsoMonth } from './dates';
 import { _FORBIDDEN_IDS } from './guard';
 import { _describeIssue, _isFlatUnion } from './messages';
@@ -196,13 +196,13 @@ export const IsoMonthSchema: z.ZodType<string> = /* @__PURE__ */ z.string().supe
   }
 });
 
-/** Parses one `YYYY-MM-DD` argument to an epoch day, or throws {@link InputError} naming `name`. */
-export function _requireDate(value: unknown, name: string): number {
+/** Parses one `YYYY-MM-DD` argument to an epoch day, or throws {@link InputError} naming `name` at `path`. */
+export function _requireDate(value: unknown, name: string, path: readonly (string | number)[] = [name]): number {
   const day = typeof value === 'string' ? _parseIsoDate(value) : undefined;
   if (day === undefined) {
     throw new InputError([
       {
-        path: [name],
+        path,
         code: 'invalid_date',
         message: {
           id: `Tanggal tidak valid untuk ${name}: ${_quote(value)} harus berformat YYYY-MM-DD dan merupakan tanggal yang ada`,
@@ -212,6 +212,26 @@ export function _requireDate(value: unknown, name: string): number {
     ]);
   }
   return day;
+}
+
+/**
+ * Checks the options argument of a decision that depends on the date: a plain object
+ * (required), no key outside `known`, and `asOf` a `YYYY-MM-DD` day that exists.
+ * Throws {@link InputError} with paths under `options`.
+ */
+export function _asOfOptions<T extends { readonly asOf: string }>(options: T, known: readonly string[]): { readonly options: T; readonly asOf: string; readonly asOfDay: number } {
+  if (options === undefined) {
+    throw new InputError([
+      _issue(['options'], 'invalid_type', "Opsi wajib diisi, setidaknya dengan tanggal keputusan: { asOf: 'YYYY-MM-DD' }", "Options are required, with at least the decision date: { asOf: 'YYYY-MM-DD' }"),
+    ]);
+  }
+  const opts = _checkOptions(options, known) as T;
+  const asOf: unknown = opts.asOf;
+  if (asOf === undefined) {
+    throw new InputError([_issue(['options', 'asOf'], 'invalid_type', 'Tanggal keputusan options.asOf wajib diisi (YYYY-MM-DD)', 'The decision date options.asOf is required (YYYY-MM-DD)')]);
+  }
+  const asOfDay = _requireDate(asOf, 'asOf', ['options', 'asOf']);
+  return { options: opts, asOf: asOf as string, asOfDay };
 }
 
 /**

@@ -33,7 +33,7 @@ export { holidaysInYear } from './holidaysInYear';
 export { isWorkingDay } from './isWorkingDay';
 export { workingDaysInMonth } from './workingDaysInMonth';
 export { workingWeeksOfMonth, type WorkingWeek } from './workingWeeksOfMonth';
-export { dailySchedule, type DailySchedule } from './dailySchedule';
+export { dailySchedule, type DailySchedule, type ScheduleOptions } from './dailySchedule';
 export { CalendarOptionsSchema, type CalendarOptions } from './options';
 export type { Holiday, DayScheduleCore } from './compiled';
 export { BUILT_IN_CALENDAR } from './holidays';

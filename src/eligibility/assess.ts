@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { InputError, _issue, isInputError, type InputIssue } from '../_lib/errors';
-import { _quote } from '../_lib/quote';
+import { isInputError, type InputIssue } from '../_lib/errors';
 import type { Outcome } from '../_lib/finding';
 import { _finding, type _FindingCache } from '../_lib/finding';
 import { _deepFreeze } from '../_lib/freeze';
 import { WORKING_WEEKDAYS, _formatIsoMonth, _civil } from '../_lib/dates';
-import { _check, _parse, _requireDate } from '../_lib/schema';
+import { _asOfOptions, _check, _parse } from '../_lib/schema';
 import { _compileCalendar, type _CompiledCalendar } from '../calendar/compiled';
 import { _ensurePolicy, _policyRef } from '../policy/brand';
 import { PolicySchema, type Policy, type PolicyRef } from '../policy/schema';
@@ -69,8 +68,10 @@ export interface EligibilityDecision {
   readonly asOf: string;
 }
 
-/** Options of the eligibility functions. */
+/** Options of {@link assessEligibility} and {@link assessUnit}: the decision date, and what else the gates read besides the record and the policy. */
 export interface EligibilityOptions {
+  /** The decision date, `YYYY-MM-DD` (WIB); required: the library has no clock. */
+  readonly asOf: string;
   /** The service catalogue positions refer to; default `serviceCatalog`, with the policy's catalogue changes applied. */
   readonly catalog?: ServiceCatalog;
   /**
@@ -128,11 +129,15 @@ function monthIndexOf(month: string): number {
   return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 }
 
-function contextOf(policy: unknown, asOf: string, options: EligibilityOptions | undefined): Context {
-  const asOfDay = _requireDate(asOf, 'asOf');
-  requireOptionsObject(options);
+/** The options a context reads besides the date (validated by the caller as an object with known keys). */
+type ContextOptions = Omit<EligibilityOptions, 'asOf'>;
+
+/** The option names of {@link assessEligibility} and {@link assessUnit}. */
+const ELIGIBILITY_OPTIONS = ['asOf', 'catalog', 'calendar', 'jurisdiction'] as const;
+
+function contextOf(policy: unknown, asOf: string, asOfDay: number, options: ContextOptions | undefined): Context {
   const p = _ensurePolicy(policy, PolicySchema);
-  const catalog = _resolveCatalog(p, options?.catalog === undefined ? serviceCatalog : _ensureCatalog(options.catalog, 'options.catalog'));
+  const catalog = _resolveCatalog(p, options?.catalog === undefined ? serviceCatalog : _ensureCatalog(options.catalog, ['options', 'catalog']));
   const { year, month } = _civil(asOfDay);
   // Compiled on first need; at once when overrides are given, so that bad ones are the call's error, not a record's.
   let cal: _CompiledCalendar | undefined = options?.calendar === undefined ? undefined : _compileCalendar(p, options.calendar, ['options', 'calendar']);
@@ -433,10 +438,9 @@ const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
  *
  * @param employee - The record (see {@link EmployeeRecordSchema}).
  * @param policy - The policy in force.
- * @param asOf - Decision date, `YYYY-MM-DD` (WIB).
- * @param options - The service catalogue, when not the default.
+ * @param options - `asOf`, the decision date `YYYY-MM-DD` (WIB), required; the service catalogue and calendar overrides, when not the default.
  * @returns The decision with its gates, days, findings, policy and date.
- * @throws {@link InputError} when the record, policy or date is malformed.
+ * @throws {@link InputError} when the record, policy or options (the date among them) are malformed.
  *
  * @example
  * ```ts
@@ -462,8 +466,9 @@ const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
  * //=> 'Eligible for MKD: at most 2 flexible days a week.'
  * ```
  */
-export function assessEligibility(employee: EmployeeRecord, policy: Policy, asOf: string, options?: EligibilityOptions): EligibilityDecision {
-  const ctx = contextOf(policy, asOf, options);
+export function assessEligibility(employee: EmployeeRecord, policy: Policy, options: EligibilityOptions): EligibilityDecision {
+  const { options: opts, asOf, asOfDay } = _asOfOptions(options, ELIGIBILITY_OPTIONS);
+  const ctx = contextOf(policy, asOf, asOfDay, opts);
   const record = _parse(EmployeeRecordSchema, employee, [], _isEmployeeRecord);
   return decide(record, ctx);
 }
@@ -597,20 +602,15 @@ function decideOrReject(record: EmployeeRecord, ctx: Context): EligibilityDecisi
   }
 }
 
-/** Options of a call, read before they are validated part by part: absent, or an object. */
-function requireOptionsObject(options: unknown): void {
-  if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new InputError([_issue(['options'], 'invalid_type', `Opsi harus berupa objek, bukan ${_quote(options)}`, `Options must be an object, not ${_quote(options)}`)]);
-  }
-}
-
-/** The context for a call with one policy, or the one in force among several. */
-export function _contextFor(policy: Policy | readonly Policy[], asOf: string, options?: EligibilityOptions): Context {
-  requireOptionsObject(options);
+/**
+ * The context for a call with one policy, or the one in force among several; `options`
+ * were checked by the caller (an object with known keys only), `asOf` too.
+ */
+export function _contextFor(policy: Policy | readonly Policy[], asOf: string, asOfDay: number, options: ContextOptions): Context {
   const chosen = Array.isArray(policy)
-    ? selectPolicy(policy as readonly Policy[], asOf, options?.jurisdiction === undefined ? undefined : { jurisdiction: options.jurisdiction })
+    ? selectPolicy(policy as readonly Policy[], options.jurisdiction === undefined ? { asOf } : { asOf, jurisdiction: options.jurisdiction })
     : (policy as Policy);
-  return contextOf(chosen, asOf, options);
+  return contextOf(chosen, asOf, asOfDay, options);
 }
 
 /**
@@ -620,12 +620,15 @@ export function _contextFor(policy: Policy | readonly Policy[], asOf: string, op
  * the one in force on `asOf` is used. Output is sorted, and byte-identical for any
  * order of the records.
  *
- * @param records - Employee records (anything: each is validated).
+ * Typed over {@link EmployeeRecord}: a list of records written in code is checked by
+ * the compiler. A list read from JSON (`unknown[]`, or `any`) is accepted as it is, and
+ * each record is validated at run time either way.
+ *
+ * @param records - Employee records (each validated).
  * @param policy - A policy, or several to choose from by `asOf`.
- * @param asOf - Decision date, `YYYY-MM-DD` (WIB).
- * @param options - The service catalogue, when not the default.
+ * @param options - `asOf`, the decision date `YYYY-MM-DD` (WIB), required; `jurisdiction` to choose among several policies; the service catalogue and calendar overrides, when not the default.
  * @returns Decisions, rejected records and a summary.
- * @throws {@link InputError} only when the policy, the date or the list itself is invalid.
+ * @throws {@link InputError} only when the policy, the options (the date among them) or the list itself is invalid.
  *
  * @example
  * ```ts
@@ -654,8 +657,21 @@ export function _contextFor(policy: Policy | readonly Policy[], asOf: string, op
  * //=> [[2, ['nip_length']]]
  * ```
  */
-export function assessUnit(records: readonly unknown[], policy: Policy | readonly Policy[], asOf: string, options?: EligibilityOptions): UnitAssessment {
-  const ctx = _contextFor(policy, asOf, options);
+export function assessUnit(records: readonly EmployeeRecord[], policy: Policy | readonly Policy[], options: EligibilityOptions): UnitAssessment;
+/**
+ * {@link assessUnit} on records not yet typed: a list read from JSON, whose elements are
+ * `unknown`. Each record is validated at run time; a bad one is rejected, not thrown.
+ *
+ * @param records - Records of unknown shape (`unknown[]`), each validated.
+ * @param policy - A policy, or several to choose from by `asOf`.
+ * @param options - `asOf`, the decision date `YYYY-MM-DD` (WIB), required; `jurisdiction`, the service catalogue and calendar overrides.
+ * @returns Decisions, rejected records and a summary.
+ * @throws {@link InputError} only when the policy, the options (the date among them) or the list itself is invalid.
+ */
+export function assessUnit<R>(records: readonly R[] & (unknown extends R ? unknown : never), policy: Policy | readonly Policy[], options: EligibilityOptions): UnitAssessment;
+export function assessUnit(records: readonly unknown[], policy: Policy | readonly Policy[], options: EligibilityOptions): UnitAssessment {
+  const { options: opts, asOf, asOfDay } = _asOfOptions(options, ELIGIBILITY_OPTIONS);
+  const ctx = _contextFor(policy, asOf, asOfDay, opts);
   const list = _parse(ListSchema, records, ['records']);
   const { decisions: results, rejected } = _assessRecords(list, ctx, false);
   // Counted before sorting, while the decisions lie in memory in the order they were made.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { _finding } from '../_lib/finding';
 import { _epochDay, _formatIsoDate, _parseIsoMonth } from '../_lib/dates';
-import { _issue } from '../_lib/errors';
+import { InputError, _checkOptions, _issue, isInputError } from '../_lib/errors';
 import { IsoMonthSchema, _parse } from '../_lib/schema';
 import { _policyRef } from '../policy/brand';
 import type { Policy } from '../policy/schema';
@@ -12,9 +12,18 @@ import { _closest } from '../_lib/suggest';
 import { _isPlainObject } from '../_lib/guard';
 import { _assessRecords, _contextFor, _summarize, type EligibilityOptions, type UnitAssessment } from './assess';
 import type { EligibilityOwnFinding } from './findings';
+import type { EmployeeRecord } from './schema';
 
-/** Roster inputs of a planned month that are not in the records. */
-export interface PlanMonthOptions extends EligibilityOptions {
+/**
+ * Options of {@link planMonth}: the unit and the month (both required), the roster inputs
+ * that are not in the records, and what the eligibility gates read besides the records
+ * (`asOf` is the 1st of the month).
+ */
+export interface PlanMonthOptions extends Omit<EligibilityOptions, 'asOf'> {
+  /** The unit: id, anchor weekdays, coverage settings, public service. Records of another unit are rejected. */
+  readonly unit: WorkPatternUnit;
+  /** The month, `YYYY-MM`; the decisions are taken as of its 1st day. */
+  readonly month: string;
   /** Flexible days already granted in the ISO week of the 1st, per NIP (see `WorkPatternInput.carryIn`). */
   readonly carryIn?: Readonly<Record<string, number>>;
   /** Cumulative shortfall of earlier months per NIP (the `history` of last month's plan). */
@@ -32,6 +41,21 @@ export interface MonthPlan {
   /** What planning noted beyond the decisions and the roster (backup pairings not used). */
   readonly findings: readonly EligibilityOwnFinding[];
 }
+
+/** Runs `f`, reporting an issue about the decision date (the 1st of the month) at `options.month`, which holds it. */
+function withMonthPath<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (error) {
+    if (!isInputError(error)) throw error;
+    const at = (path: readonly (string | number)[]): boolean => path.length === 2 && path[0] === 'options' && path[1] === 'asOf';
+    if (!error.issues.some((issue) => at(issue.path))) throw error;
+    throw new InputError(error.issues.map((issue) => (at(issue.path) ? { ...issue, path: ['options', 'month'] } : issue)));
+  }
+}
+
+/** The option names of {@link planMonth}. */
+const PLAN_MONTH_OPTIONS = ['unit', 'month', 'catalog', 'calendar', 'jurisdiction', 'carryIn', 'history', 'pinned'] as const;
 
 /** The pins of the unit's staff, and anything that is not a pin (a hole included) for the allocation to reject. */
 function keptPins(pinned: readonly unknown[], known: ReadonlySet<string>): unknown[] {
@@ -53,13 +77,15 @@ function keptPins(pinned: readonly unknown[], known: ReadonlySet<string>): unkno
  * a decided record of the unit, or is not mutual, is left out with a finding. Records
  * of another unit are rejected.
  *
- * @param unit - The unit: id, anchor weekdays, coverage settings, public service.
+ * Typed over {@link EmployeeRecord} like {@link assessUnit}: records written in code are
+ * checked by the compiler, records read from JSON (`unknown[]`) are accepted, and each is
+ * validated at run time.
+ *
  * @param records - The unit's employee records (each validated).
- * @param month - The month, `YYYY-MM`.
  * @param policy - The policy in force (or several to choose from by the 1st of the month).
- * @param options - Carry-in, history and pins for the roster; the service catalogue; calendar overrides.
+ * @param options - `unit` and `month` (`YYYY-MM`), required; carry-in, history and pins for the roster; the service catalogue; calendar overrides; `jurisdiction` to choose among several policies.
  * @returns The decisions, the roster, and planning findings.
- * @throws {@link InputError} when the unit, month or policy is malformed, or the month has no calendar data.
+ * @throws {@link InputError} when the options (unit and month among them) or the policy are malformed, or the month has no calendar data.
  *
  * @example
  * ```ts
@@ -86,13 +112,29 @@ function keptPins(pinned: readonly unknown[], known: ReadonlySet<string>): unkno
  * //=> 8
  * ```
  */
-export function planMonth(unit: WorkPatternUnit, records: readonly unknown[], month: string, policy: Policy | readonly Policy[], options?: PlanMonthOptions): MonthPlan {
+export function planMonth(records: readonly EmployeeRecord[], policy: Policy | readonly Policy[], options: PlanMonthOptions): MonthPlan;
+/**
+ * {@link planMonth} on records not yet typed: a list read from JSON, whose elements are
+ * `unknown`. Each record is validated at run time; a bad one is rejected, not thrown.
+ *
+ * @param records - Records of unknown shape (`unknown[]`), each validated.
+ * @param policy - The policy in force (or several to choose from by the 1st of the month).
+ * @param options - `unit` and `month` (`YYYY-MM`), required; carry-in, history, pins, catalogue, calendar overrides, `jurisdiction`.
+ * @returns The decisions, the roster, and planning findings.
+ * @throws {@link InputError} when the options or the policy are malformed, or the month has no calendar data.
+ */
+export function planMonth<R>(records: readonly R[] & (unknown extends R ? unknown : never), policy: Policy | readonly Policy[], options: PlanMonthOptions): MonthPlan;
+export function planMonth(records: readonly unknown[], policy: Policy | readonly Policy[], options: PlanMonthOptions): MonthPlan {
+  if (options === undefined) {
+    throw new InputError([_issue(['options'], 'invalid_type', "Opsi wajib diisi, setidaknya dengan unit dan bulan: { unit, month: 'YYYY-MM' }", "Options are required, with at least the unit and the month: { unit, month: 'YYYY-MM' }")]);
+  }
+  _checkOptions(options, PLAN_MONTH_OPTIONS);
   // The unit is read (its id) before the allocation validates it: it is checked first.
-  const checkedUnit = _parse(_WorkPatternUnitSchema, unit, ['unit']);
-  const m = _parse(IsoMonthSchema, month, ['month']);
+  const checkedUnit = _parse(_WorkPatternUnitSchema, options.unit, ['options', 'unit']);
+  const m = _parse(IsoMonthSchema, options.month, ['options', 'month']);
   const { year, month: mm } = _parseIsoMonth(m)!;
   const asOf = _formatIsoDate(_epochDay(year, mm, 1));
-  const ctx = _contextFor(policy, asOf, options);
+  const ctx = withMonthPath(() => _contextFor(policy, asOf, _epochDay(year, mm, 1), options));
   const list = _parse(z.array(z.unknown()), records, ['records']);
   const { decided, rejected } = _assessRecords(list, ctx, true);
   const inUnit = decided.filter(({ index, record, decision }) => {

@@ -2,7 +2,7 @@ import { _issue, type InputIssue } from '../_lib/errors';
 import { _isPlainObject } from '../_lib/guard';
 import { _quote } from '../_lib/quote';
 import type { EligibilityDecision } from '../eligibility/assess';
-import { _catalogue, _catalogueOf, _findingIssues, _formatChecked, type Locale } from './format';
+import { _localeCatalog, _localeCatalogOf, _findingIssues, _formatChecked, _localeOption, type LocaleOptions } from './format';
 
 const STATUSES: readonly unknown[] = ['ELIGIBLE', 'NOT_ELIGIBLE', 'INDETERMINATE'];
 const OUTCOMES: readonly unknown[] = ['pass', 'fail', 'unknown'];
@@ -69,7 +69,7 @@ function decisionIssues(decision: unknown, gateNames: object | undefined): Input
  * sentence per finding, in gate order.
  *
  * @param decision - A decision from `assessEligibility`, `assessUnit` or `planMonth`.
- * @param locale - `'id'` (default), `'en'`, or a catalogue object.
+ * @param options - `locale`: `'id'` (default), `'en'`, or a {@link LocaleCatalog} object.
  * @returns The sentences, verdict first.
  * @throws {@link InputError} when `decision` lacks what it reads (a status, the days when
  *   eligible, known gates with outcomes, findings as {@link formatFinding} takes them) or
@@ -93,9 +93,10 @@ function decisionIssues(decision: unknown, gateNames: object | undefined): Input
  * //=> 'Tidak layak mengikuti MKD karena gerbang kotak talenta tidak terpenuhi; gerbang kriteria pegawai, kesiapan kerja dan peringatan dini belum dapat dinilai.'
  * ```
  */
-export function explain(decision: EligibilityDecision, locale: Locale = 'id'): string[] {
-  const gateNames = _catalogueOf(locale)?.decision.gate;
-  const catalogue = _catalogue(locale, decisionIssues(decision, gateNames));
+export function explain(decision: EligibilityDecision, options?: LocaleOptions): string[] {
+  const locale = _localeOption(options);
+  const gateNames = _localeCatalogOf(locale)?.decision.gate;
+  const catalogue = _localeCatalog(locale, decisionIssues(decision, gateNames));
   const words = catalogue.decision;
   const failing = decision.gates.filter((g) => g.outcome === 'fail').map((g) => g.gate);
   const unknown = decision.gates.filter((g) => g.outcome === 'unknown').map((g) => g.gate);

@@ -30,7 +30,7 @@ export type MessagesFor<F extends Finding> = {
  * A message catalogue for one language. Typed over every finding code, so a
  * catalogue that misses a code does not compile.
  */
-export interface Catalogue {
+export interface LocaleCatalog {
   /** BCP 47 tag of the language, e.g. `id` or `en`. */
   readonly locale: string;
   /** A message for every finding code. */

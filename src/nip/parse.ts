@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { _issue, type InputIssue } from '../_lib/errors';
+import { _checkOptions, _issue, type InputIssue } from '../_lib/errors';
 import { _addMonths, _civil, _daysInMonth, _epochDay, _formatIsoDate, _formatIsoMonth, _MIN_YEAR } from '../_lib/dates';
 import { _addIssue, _requireDate } from '../_lib/schema';
 import { _quoteText } from '../_lib/quote';
@@ -159,7 +159,8 @@ export function _normalizeNip(value: string): string {
  * ```
  */
 export function parseNip(value: unknown, options?: ParseNipOptions): NipResult {
-  const asOfDay = options?.asOf === undefined ? undefined : _requireDate(options.asOf, 'asOf');
+  const asOf = _checkOptions(options, ['asOf'])?.asOf;
+  const asOfDay = asOf === undefined ? undefined : _requireDate(asOf, 'asOf', ['options', 'asOf']);
   if (typeof value !== 'string') {
     return invalid([
       _issue(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InputError, type InputIssue } from '../_lib/errors';
+import { InputError, _checkOptions, _issue, type InputIssue } from '../_lib/errors';
 import { _finding } from '../_lib/finding';
 import { _check } from '../_lib/schema';
 import { PREDIKAT_ORDER, type Predikat } from '../policy/sections/performance';
@@ -57,6 +57,12 @@ export interface PredikatDistributionResult {
 const PredikatListSchema = /* @__PURE__ */ z.array(z.enum(PREDIKAT_ORDER));
 const CapaianSchema = /* @__PURE__ */ z.enum(CAPAIAN_ORGANISASI);
 
+/** Options of {@link checkPredikatDistribution}. */
+export interface PredikatDistributionOptions {
+  /** The organisation's result (capaian organisasi), which sets the bounds; required. */
+  readonly capaianOrganisasi: CapaianOrganisasi;
+}
+
 /**
  * Checks the spread of a unit's employee predikat against the bounds PermenPANRB 6/2022
  * sets for its organisation's result (capaian organisasi), e.g. an organisation rated
@@ -66,7 +72,7 @@ const CapaianSchema = /* @__PURE__ */ z.enum(CAPAIAN_ORGANISASI);
  * and limit.
  *
  * @param predikats - The predikat of every employee of the unit.
- * @param capaianOrganisasi - The organisation's result.
+ * @param options - `capaianOrganisasi`: the organisation's result; required.
  * @returns Whether the distribution holds, the counts, and every rule with its limit.
  * @throws {@link InputError} when a predikat or the capaian is not a known value.
  *
@@ -81,11 +87,15 @@ const CapaianSchema = /* @__PURE__ */ z.enum(CAPAIAN_ORGANISASI);
  * //=> [['BAIK_MAX', 3, 2, false], ['BUTUH_PERBAIKAN_OR_KURANG_MIN', 0, 1, false]]
  * ```
  */
-export function checkPredikatDistribution(predikats: readonly Predikat[], capaianOrganisasi: CapaianOrganisasi): PredikatDistributionResult {
+export function checkPredikatDistribution(predikats: readonly Predikat[], options: PredikatDistributionOptions): PredikatDistributionResult {
+  if (options === undefined) {
+    throw new InputError([_issue(['options'], 'invalid_type', 'Opsi wajib diisi, dengan capaian organisasi: { capaianOrganisasi }', 'Options are required, with the organisation\'s result: { capaianOrganisasi }')]);
+  }
+  const capaianOrganisasi = _checkOptions(options, ['capaianOrganisasi'])?.capaianOrganisasi;
   const issues: InputIssue[] = [];
   const list = _check(PredikatListSchema, predikats, ['predikats']);
   if (!list.ok) issues.push(...list.issues);
-  const capaian = _check(CapaianSchema, capaianOrganisasi, ['capaianOrganisasi']);
+  const capaian = _check(CapaianSchema, capaianOrganisasi, ['options', 'capaianOrganisasi']);
   if (!capaian.ok) issues.push(...capaian.issues);
   if (!list.ok || !capaian.ok) throw new InputError(issues);
 

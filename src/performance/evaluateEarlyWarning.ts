@@ -353,6 +353,12 @@ function step(state: EarlyWarningState, f: MonthFacts, monthIdx: number, p: Poli
   return { entry: entry as unknown as EarlyWarningEntry, state: { level, flaggedStreak, cleanStreak, lastMonth: month } };
 }
 
+/** Options of {@link evaluateEarlyWarning}. */
+export interface EarlyWarningOptions extends PerformanceOptions {
+  /** Where an earlier run stopped (its `finalState`); default NORMAL with no streaks and no last month. */
+  readonly initialState?: EarlyWarningState;
+}
+
 /**
  * Runs BKD's early-warning system over one employee's months (domain reference §6,
  * docs/early-warning.md). Each month is classified — **severe** (predikat KURANG or
@@ -376,7 +382,8 @@ function step(state: EarlyWarningState, f: MonthFacts, monthIdx: number, p: Poli
  *   `{ month, missing: true }`; see {@link EarlyWarningMonthInput}.
  * @param policy - The policy in force (its `earlyWarning` section; `performance` and
  *   `calendar` to score raw inputs).
- * @param initialState - Where an earlier run stopped; default NORMAL with no streaks.
+ * @param options - `initialState`: where an earlier run stopped (default NORMAL with no
+ *   streaks); `calendar`: overrides for the working days of raw months.
  * @returns One entry per month with its classification, level and `mkdAllowed`, and the final state.
  * @throws {@link InputError} when a month or the state is malformed, months are out of
  *   order or repeated, the months name different employees, or a raw input does not fit
@@ -399,16 +406,18 @@ function step(state: EarlyWarningState, f: MonthFacts, monthIdx: number, p: Poli
  * //=> [['2026-01', 'WASPADA', true, '2026-02'], ['2026-02', 'DICABUT', false, '2026-03'], ['2026-03', 'DICABUT', false, '2026-04']]
  * ```
  */
-export function evaluateEarlyWarning(months: readonly EarlyWarningMonthInput[], policy: Policy, initialState?: EarlyWarningState, options?: PerformanceOptions): EarlyWarningResult {
+export function evaluateEarlyWarning(months: readonly EarlyWarningMonthInput[], policy: Policy, options?: EarlyWarningOptions): EarlyWarningResult {
   const p = _ensurePolicy(policy, _performancePolicyCheck);
-  const overrides = _checkOptions(options, ['calendar'])?.calendar;
+  const opts = _checkOptions(options, ['initialState', 'calendar']);
+  const overrides = opts?.calendar;
+  const initialState = opts?.initialState;
   const calendar = overrides === undefined ? undefined : _compileCalendar(p, overrides, ['options', 'calendar']);
   const issues: InputIssue[] = [];
   const checkedMonths = _check(MonthsSchema, months, ['months']);
   if (!checkedMonths.ok) issues.push(...checkedMonths.issues);
   let state = INITIAL_STATE;
   if (initialState !== undefined) {
-    const checkedState = _check(EarlyWarningStateSchema, initialState, ['initialState']);
+    const checkedState = _check(EarlyWarningStateSchema, initialState, ['options', 'initialState']);
     if (checkedState.ok) state = checkedState.value;
     else issues.push(...checkedState.issues);
   }

@@ -52,11 +52,13 @@ export {
   type ScoredMonth,
   type EarlyWarningEntry,
   type EarlyWarningResult,
+  type EarlyWarningOptions,
   type MonthClassification,
 } from './evaluateEarlyWarning';
 export {
   checkPredikatDistribution,
   type PredikatDistributionResult,
+  type PredikatDistributionOptions,
   type DistributionRuleResult,
   type PredikatCounts,
 } from './checkPredikatDistribution';

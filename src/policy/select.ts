@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InputError, _issue } from '../_lib/errors';
-import { _parse, _requireDate } from '../_lib/schema';
+import { _asOfOptions, _parse } from '../_lib/schema';
 import { _parseIsoDate } from '../_lib/dates';
 import { _ensurePolicy, _policyCheck } from './brand';
 import { JurisdictionSchema, coversJurisdiction } from './meta';
@@ -12,6 +12,8 @@ const PolicyIdentityCheck = /* @__PURE__ */ _policyCheck({});
 
 /** Options of {@link selectPolicy}. */
 export interface SelectPolicyOptions {
+  /** The decision date, `YYYY-MM-DD` (WIB): the policy in force on it is chosen. Required. */
+  readonly asOf: string;
   /**
    * The jurisdiction the decision is for, e.g. `ID-JB-3278`: only policies whose
    * jurisdiction covers it are candidates. Absent: every policy is a candidate.
@@ -19,7 +21,7 @@ export interface SelectPolicyOptions {
   readonly jurisdiction?: string;
 }
 
-const SelectPolicyOptionsSchema: z.ZodType<SelectPolicyOptions> = /* @__PURE__ */ z.strictObject({ jurisdiction: JurisdictionSchema.exactOptional() });
+const JurisdictionOptionSchema: z.ZodType<Omit<SelectPolicyOptions, 'asOf'>> = /* @__PURE__ */ z.object({ jurisdiction: JurisdictionSchema.exactOptional() });
 
 /** A policy with its period as epoch days (`until` is +∞ when open-ended). */
 interface Dated {
@@ -77,9 +79,8 @@ function inForce(candidates: readonly Dated[], day: number): Dated | undefined {
  * A monthly roster uses the policy in force on the 1st of its month [D].
  *
  * @param policies - Candidate policies, in any order.
- * @param date - The decision date, `YYYY-MM-DD` (WIB).
- * @param options - `jurisdiction`: the place the decision is for.
- * @returns The policy in force on `date`.
+ * @param options - `asOf`: the decision date, `YYYY-MM-DD` (WIB), required; `jurisdiction`: the place the decision is for.
+ * @returns The policy in force on `asOf`.
  * @throws {@link InputError} when no policy is in force (`no_policy_in_force`); when two
  *   policies of one jurisdiction take effect on the same day (`ambiguous_policy`) or one
  *   takes effect inside another's stated period (`overlapping_policies`); when the most
@@ -102,9 +103,10 @@ function inForce(candidates: readonly Dated[], day: number): Dated | undefined {
  * //=> 'national-fwa-2025'
  * ```
  */
-export function selectPolicy(policies: readonly Policy[], date: string, options?: SelectPolicyOptions): Policy {
-  const day = _requireDate(date, 'date');
-  const opts = options === undefined ? {} : _parse(SelectPolicyOptionsSchema, options, ['options']);
+export function selectPolicy(policies: readonly Policy[], options: SelectPolicyOptions): Policy {
+  const { options: checked, asOf: date, asOfDay: day } = _asOfOptions(options, ['asOf', 'jurisdiction']);
+  const jurisdiction = checked.jurisdiction;
+  const opts = jurisdiction === undefined ? {} : _parse(JurisdictionOptionSchema, { jurisdiction }, ['options']);
   if (!Array.isArray(policies)) {
     throw new InputError([_issue(['policies'], 'invalid_type', 'Daftar kebijakan harus berupa larik', 'Policies must be an array')]);
   }
@@ -143,7 +145,7 @@ export function selectPolicy(policies: readonly Policy[], date: string, options?
     const where = opts.jurisdiction === undefined ? '' : ` untuk yurisdiksi ${opts.jurisdiction}`;
     const whereEn = opts.jurisdiction === undefined ? '' : ` for jurisdiction ${opts.jurisdiction}`;
     throw new InputError([
-      _issue(['date'], 'no_policy_in_force', `Tidak ada kebijakan yang berlaku pada ${date}${where}`, `No policy is in force on ${date}${whereEn}`),
+      _issue(['options', 'asOf'], 'no_policy_in_force', `Tidak ada kebijakan yang berlaku pada ${date}${where}`, `No policy is in force on ${date}${whereEn}`),
     ]);
   }
   if (specific.length > 1) {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { _finding, _sharedFinding, type Outcome, type _FindingCache } from '../_lib/finding';
 import { _parseIsoDate } from '../_lib/dates';
-import { IsoDateSchema, _parse, _requireDate } from '../_lib/schema';
+import { IsoDateSchema, _asOfOptions, _parse } from '../_lib/schema';
+import type { AsOfOptions } from '../_lib/options';
 import { _ensurePolicy, _policyCheck, _policyRef } from '../policy/brand';
 import { ReadinessPolicySchema } from '../policy/sections/readiness';
 
@@ -118,7 +119,7 @@ export interface ReadinessResult {
  *
  * @param evidence - What is known; a missing field is unknown.
  * @param policy - The policy in force (its `readiness` section).
- * @param asOf - Decision date, `YYYY-MM-DD` (WIB).
+ * @param options - `asOf`: the decision date, `YYYY-MM-DD` (WIB); required.
  * @returns The status, every check's outcome, findings and policy.
  * @throws {@link InputError} when the evidence, policy or date is malformed.
  *
@@ -136,10 +137,10 @@ export interface ReadinessResult {
  * //=> 'ready'
  * ```
  */
-export function checkReadiness(evidence: ReadinessEvidence, policy: Policy, asOf: string): ReadinessResult {
+export function checkReadiness(evidence: ReadinessEvidence, policy: Policy, options: AsOfOptions): ReadinessResult {
   const e = _parse(ReadinessEvidenceSchema, evidence);
   const p = _ensurePolicy(policy, PolicyCheck);
-  const asOfDay = _requireDate(asOf, 'asOf');
+  const { asOf, asOfDay } = _asOfOptions(options, ['asOf']);
   return _checkReadiness(e, p, asOf, asOfDay);
 }
 

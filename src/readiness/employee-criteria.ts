@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { _addMonths, _formatIsoDate, _monthsBetween, _parseIsoDate } from '../_lib/dates';
 import { _finding } from '../_lib/finding';
 import type { _Report } from '../_lib/guard';
-import { IsoDateSchema, _addIssue, _parse, _requireDate } from '../_lib/schema';
+import { IsoDateSchema, _addIssue, _asOfOptions, _parse } from '../_lib/schema';
+import type { AsOfOptions } from '../_lib/options';
 import { _ensurePolicy, _policyCheck, _policyRef } from '../policy/brand';
 import { EmployeeCriteriaPolicySchema } from '../policy/sections/employee-criteria';
 
@@ -101,7 +102,7 @@ export interface EmployeeCriteriaResult {
  *
  * @param employee - The disciplinary record and the date placed in the position.
  * @param policy - The policy in force (its `employeeCriteria` section).
- * @param asOf - Decision date, `YYYY-MM-DD` (WIB).
+ * @param options - `asOf`: the decision date, `YYYY-MM-DD` (WIB); required.
  * @returns `met`, `not_met` or `indeterminate`, with findings and policy.
  * @throws {@link InputError} when the input, policy or date is malformed.
  *
@@ -114,10 +115,10 @@ export interface EmployeeCriteriaResult {
  * //=> 'not_met' (newly placed: 1 month in the position, 3 required)
  * ```
  */
-export function checkEmployeeCriteria(employee: EmployeeCriteriaInput, policy: Policy, asOf: string): EmployeeCriteriaResult {
+export function checkEmployeeCriteria(employee: EmployeeCriteriaInput, policy: Policy, options: AsOfOptions): EmployeeCriteriaResult {
   const input = _parse(EmployeeCriteriaInputSchema, employee);
   const p = _ensurePolicy(policy, PolicyCheck);
-  const asOfDay = _requireDate(asOf, 'asOf');
+  const { asOf, asOfDay } = _asOfOptions(options, ['asOf']);
   return _checkEmployeeCriteria(input, p, asOf, asOfDay);
 }
 

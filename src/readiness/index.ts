@@ -58,3 +58,4 @@ export type {
   PenaltyParams,
 } from './findings';
 export { LAPTOP_OWNERSHIPS, WORKPLACES, type LaptopOwnership, type Workplace } from '../policy/sections/readiness';
+export type { AsOfOptions } from '../_lib/options';

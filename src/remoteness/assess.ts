@@ -1,3 +1,4 @@
+import { _catalogOption, type CatalogOptions } from './options';
 import { z } from 'zod';
 import { WEEKDAYS, type Weekday } from '../_lib/dates';
 import { _finding } from '../_lib/finding';
@@ -117,8 +118,8 @@ function serviceFinding(id: string, source: ServiceSource, entry: ServiceEntry |
  * (`resolveCatalog`).
  *
  * @param position - Catalogue service ids, tasks described by the five criteria, and field weekdays.
- * @param catalog - The catalogue the ids refer to, e.g. {@link serviceCatalog}.
  * @param policy - The policy in force (its `remoteness` section).
+ * @param options - `catalog`: the catalogue the ids refer to; default {@link serviceCatalog}.
  * @returns The mode, on-site days, field days, findings and policy.
  * @throws {@link InputError} when the position, catalogue or policy is malformed.
  *
@@ -134,10 +135,10 @@ function serviceFinding(id: string, source: ServiceSource, entry: ServiceEntry |
  * //=> 'TATAP_MUKA'
  * ```
  */
-export function assessRemoteness(position: RemotenessPosition, catalog: ServiceCatalog, policy: Policy): RemotenessAssessment {
+export function assessRemoteness(position: RemotenessPosition, policy: Policy, options?: CatalogOptions): RemotenessAssessment {
   const input = _parse(RemotenessPositionSchema, position);
   const p = _ensurePolicy(policy, _remotenessPolicyCheck);
-  return _assessRemoteness(input, _resolveCatalog(p, _ensureCatalog(catalog)), p);
+  return _assessRemoteness(input, _resolveCatalog(p, _catalogOption(options)), p);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { _catalogOption, type CatalogOptions } from './options';
 import { _parse } from '../_lib/schema';
 import { _ensurePolicy } from '../policy/brand';
 import { _remotenessPolicyCheck } from './policy-check';
@@ -33,7 +34,7 @@ import { _applyChanges, _ensureCatalog, _resolveCatalog, type ServiceCatalog } f
  * ```
  */
 export function defineCatalog(base: ServiceCatalog, changes: CatalogChanges): ServiceCatalog {
-  const sealedBase = _ensureCatalog(base, 'base');
+  const sealedBase = _ensureCatalog(base, ['base']);
   const parsed = _parse(CatalogChangesSchema, changes, ['changes']);
   return _applyChanges(sealedBase, parsed, ['changes']);
 }
@@ -55,7 +56,7 @@ export function defineCatalog(base: ServiceCatalog, changes: CatalogChanges): Se
  * ```
  */
 export function parseCatalog(entries: unknown): ServiceCatalog {
-  return _ensureCatalog(Array.isArray(entries) ? [...entries] : entries, 'catalog');
+  return _ensureCatalog(Array.isArray(entries) ? [...entries] : entries, ['catalog']);
 }
 
 /**
@@ -65,7 +66,7 @@ export function parseCatalog(entries: unknown): ServiceCatalog {
  * a catalogue that already includes the policy's changes is returned as it is.
  *
  * @param policy - The policy in force.
- * @param catalog - The catalogue the policy's changes are written against.
+ * @param options - `catalog`: the catalogue the policy's changes are written against; default {@link serviceCatalog}.
  * @returns The validated, frozen catalogue with the changes applied.
  * @throws {@link InputError} when the policy or catalogue are malformed or the policy's
  *   changes do not fit the catalogue (paths under `policy.remoteness.catalogChanges`).
@@ -80,6 +81,7 @@ export function parseCatalog(entries: unknown): ServiceCatalog {
  * //=> false
  * ```
  */
-export function resolveCatalog(policy: Policy, catalog: ServiceCatalog = serviceCatalog): ServiceCatalog {
-  return _resolveCatalog(_ensurePolicy(policy, _remotenessPolicyCheck), _ensureCatalog(catalog));
+export function resolveCatalog(policy: Policy, options?: CatalogOptions): ServiceCatalog {
+  const p = _ensurePolicy(policy, _remotenessPolicyCheck);
+  return _resolveCatalog(p, _catalogOption(options));
 }

@@ -1,7 +1,8 @@
+import { _catalogOption, type CatalogOptions } from './options';
 import { z } from 'zod';
 import { _parse } from '../_lib/schema';
 import { _effectiveMode } from './derive';
-import { _ensureCatalog, _lookup, type ServiceCatalog } from './seal';
+import { _lookup } from './seal';
 
 /** Services sorted by how they can be delivered; every input id is in exactly one list. */
 export interface ServiceFilterResult {
@@ -28,7 +29,7 @@ export const ServiceIdListSchema: z.ZodType<readonly string[]> = /* @__PURE__ */
  * under a policy's catalogue changes, pass `resolveCatalog(policy)`.
  *
  * @param serviceIds - Catalogue ids, in any order; unknown ids are allowed.
- * @param catalog - The catalogue, e.g. {@link serviceCatalog} or one from `defineCatalog`.
+ * @param options - `catalog`: the catalogue, e.g. one from `defineCatalog` or `resolveCatalog`; default {@link serviceCatalog}.
  * @returns The ids by delivery mode.
  * @throws {@link InputError} when `serviceIds` is not an array of strings or the catalogue is malformed.
  *
@@ -40,9 +41,9 @@ export const ServiceIdListSchema: z.ZodType<readonly string[]> = /* @__PURE__ */
  * //=> { remote: ['analis-kebijakan'], hybrid: ['arsiparis'], inPerson: ['perawat'], field: ['satpol-pp'], unknown: ['x'] }
  * ```
  */
-export function filterServices(serviceIds: readonly string[], catalog: ServiceCatalog): ServiceFilterResult {
+export function filterServices(serviceIds: readonly string[], options?: CatalogOptions): ServiceFilterResult {
   const ids = _parse(ServiceIdListSchema, serviceIds, ['serviceIds']);
-  const sealed = _ensureCatalog(catalog);
+  const sealed = _catalogOption(options);
   const remote: string[] = [];
   const hybrid: string[] = [];
   const inPerson: string[] = [];

@@ -27,6 +27,7 @@
 export { serviceCatalog } from './catalog';
 export { ServiceCatalogSchema, type ServiceCatalog } from './seal';
 export { defineCatalog, parseCatalog, resolveCatalog } from './define';
+export type { CatalogOptions } from './options';
 export { deriveServiceMode, type DerivedServiceMode } from './derive';
 export { filterServices, ServiceIdListSchema, type ServiceFilterResult } from './filter';
 export {

@@ -49,10 +49,10 @@ function metaOf(catalog: unknown): CatalogMeta | undefined {
   return typeof meta === 'object' && meta !== null ? (meta as CatalogMeta) : undefined;
 }
 
-/** The catalogue itself when sealed; otherwise a validated, sealed copy (throws InputError, paths under `name`). */
-export function _ensureCatalog(catalog: unknown, name = 'catalog'): ServiceCatalog {
+/** The catalogue itself when sealed; otherwise a validated, sealed copy (throws InputError, paths under `path`). */
+export function _ensureCatalog(catalog: unknown, path: readonly (string | number)[] = ['catalog']): ServiceCatalog {
   if (metaOf(catalog) !== undefined) return catalog as ServiceCatalog;
-  return _sealTrusted([..._parse(ServiceCatalogSchema, catalog, [name])]);
+  return _sealTrusted([..._parse(ServiceCatalogSchema, catalog, path)]);
 }
 
 /** Entry of a sealed catalogue by id, or `undefined`. */

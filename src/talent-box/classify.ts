@@ -3,7 +3,8 @@ import { InputError, _issue, type LocalizedText } from '../_lib/errors';
 import { _finding, _sharedFinding, type _FindingCache } from '../_lib/finding';
 import { _addMonths, _formatIsoDate, _parseIsoDate } from '../_lib/dates';
 import { EXPECTATION_LEVELS, POTENSIAL_LEVELS, type ExpectationLevel, type PotensialLevel } from '../_lib/levels';
-import { IsoDateSchema, _parse, _requireDate } from '../_lib/schema';
+import { IsoDateSchema, _asOfOptions, _parse } from '../_lib/schema';
+import type { AsOfOptions } from '../_lib/options';
 import { _describeChoice } from '../_lib/messages';
 import { _quote } from '../_lib/quote';
 import { _ensurePolicy, _policyCheck, _policyRef } from '../policy/brand';
@@ -183,7 +184,7 @@ function resolveLevel<L extends ExpectationLevel | PotensialLevel>(
  *
  * @param input - Levels and/or scores, and the assessment date.
  * @param policy - The policy in force (its `talentBox` section).
- * @param asOf - Decision date, `YYYY-MM-DD` (WIB).
+ * @param options - `asOf`: the decision date, `YYYY-MM-DD` (WIB); required.
  * @returns The box, its label and recommendations, eligibility and findings.
  * @throws {@link InputError} when the input, policy or date is malformed.
  *
@@ -199,10 +200,10 @@ function resolveLevel<L extends ExpectationLevel | PotensialLevel>(
  * //=> true
  * ```
  */
-export function classifyTalentBox(input: TalentAssessment, policy: Policy, asOf: string): TalentBoxResult {
+export function classifyTalentBox(input: TalentAssessment, policy: Policy, options: AsOfOptions): TalentBoxResult {
   const assessment = _parse(TalentAssessmentSchema, input);
   const p = _ensurePolicy(policy, PolicyCheck);
-  const asOfDay = _requireDate(asOf, 'asOf');
+  const { asOf, asOfDay } = _asOfOptions(options, ['asOf']);
   return _classifyTalentBox(assessment, p, asOf, asOfDay);
 }
 

@@ -24,3 +24,4 @@ export { TALENT_GRID, TALENT_BOXES, RECOMMENDATIONS, type TalentBoxInfo, type Re
 export type { TalentBoxFinding, TalentBoxFindingCode, TalentAxis, TalentAssessmentPart } from './findings';
 export { EXPECTATION_LEVELS, POTENSIAL_LEVELS, type ExpectationLevel, type PotensialLevel } from '../_lib/levels';
 export type { TalentBoxNumber } from '../policy/sections/talent-box';
+export type { AsOfOptions } from '../_lib/options';
