@@ -43,16 +43,16 @@ console.log(`# gates — ${machine()}, ${new Date().toISOString().slice(0, 10)},
 
 compare('remoteness: assessRemoteness vs a bare zod parse of the positions', [
   { name: 'zod parse (RemotenessPositionSchema)', fn: () => (positions.forEach((p) => RemotenessPositionSchema.parse(p)), N) },
-  { name: 'assessRemoteness (validation included)', fn: () => (positions.forEach((p) => assessRemoteness(p, serviceCatalog, jabarMkd2025)), N) },
-  { name: 'filterServices', fn: () => (positions.forEach((p) => filterServices(p.serviceIds, serviceCatalog)), N) },
+  { name: 'assessRemoteness (validation included)', fn: () => (positions.forEach((p) => assessRemoteness(p, jabarMkd2025)), N) },
+  { name: 'filterServices', fn: () => (positions.forEach((p) => filterServices(p.serviceIds)), N) },
 ]);
 
 compare('readiness: checkReadiness vs a bare zod parse of the evidence', [
   { name: 'zod parse (ReadinessEvidenceSchema)', fn: () => (evidence.forEach((e) => ReadinessEvidenceSchema.parse(e)), N) },
-  { name: 'checkReadiness (validation included)', fn: () => (evidence.forEach((e) => checkReadiness(e, jabarMkd2025, asOf)), N) },
+  { name: 'checkReadiness (validation included)', fn: () => (evidence.forEach((e) => checkReadiness(e, jabarMkd2025, { asOf })), N) },
 ]);
 
 compare('employee criteria: checkEmployeeCriteria vs a bare zod parse', [
   { name: 'zod parse (EmployeeCriteriaInputSchema)', fn: () => (employees.forEach((e) => EmployeeCriteriaInputSchema.parse(e)), N) },
-  { name: 'checkEmployeeCriteria (validation included)', fn: () => (employees.forEach((e) => checkEmployeeCriteria(e, jabarMkd2025, asOf)), N) },
+  { name: 'checkEmployeeCriteria (validation included)', fn: () => (employees.forEach((e) => checkEmployeeCriteria(e, jabarMkd2025, { asOf })), N) },
 ]);

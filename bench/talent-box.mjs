@@ -31,7 +31,7 @@ compare('talent-box: classifications per second', [
   {
     name: 'classifyTalentBox (parse + rules + findings)',
     fn: () => {
-      for (const input of inputs) sink += classifyTalentBox(input, jabarMkd2025, '2026-01-15').findings.length;
+      for (const input of inputs) sink += classifyTalentBox(input, jabarMkd2025, { asOf: '2026-01-15' }).findings.length;
       return inputs.length;
     },
   },

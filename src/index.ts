@@ -8,8 +8,8 @@
  * ```ts
  * import { classifyTalentBox, formatFinding, jabarMkd2025 } from 'kerja-dinamis';
  *
- * const r = classifyTalentBox({ kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'TINGGI', assessedOn: '2025-12-01' }, jabarMkd2025, '2026-01-15');
- * r.findings.map((f) => formatFinding(f, 'en'));
+ * const r = classifyTalentBox({ kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'TINGGI', assessedOn: '2025-12-01' }, jabarMkd2025, { asOf: '2026-01-15' });
+ * r.findings.map((f) => formatFinding(f, { locale: 'en' }));
  * //=> ['Talent box 9: performance above expectations and high potential.', 'Box 9 is one of the boxes that may use MKD (4, 5, 7, 8 and 9).']
  * ```
  *

@@ -50,9 +50,9 @@ describe('a BigInt anywhere is bad input, not a TypeError from JSON.stringify', 
     expect(placesOf(issuesOf(() => kd.isWorkingDay(10n as Anything)))).toEqual(['date:invalid_date']);
     expect(issuesOf(() => kd.isWorkingDay(10n as Anything))[0]!.message.en).toBe('Invalid date for date: 10n must be YYYY-MM-DD and a day that exists');
     expect(placesOf(issuesOf(() => kd.holidaysInYear(2026n as Anything)))).toEqual(['year:invalid_year']);
-    expect(placesOf(issuesOf(() => kd.parseNip('198503152010012003', { asOf: 1n as Anything })))).toEqual(['asOf:invalid_date']);
-    expect(placesOf(issuesOf(() => kd.assessEligibility(goodRecord(), jabarMkd2025, 20260302n as Anything)))).toEqual(['asOf:invalid_date']);
-    expect(placesOf(issuesOf(() => kd.selectPolicy([jabarMkd2025], 1n as Anything)))).toEqual(['date:invalid_date']);
+    expect(placesOf(issuesOf(() => kd.parseNip('198503152010012003', { asOf: 1n as Anything })))).toEqual(['options.asOf:invalid_date']);
+    expect(placesOf(issuesOf(() => kd.assessEligibility(goodRecord(), jabarMkd2025, { asOf: 20260302n as Anything })))).toEqual(['options.asOf:invalid_date']);
+    expect(placesOf(issuesOf(() => kd.selectPolicy([jabarMkd2025], { asOf: 1n as Anything })))).toEqual(['options.asOf:invalid_date']);
   });
 });
 
@@ -69,29 +69,29 @@ describe('an object without a prototype, or with a toString that throws, is bad 
     expect(placesOf(issuesOf(() => kd.talentBoxOf(Object.create(null) as Anything, 'TINGGI')))).toEqual(['kinerja:invalid_value']);
     expect(placesOf(issuesOf(() => kd.talentBoxOf('DI_ATAS_EKSPEKTASI', throwing as Anything)))).toEqual(['potensial:invalid_value']);
     expect(placesOf(issuesOf(() => kd.coversJurisdiction('ID', Object.create(null) as Anything)))).toEqual(['inner:invalid_type']);
-    expect(placesOf(issuesOf(() => kd.planMonth({ id: Symbol('u') } as Anything, [goodRecord({ unitId: 'u' })], '2026-03', jabarMkd2025)))).toEqual(['unit.id:invalid_type']);
+    expect(placesOf(issuesOf(() => kd.planMonth([goodRecord({ unitId: 'u' })], jabarMkd2025, { unit: { id: Symbol('u') } as Anything, month: '2026-03' })))).toEqual(['options.unit.id:invalid_type']);
   });
 });
 
 describe('null and holes in a list are bad input, never skipped or a TypeError', () => {
   it('planMonth checks its unit before it reads it', () => {
-    expect(placesOf(issuesOf(() => kd.planMonth(null as Anything, [goodRecord()], '2026-03', jabarMkd2025)))).toEqual(['unit:invalid_type']);
+    expect(placesOf(issuesOf(() => kd.planMonth([goodRecord()], jabarMkd2025, { unit: null as Anything, month: '2026-03' })))).toEqual(['options.unit:invalid_type']);
   });
 
   it('a hole in a list of policies is a missing policy, not one left out', () => {
-    expect(placesOf(issuesOf(() => kd.selectPolicy([jabarMkd2025, ,] as Anything, '2026-01-05')))).toEqual(['policies.1:invalid_type']);
-    expect(placesOf(issuesOf(() => kd.assessUnit([goodRecord()], [,] as Anything, AS_OF)))).toEqual(['policies.0:invalid_type']);
-    expect(placesOf(issuesOf(() => kd.planMonth(unit, [goodRecord()], '2026-03', [jabarMkd2023, ,] as Anything)))).toEqual(['policies.1:invalid_type']);
+    expect(placesOf(issuesOf(() => kd.selectPolicy([jabarMkd2025, ,] as Anything, { asOf: '2026-01-05' })))).toEqual(['policies.1:invalid_type']);
+    expect(placesOf(issuesOf(() => kd.assessUnit([goodRecord()], [,] as Anything, { asOf: AS_OF })))).toEqual(['policies.0:invalid_type']);
+    expect(placesOf(issuesOf(() => kd.planMonth([goodRecord()], [jabarMkd2023, ,] as Anything, { unit, month: '2026-03' })))).toEqual(['policies.1:invalid_type']);
   });
 
   it("planMonth's options that are not objects or lists are bad input", () => {
-    expect(placesOf(issuesOf(() => kd.planMonth(unit, [goodRecord()], '2026-03', jabarMkd2025, { pinned: null } as Anything)))).toEqual(['pinned:invalid_type']);
-    expect(placesOf(issuesOf(() => kd.planMonth(unit, [goodRecord()], '2026-03', jabarMkd2025, { carryIn: null } as Anything)))).toEqual(['carryIn:invalid_type']);
-    expect(placesOf(issuesOf(() => kd.assessEligibility(goodRecord(), jabarMkd2025, AS_OF, 5 as Anything)))).toEqual(['options:invalid_type']);
+    expect(placesOf(issuesOf(() => kd.planMonth([goodRecord()], jabarMkd2025, { unit, month: '2026-03', pinned: null as Anything })))).toEqual(['pinned:invalid_type']);
+    expect(placesOf(issuesOf(() => kd.planMonth([goodRecord()], jabarMkd2025, { unit, month: '2026-03', carryIn: null as Anything })))).toEqual(['carryIn:invalid_type']);
+    expect(placesOf(issuesOf(() => kd.assessEligibility(goodRecord(), jabarMkd2025, 5 as Anything)))).toEqual(['options:invalid_type']);
   });
 
   it('a batch rejects a null or a hole as one bad record and decides the rest', () => {
-    const unitResult = kd.assessUnit([goodRecord(), null, , 5] as Anything, jabarMkd2025, AS_OF);
+    const unitResult = kd.assessUnit([goodRecord(), null, , 5] as Anything, jabarMkd2025, { asOf: AS_OF });
     expect([unitResult.results.length, unitResult.rejected.map((r) => r.index)]).toEqual([1, [1, 2, 3]]);
     const units = kd.allocateUnits([wp, null, ,] as Anything, jabarMkd2025);
     expect([units.results.length, units.rejected.map((r) => r.index)]).toEqual([1, [1, 2]]);
@@ -127,11 +127,11 @@ describe('a 10 MB string is rejected in well under a second, and not copied into
     const result = kd.parseNip(letters);
     expect(performance.now() - started).toBeLessThan(2000);
     expect(result.ok === false && result.issues.map((i) => i.message.en)).toEqual(['A NIP must have 18 digits, not 10000000 characters', 'A NIP may contain digits only; found "x"']);
-    timedRejection(() => kd.assessEligibility(goodRecord({ nip: letters }), jabarMkd2025, AS_OF));
+    timedRejection(() => kd.assessEligibility(goodRecord({ nip: letters }), jabarMkd2025, { asOf: AS_OF }));
     // Matching every non-digit took about 2 s and 200 MB a record; three in a batch now take a fraction of a second.
     const batch = [goodRecord({ nip: letters }), goodRecord({ nip: `${letters}y` }), goodRecord({ nip: `z${letters}` })];
     const batchStarted = performance.now();
-    const { rejected } = kd.assessUnit(batch, jabarMkd2025, AS_OF);
+    const { rejected } = kd.assessUnit(batch, jabarMkd2025, { asOf: AS_OF });
     expect(performance.now() - batchStarted).toBeLessThan(2000);
     expect(rejected.map((r) => codesOf(r.issues))).toEqual([
       ['nip_length', 'nip_not_digits'],
@@ -142,7 +142,7 @@ describe('a 10 MB string is rejected in well under a second, and not copied into
 
   it('as a date, in an argument and in a record', () => {
     timedRejection(() => kd.isWorkingDay(longDate));
-    for (const texts of [textsOf(() => kd.isWorkingDay(longDate)), textsOf(() => kd.classifyTalentBox({ kinerja: 'TINGGI', assessedOn: longDate } as Anything, jabarMkd2025, '2026-01-15'))]) {
+    for (const texts of [textsOf(() => kd.isWorkingDay(longDate)), textsOf(() => kd.classifyTalentBox({ kinerja: 'TINGGI', assessedOn: longDate } as Anything, jabarMkd2025, { asOf: '2026-01-15' }))]) {
       expect(Math.max(...texts.map((t) => t.length))).toBeLessThan(400);
     }
   });
@@ -189,9 +189,9 @@ describe('an own "__proto__" key of a record is refused, like "constructor"', ()
 describe('a policy is trusted only when it carries the validated mark itself', () => {
   it('an object inheriting from a preset, with an invalid section of its own, is validated', () => {
     const derived = Object.create(jabarMkd2025, { readiness: { value: 5, enumerable: true } }) as kd.Policy;
-    expect(placesOf(issuesOf(() => kd.checkReadiness({}, derived, '2026-01-15')))).toEqual(['policy.readiness:invalid_type']);
+    expect(placesOf(issuesOf(() => kd.checkReadiness({}, derived, { asOf: '2026-01-15' })))).toEqual(['policy.readiness:invalid_type']);
     const boxes = Object.create(jabarMkd2025, { talentBox: { value: { eligibleBoxes: 'all' }, enumerable: true } }) as kd.Policy;
-    expect(placesOf(issuesOf(() => kd.classifyTalentBox({ kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'TINGGI' }, boxes, '2026-01-15')))).toContain('policy.talentBox.eligibleBoxes:invalid_type');
+    expect(placesOf(issuesOf(() => kd.classifyTalentBox({ kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'TINGGI' }, boxes, { asOf: '2026-01-15' })))).toContain('policy.talentBox.eligibleBoxes:invalid_type');
   });
 });
 
@@ -208,12 +208,12 @@ describe('arguments that were read before they were checked', () => {
   });
 
   it('dailySchedule without a policy, or with two different ones', () => {
-    expect(placesOf(issuesOf(() => kd.dailySchedule('2026-01-05', undefined as Anything)))).toEqual(['policy:invalid_type']);
+    expect(placesOf(issuesOf(() => kd.dailySchedule('2026-01-05', { policy: undefined as Anything })))).toEqual(['options.policy:invalid_type']);
     expect(placesOf(issuesOf(() => kd.allocateWorkPatterns(wp, jabarMkd2025, { calendar: { policy: jabarMkd2023 } as Anything })))).toEqual(['options.calendar.policy:conflicting_policy']);
   });
 
   it('formatFinding with a locale it cannot use is an InputError', () => {
     const finding: Finding = { rule: 'talent_box', outcome: 'fail', code: 'talent_box_not_eligible', params: { box: 2, eligibleBoxes: [4, 5, 7, 8, 9] } };
-    expect(placesOf(issuesOf(() => kd.formatFinding(finding, 'fr' as Anything)))).toEqual(['locale:invalid_value']);
+    expect(placesOf(issuesOf(() => kd.formatFinding(finding, { locale: 'fr' as Anything })))).toEqual(['options.locale:invalid_value']);
   });
 });

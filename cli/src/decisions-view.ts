@@ -3,7 +3,7 @@
  * shared by `eligibility`, `roster` and `demo`.
  */
 import type { EligibilityDecision } from 'kerja-dinamis';
-import { en, formatFinding, id } from 'kerja-dinamis';
+import { formatFinding, localeEn, localeId } from 'kerja-dinamis';
 import { csvLine, fit, fitRight } from './output';
 import type { CliText, GateCode, Lang, StatusCode } from './text';
 
@@ -30,7 +30,7 @@ export function tableHeader(t: CliText, gates: readonly GateCode[]): string {
 export function reasonsOf(decision: EligibilityDecision, lang: Lang): string[] {
   const open = new Set<string>(decision.gates.filter((g) => g.outcome !== 'pass').map((g) => g.gate));
   open.add('eligibility');
-  return decision.findings.filter((f) => f.outcome !== 'pass' && open.has(f.rule)).map((f) => formatFinding(f, lang));
+  return decision.findings.filter((f) => f.outcome !== 'pass' && open.has(f.rule)).map((f) => formatFinding(f, { locale: lang }));
 }
 
 /** One decision as table lines: the row, then the reasons of a decision that is not `ELIGIBLE`. */
@@ -47,11 +47,11 @@ export function statusCountsLine(counts: Readonly<Record<StatusCode, number>>, t
 }
 
 /**
- * The verdict sentence of a decision: the first line of `explain(decision, lang)`,
+ * The verdict sentence of a decision: the first line of `explain(decision, { locale: lang })`,
  * without formatting every finding (the CSV writes it for every row).
  */
 export function verdictOf(decision: EligibilityDecision, lang: Lang): string {
-  const words = (lang === 'id' ? id : en).decision;
+  const words = (lang === 'id' ? localeId : localeEn).decision;
   if (decision.status === 'ELIGIBLE') return words.eligible(decision.maxFlexibleDaysPerWeek);
   const unknown = decision.gates.filter((g) => g.outcome === 'unknown').map((g) => g.gate);
   if (decision.status === 'INDETERMINATE') return words.indeterminate(unknown);

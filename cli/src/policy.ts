@@ -138,7 +138,7 @@ export function loadPolicyFile(io: CliIo, t: CliText, lang: Lang, file: string):
 export async function loadPolicy(io: CliIo, t: CliText, lang: Lang, option: string | undefined, date: string): Promise<LoadedPolicy> {
   if (option === undefined) {
     try {
-      const policy = selectPolicy(presets, date, { jurisdiction: DEFAULT_JURISDICTION });
+      const policy = selectPolicy(presets, { asOf: date, jurisdiction: DEFAULT_JURISDICTION });
       return { policy, chain: [{ id: policy.id }] };
     } catch (error) {
       if (isInputError(error) && error.issues.some((i) => i.code === 'no_policy_in_force')) throw new CliFailure([t.noPolicyInForce(date)]);

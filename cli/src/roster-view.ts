@@ -25,7 +25,7 @@ export function unitNotes(plan: MonthPlan, t: CliText, lang: Lang): string[] {
   const unmet = a.coverage.filter((c) => c.enforced && !c.met).map((c) => c.date);
   if (unmet.length > 0) notes.push(t.roster.unmetDays(unmet));
   if (a.shortfalls.length > 0) notes.push(t.roster.shortfallsLine(a.shortfalls.length));
-  for (const f of plan.findings) notes.push(formatFinding(f, lang));
+  for (const f of plan.findings) notes.push(formatFinding(f, { locale: lang }));
   if (plan.decisions.rejected.length > 0) notes.push(t.roster.rejectedLine(plan.decisions.rejected.length));
   return notes;
 }

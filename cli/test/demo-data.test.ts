@@ -27,7 +27,7 @@ describe('the demo data', () => {
   });
 
   it('meets every outcome of every gate', () => {
-    const { results, rejected } = assessUnit(records, jabarMkd2025, DEMO_AS_OF);
+    const { results, rejected } = assessUnit(records, jabarMkd2025, { asOf: DEMO_AS_OF });
     expect(rejected).toEqual([]);
     for (const gate of GATES) {
       const outcomes = new Set(results.map((d) => d.gates.find((g) => g.gate === gate)!.outcome));
@@ -46,7 +46,7 @@ describe('the demo data', () => {
   });
 
   it('has hybrid positions, field duty, cap exceptions of both kinds, backup pairs and leave', () => {
-    const decisions = assessUnit(records, jabarMkd2025, DEMO_AS_OF).results;
+    const decisions = assessUnit(records, jabarMkd2025, { asOf: DEMO_AS_OF }).results;
     expect(decisions.some((d) => d.positionMode === 'CAMPURAN' && d.status === 'ELIGIBLE')).toBe(true);
     expect(records.some((r) => (r.position.fieldWeekdays ?? []).length > 0)).toBe(true);
     expect(new Set(records.map((r) => r.capException).filter((x) => x !== undefined))).toEqual(new Set(['TUGAS_LUAR', 'KEADAAN_KHUSUS']));
@@ -59,7 +59,7 @@ describe('the demo data', () => {
   it('plans every unit without rejecting a record, with one day below the required head count', () => {
     let unmet = 0;
     for (const unit of DEMO_UNITS) {
-      const plan = planMonth(unit, records.filter((r) => r.unitId === unit.id), DEMO_MONTH, jabarMkd2025);
+      const plan = planMonth(records.filter((r) => r.unitId === unit.id), jabarMkd2025, { unit, month: DEMO_MONTH });
       expect(plan.decisions.rejected).toEqual([]);
       unmet += plan.allocation.coverage.filter((c) => c.enforced && !c.met).length;
       expect(plan.allocation.roster.some((row) => row.days.includes('CUTI')) || unit.id !== 'sekretariat').toBe(true);
@@ -70,8 +70,8 @@ describe('the demo data', () => {
 
 describe('the verdict of the CSV reasons column', () => {
   it('is the first line of explain() for every decision of the demo, in both languages', () => {
-    for (const decision of assessUnit(records, jabarMkd2025, DEMO_AS_OF).results) {
-      for (const lang of ['id', 'en'] as const) expect(verdictOf(decision, lang)).toBe(explain(decision, lang)[0]);
+    for (const decision of assessUnit(records, jabarMkd2025, { asOf: DEMO_AS_OF }).results) {
+      for (const lang of ['id', 'en'] as const) expect(verdictOf(decision, lang)).toBe(explain(decision, { locale: lang })[0]);
     }
   });
 });

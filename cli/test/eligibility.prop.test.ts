@@ -15,7 +15,7 @@ const dir = tempDir();
 it.prop([csvRecordsArb, csvStyleArb])('records written as CSV give the decisions assessUnit gives for the records', async (records, style) => {
   const file = writeFile(join(dir, 'pegawai.csv'), toCsv(records, style));
   const r = await runCli(['eligibility', file, '--as-of', CLI_AS_OF, '--policy', 'jabar-mkd-2025', '--format', 'json']);
-  const direct = assessUnit(records, jabarMkd2025, CLI_AS_OF);
+  const direct = assessUnit(records, jabarMkd2025, { asOf: CLI_AS_OF });
   expect(direct.rejected).toEqual([]);
   expect(r.stderr.split('\n').filter((l) => l !== '' && !l.includes('baris dibaca'))).toEqual([]);
   expect(r.code).toBe(0);

@@ -51,7 +51,7 @@ function summarize(issues: readonly InputIssue[]): string {
  * const input = JSON.parse('{ "kinerja": "TINGGI", "assessedOn": "2025-13-01" }'); // from a form: no compiler checked it
  * let problems: string[] = [];
  * try {
- *   classifyTalentBox(input, jabarMkd2025, '2026-01-15');
+ *   classifyTalentBox(input, jabarMkd2025, { asOf: '2026-01-15' });
  * } catch (e) {
  *   if (!isInputError(e)) throw e;
  *   problems = e.issues.map((i) => `${i.path.join('.')}: ${i.code}`);

@@ -6,7 +6,7 @@ export type Outcome = 'pass' | 'fail' | 'unknown';
 
 /**
  * One explained step of a decision. Text is produced separately by
- * `formatFinding(finding, locale)` from the `id` and `en` catalogues.
+ * `formatFinding(finding, { locale })` from the `id` and `en` catalogues.
  *
  * @typeParam R - the rule (gate) the finding belongs to, e.g. `talent_box`
  * @typeParam C - the stable snake_case code, e.g. `talent_box_not_eligible`

@@ -23,7 +23,7 @@
  * //=> false (cuti bersama, 80th Independence Day)
  * workingDaysInMonth('2026-05').length;
  * //=> 16
- * dailySchedule('2026-03-06', jabarMkd2025).breakMinutes; // a Friday in Ramadan
+ * dailySchedule('2026-03-06', { policy: jabarMkd2025 }).breakMinutes; // a Friday in Ramadan
  * //=> 60
  * ```
  *

@@ -459,10 +459,10 @@ const EMPTY: Readonly<Record<string, never>> = Object.freeze({});
  *   disciplinary: { status: 'NONE' },
  *   performance: { state: { level: 'NORMAL', flaggedStreak: 0, cleanStreak: 4, lastMonth: '2026-02' } },
  * };
- * const d = assessEligibility(rina, jabarMkd2025, '2026-03-02');
+ * const d = assessEligibility(rina, jabarMkd2025, { asOf: '2026-03-02' });
  * [d.status, d.maxFlexibleDaysPerWeek];
  * //=> ['ELIGIBLE', 2]
- * explain(d, 'en')[0];
+ * explain(d, { locale: 'en' })[0];
  * //=> 'Eligible for MKD: at most 2 flexible days a week.'
  * ```
  */
@@ -646,9 +646,9 @@ export function _contextFor(policy: Policy | readonly Policy[], asOf: string, as
  *   disciplinary: { status: 'NONE' },
  *   performance: { state: { level: 'NORMAL', flaggedStreak: 0, cleanStreak: 4, lastMonth: '2026-02' } },
  * };
- * const asep = { ...rina, nip: '199001012015031001', name: 'Asep Saepudin',
+ * const asep: EmployeeRecord = { ...rina, nip: '199001012015031001', name: 'Asep Saepudin',
  *                talent: { kinerja: 'SESUAI_EKSPEKTASI', potensial: 'RENDAH', assessedOn: '2025-09-30' } }; // box 2
- * const { results, rejected, summary } = assessUnit([rina, asep, { ...rina, nip: '1985' }], [jabarMkd2023, jabarMkd2025], '2026-03-02');
+ * const { results, rejected, summary } = assessUnit([rina, asep, { ...rina, nip: '1985' }], [jabarMkd2023, jabarMkd2025], { asOf: '2026-03-02' });
  * summary.byStatus;
  * //=> { ELIGIBLE: 1, NOT_ELIGIBLE: 1, INDETERMINATE: 0 }
  * results.map((d) => [d.name, d.status]);

@@ -26,10 +26,10 @@
  *   disciplinary: { status: 'NONE' },
  *   performance: { state: { level: 'NORMAL', flaggedStreak: 0, cleanStreak: 4, lastMonth: '2026-02' } },
  * };
- * const decision = assessEligibility(rina, jabarMkd2025, '2026-03-02');
+ * const decision = assessEligibility(rina, jabarMkd2025, { asOf: '2026-03-02' });
  * decision.gates.map((g) => `${g.gate}: ${g.outcome}`);
  * //=> ['employee_criteria: pass', 'talent_box: pass', 'remoteness: pass', 'readiness: pass', 'early_warning: pass']
- * const lines = explain(decision, 'en');
+ * const lines = explain(decision, { locale: 'en' });
  * lines[0];
  * //=> 'Eligible for MKD: at most 2 flexible days a week.'
  * lines.at(-1);

@@ -103,9 +103,9 @@ function keptPins(pinned: readonly unknown[], known: ReadonlySet<string>): unkno
  *   disciplinary: { status: 'NONE' },
  *   performance: { state: { level: 'NORMAL', flaggedStreak: 0, cleanStreak: 4, lastMonth: '2026-02' } },
  * };
- * const asep = { ...rina, nip: '199001012015031001', name: 'Asep Saepudin',
+ * const asep: EmployeeRecord = { ...rina, nip: '199001012015031001', name: 'Asep Saepudin',
  *                talent: { kinerja: 'SESUAI_EKSPEKTASI', potensial: 'RENDAH', assessedOn: '2025-09-30' } }; // box 2
- * const plan = planMonth({ id: 'bidang-perencanaan', anchorWeekdays: ['SENIN'] }, [rina, asep], '2026-03', jabarMkd2025);
+ * const plan = planMonth([rina, asep], jabarMkd2025, { unit: { id: 'bidang-perencanaan', anchorWeekdays: ['SENIN'] }, month: '2026-03' });
  * plan.decisions.results.map((d) => [d.name, d.status, d.maxFlexibleDaysPerWeek]);
  * //=> [['Rina Marlina', 'ELIGIBLE', 2], ['Asep Saepudin', 'NOT_ELIGIBLE', 0]]
  * plan.allocation.totals.granted;

@@ -85,9 +85,9 @@ function decisionIssues(decision: unknown, gateNames: object | undefined): Input
  *   { nip: '199001012015031001', name: 'Asep Saepudin', unitId: 'bidang-perencanaan', position: { serviceIds: ['perencana'] },
  *     talent: { kinerja: 'SESUAI_EKSPEKTASI', potensial: 'RENDAH', assessedOn: '2025-09-30' } }, // box 2, the rest unknown
  *   jabarMkd2025,
- *   '2026-03-02',
+ *   { asOf: '2026-03-02' },
  * );
- * explain(decision, 'en')[0];
+ * explain(decision, { locale: 'en' })[0];
  * //=> 'Not eligible for MKD: the talent box gate is not met; the employee criteria, readiness and early warning gates could not be assessed.'
  * explain(decision)[0]; // Bahasa Indonesia by default
  * //=> 'Tidak layak mengikuti MKD karena gerbang kotak talenta tidak terpenuhi; gerbang kriteria pegawai, kesiapan kerja dan peringatan dini belum dapat dinilai.'

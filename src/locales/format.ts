@@ -131,7 +131,7 @@ export function _formatChecked(finding: { readonly code: string; readonly params
  * ```ts
  * import { formatFinding } from 'kerja-dinamis/locales';
  *
- * formatFinding({ rule: 'talent_box', outcome: 'fail', code: 'talent_box_not_eligible', params: { box: 2, eligibleBoxes: [4, 5, 7, 8, 9] } }, 'en');
+ * formatFinding({ rule: 'talent_box', outcome: 'fail', code: 'talent_box_not_eligible', params: { box: 2, eligibleBoxes: [4, 5, 7, 8, 9] } }, { locale: 'en' });
  * //=> 'Box 2 is not one of the boxes that may use MKD (4, 5, 7, 8 and 9).'
  * ```
  */

@@ -80,7 +80,7 @@ export interface PredikatDistributionOptions {
  * ```ts
  * import { checkPredikatDistribution } from 'kerja-dinamis/performance';
  *
- * const r = checkPredikatDistribution(['BAIK', 'BAIK', 'BAIK', 'SANGAT_BAIK'], 'BAIK');
+ * const r = checkPredikatDistribution(['BAIK', 'BAIK', 'BAIK', 'SANGAT_BAIK'], { capaianOrganisasi: 'BAIK' });
  * r.ok;
  * //=> false
  * r.rules.map((x) => [x.rule, x.count, x.limit, x.ok]);

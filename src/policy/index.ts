@@ -17,9 +17,9 @@
  * const tasik = definePolicy(jabarMkd2025, { id: 'tasikmalaya-mkd-2025', talentBox: { eligibleBoxes: [7, 8, 9] } });
  * tasik.talentBox.eligibleBoxes;
  * //=> [7, 8, 9]
- * selectPolicy([jabarMkd2023, jabarMkd2025], '2026-01-05').id;
+ * selectPolicy([jabarMkd2023, jabarMkd2025], { asOf: '2026-01-05' }).id;
  * //=> 'jabar-mkd-2025'
- * selectPolicy(presets, '2026-01-05').id; // every preset: the most specific in force
+ * selectPolicy(presets, { asOf: '2026-01-05' }).id; // every preset: the most specific in force
  * //=> 'jabar-mkd-2026'
  * ```
  *

@@ -91,15 +91,15 @@ function inForce(candidates: readonly Dated[], day: number): Dated | undefined {
  * ```ts
  * import { selectPolicy, jabarMkd2023, jabarMkd2025, presets } from 'kerja-dinamis/policy';
  *
- * selectPolicy([jabarMkd2023, jabarMkd2025], '2024-12-31').id;
+ * selectPolicy([jabarMkd2023, jabarMkd2025], { asOf: '2024-12-31' }).id;
  * //=> 'jabar-mkd-2023'
- * selectPolicy(presets, '2025-04-21').id; // Jawa Barat is more specific than the national rule
+ * selectPolicy(presets, { asOf: '2025-04-21' }).id; // Jawa Barat is more specific than the national rule
  * //=> 'jabar-mkd-2025'
- * selectPolicy(presets, '2026-07-02').id;
+ * selectPolicy(presets, { asOf: '2026-07-02' }).id;
  * //=> 'jabar-mkd-2026'
- * selectPolicy(presets, '2027-01-04').id; // SE 188 ended on 2026-12-31
+ * selectPolicy(presets, { asOf: '2027-01-04' }).id; // SE 188 ended on 2026-12-31
  * //=> 'jabar-mkd-2025'
- * selectPolicy(presets, '2026-07-02', { jurisdiction: 'ID' }).id;
+ * selectPolicy(presets, { asOf: '2026-07-02', jurisdiction: 'ID' }).id;
  * //=> 'national-fwa-2025'
  * ```
  */

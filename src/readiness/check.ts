@@ -132,7 +132,7 @@ export interface ReadinessResult {
  *   { laptop: { available: true, ownership: 'DINAS' }, bandwidth: { downloadMbps: 25, uploadMbps: 8, measuredOn: '2026-01-05' },
  *     kmobActive: true, signsLetters: false, workplace: 'DOMISILI' },
  *   jabarMkd2025,
- *   '2026-01-15',
+ *   { asOf: '2026-01-15' },
  * ).status;
  * //=> 'ready'
  * ```

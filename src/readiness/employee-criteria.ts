@@ -111,7 +111,7 @@ export interface EmployeeCriteriaResult {
  * import { checkEmployeeCriteria } from 'kerja-dinamis/readiness';
  * import { nationalFwa2025 } from 'kerja-dinamis/policy';
  *
- * checkEmployeeCriteria({ disciplinary: { status: 'NONE' }, positionSince: '2025-11-20' }, nationalFwa2025, '2026-01-15').status;
+ * checkEmployeeCriteria({ disciplinary: { status: 'NONE' }, positionSince: '2025-11-20' }, nationalFwa2025, { asOf: '2026-01-15' }).status;
  * //=> 'not_met' (newly placed: 1 month in the position, 3 required)
  * ```
  */

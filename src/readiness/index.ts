@@ -18,7 +18,7 @@
  * import { checkReadiness } from 'kerja-dinamis/readiness';
  * import { jabarMkd2025 } from 'kerja-dinamis/policy';
  *
- * checkReadiness({ laptop: { available: false } }, jabarMkd2025, '2026-01-15').status;
+ * checkReadiness({ laptop: { available: false } }, jabarMkd2025, { asOf: '2026-01-15' }).status;
  * //=> 'not_ready'
  * ```
  *

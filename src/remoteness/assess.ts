@@ -125,13 +125,13 @@ function serviceFinding(id: string, source: ServiceSource, entry: ServiceEntry |
  *
  * @example
  * ```ts
- * import { assessRemoteness, serviceCatalog } from 'kerja-dinamis/remoteness';
+ * import { assessRemoteness } from 'kerja-dinamis/remoteness';
  * import { jabarMkd2025 } from 'kerja-dinamis/policy';
  *
- * const r = assessRemoteness({ serviceIds: ['analis-kebijakan', 'arsiparis'] }, serviceCatalog, jabarMkd2025);
+ * const r = assessRemoteness({ serviceIds: ['analis-kebijakan', 'arsiparis'] }, jabarMkd2025);
  * [r.mode, r.onsiteDaysRequired];
  * //=> ['CAMPURAN', 3]
- * assessRemoteness({ serviceIds: ['analis-kebijakan', 'perawat'] }, serviceCatalog, jabarMkd2025).mode;
+ * assessRemoteness({ serviceIds: ['analis-kebijakan', 'perawat'] }, jabarMkd2025).mode;
  * //=> 'TATAP_MUKA'
  * ```
  */

@@ -35,9 +35,9 @@ export const ServiceIdListSchema: z.ZodType<readonly string[]> = /* @__PURE__ */
  *
  * @example
  * ```ts
- * import { filterServices, serviceCatalog } from 'kerja-dinamis/remoteness';
+ * import { filterServices } from 'kerja-dinamis/remoteness';
  *
- * filterServices(['perawat', 'analis-kebijakan', 'arsiparis', 'satpol-pp', 'x'], serviceCatalog);
+ * filterServices(['perawat', 'analis-kebijakan', 'arsiparis', 'satpol-pp', 'x']);
  * //=> { remote: ['analis-kebijakan'], hybrid: ['arsiparis'], inPerson: ['perawat'], field: ['satpol-pp'], unknown: ['x'] }
  * ```
  */

@@ -13,12 +13,12 @@
  *
  * @example
  * ```ts
- * import { assessRemoteness, filterServices, serviceCatalog } from 'kerja-dinamis/remoteness';
+ * import { assessRemoteness, filterServices } from 'kerja-dinamis/remoteness';
  * import { jabarMkd2025 } from 'kerja-dinamis/policy';
  *
- * filterServices(['bidan', 'perencana'], serviceCatalog).remote;
+ * filterServices(['bidan', 'perencana']).remote;
  * //=> ['perencana']
- * assessRemoteness({ serviceIds: ['perencana', 'auditor-inspektorat'] }, serviceCatalog, jabarMkd2025).onsiteDaysRequired;
+ * assessRemoteness({ serviceIds: ['perencana', 'auditor-inspektorat'] }, jabarMkd2025).onsiteDaysRequired;
  * //=> 2
  * ```
  *

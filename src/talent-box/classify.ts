@@ -193,7 +193,7 @@ function resolveLevel<L extends ExpectationLevel | PotensialLevel>(
  * import { classifyTalentBox } from 'kerja-dinamis/talent-box';
  * import { jabarMkd2025 } from 'kerja-dinamis/policy';
  *
- * const r = classifyTalentBox({ kinerjaScore: 92, potensialScore: 80, assessedOn: '2025-11-03' }, jabarMkd2025, '2026-01-15');
+ * const r = classifyTalentBox({ kinerjaScore: 92, potensialScore: 80, assessedOn: '2025-11-03' }, jabarMkd2025, { asOf: '2026-01-15' });
  * r.box;
  * //=> 7
  * r.eligible;

@@ -13,7 +13,7 @@
  * import { classifyTalentBox } from 'kerja-dinamis/talent-box';
  * import { jabarMkd2025 } from 'kerja-dinamis/policy';
  *
- * classifyTalentBox({ kinerja: 'SESUAI_EKSPEKTASI', potensial: 'RENDAH', assessedOn: '2025-12-01' }, jabarMkd2025, '2026-01-15').eligible;
+ * classifyTalentBox({ kinerja: 'SESUAI_EKSPEKTASI', potensial: 'RENDAH', assessedOn: '2025-12-01' }, jabarMkd2025, { asOf: '2026-01-15' }).eligible;
  * //=> false (box 2)
  * ```
  *

@@ -14,7 +14,6 @@ import {
   jabarMkd2025,
   presets,
   scoreMonthlyPerformance,
-  serviceCatalog,
   validate,
   type InputIssue,
 } from '../../src/index';
@@ -121,13 +120,13 @@ describe('messages of the exported schemas', () => {
 describe('messages of the entry points', () => {
   /** Entry points, each with valid input of its own to corrupt. */
   const calls: readonly { name: string; valid: fc.Arbitrary<unknown>; call: (input: unknown) => unknown }[] = [
-    { name: 'assessEligibility', valid: fullRecordArb, call: (x) => assessEligibility(x as never, jabarMkd2025, AS_OF) },
-    { name: 'classifyTalentBox', valid: assessmentArb, call: (x) => classifyTalentBox(x as never, jabarMkd2025, AS_OF) },
-    { name: 'checkReadiness', valid: evidenceArb, call: (x) => checkReadiness(x as never, jabarMkd2025, AS_OF) },
-    { name: 'checkEmployeeCriteria', valid: employeeArb, call: (x) => checkEmployeeCriteria(x as never, jabarMkd2025, AS_OF) },
+    { name: 'assessEligibility', valid: fullRecordArb, call: (x) => assessEligibility(x as never, jabarMkd2025, { asOf: AS_OF }) },
+    { name: 'classifyTalentBox', valid: assessmentArb, call: (x) => classifyTalentBox(x as never, jabarMkd2025, { asOf: AS_OF }) },
+    { name: 'checkReadiness', valid: evidenceArb, call: (x) => checkReadiness(x as never, jabarMkd2025, { asOf: AS_OF }) },
+    { name: 'checkEmployeeCriteria', valid: employeeArb, call: (x) => checkEmployeeCriteria(x as never, jabarMkd2025, { asOf: AS_OF }) },
     { name: 'scoreMonthlyPerformance', valid: anyMonthInputArb, call: (x) => scoreMonthlyPerformance(x as never, jabarMkd2025) },
     { name: 'allocateWorkPatterns', valid: unitInputArb({ maxEmployees: 3, pins: true }), call: (x) => allocateWorkPatterns(x as never, jabarMkd2025) },
-    { name: 'assessRemoteness', valid: positionArb, call: (x) => assessRemoteness(x as never, serviceCatalog, jabarMkd2025) },
+    { name: 'assessRemoteness', valid: positionArb, call: (x) => assessRemoteness(x as never, jabarMkd2025) },
     { name: 'definePolicy', valid: fc.constant({ id: 'bandung-2026', talentBox: { eligibleBoxes: [7, 8, 9] } }), call: (x) => definePolicy(jabarMkd2025, x as never) },
   ];
   const callArb = fc.constantFrom(...calls).chain((c) => fc.oneof(fc.jsonValue(), corruptedArb(c.valid)).map((input) => ({ c, input })));

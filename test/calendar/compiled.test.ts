@@ -12,7 +12,7 @@ describe('_compileCalendar (the internal fast path)', () => {
     const calendar = _compileCalendar(jabarMkd2025);
     for (let d = day(2023, 1, 1); d <= day(2026, 12, 31); d++) {
       const date = _formatIsoDate(d);
-      const expected = dailySchedule(date, jabarMkd2025);
+      const expected = dailySchedule(date, { policy: jabarMkd2025 });
       expect(calendar.isWorkingDay(d)).toBe(isWorkingDay(date));
       expect(calendar.workMinutes(d)).toBe(expected.workMinutes);
       expect(calendar.isRamadan(d)).toBe(expected.ramadan);

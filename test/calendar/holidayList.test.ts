@@ -63,8 +63,8 @@ describe('calendarFromHolidayList', () => {
     const rows = national2026.map((row) => (row.kind === 'RAMADAN' && row.date === '2026-02-19' ? { ...row, date: '2026-02-20' } : row));
     const overrides = calendarFromHolidayList(rows);
     expect(overrides.years?.[0]?.ramadan).toEqual([{ hijriYear: 1447, start: '2026-02-20', end: '2026-03-20' }]);
-    expect(dailySchedule('2026-02-19', nationalFwa2025, overrides)).toMatchObject({ ramadan: false, workMinutes: 450 });
-    expect(dailySchedule('2026-02-20', nationalFwa2025, overrides)).toMatchObject({ ramadan: true, workMinutes: 390 });
+    expect(dailySchedule('2026-02-19', { policy: nationalFwa2025, ...overrides })).toMatchObject({ ramadan: false, workMinutes: 450 });
+    expect(dailySchedule('2026-02-20', { policy: nationalFwa2025, ...overrides })).toMatchObject({ ramadan: true, workMinutes: 390 });
   });
 
   it('lets a RAMADAN row share its date with a holiday row, whichever comes first', () => {
@@ -79,8 +79,8 @@ describe('calendarFromHolidayList', () => {
     ]);
     expect(overrides).toEqual({ ramadan: [{ hijriYear: 1447, start: '2026-02-18', end: '2026-03-19' }] });
     expect(holidaysInYear(2026, overrides)).toEqual(holidaysInYear(2026));
-    expect(dailySchedule('2026-02-18', nationalFwa2025, overrides).ramadan).toBe(true);
-    expect(dailySchedule('2026-03-20', nationalFwa2025, overrides).ramadan).toBe(false);
+    expect(dailySchedule('2026-02-18', { policy: nationalFwa2025, ...overrides }).ramadan).toBe(true);
+    expect(dailySchedule('2026-03-20', { policy: nationalFwa2025, ...overrides }).ramadan).toBe(false);
   });
 
   it('turns a national list for 2027 into a settled year that replaces the provisional one without the opt-in', () => {

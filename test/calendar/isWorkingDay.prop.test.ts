@@ -24,12 +24,12 @@ describe('isWorkingDay properties', () => {
     const options = _deepFreeze({ added: [holiday], moved: [{ from: '2026-05-27', to: '2026-05-26' }] });
     const copy = structuredClone(options);
     isWorkingDay(date, options);
-    dailySchedule(date, jabarMkd2025, options);
+    dailySchedule(date, { policy: jabarMkd2025, ...options });
     expect(options).toEqual(copy);
   });
 
   it.prop([builtInDateArb, regionalHolidayArb])('the same input gives the same JSON', (date, holiday) => {
-    const run = (): string => JSON.stringify([dailySchedule(date, jabarMkd2025, { added: [holiday] }), holidaysInYear(Number(date.slice(0, 4)), { added: [holiday] })]);
+    const run = (): string => JSON.stringify([dailySchedule(date, { policy: jabarMkd2025, added: [holiday] }), holidaysInYear(Number(date.slice(0, 4)), { added: [holiday] })]);
     expect(run()).toBe(run());
   });
 });

@@ -68,7 +68,7 @@ function statusFromGates(d: EligibilityDecision): EligibilityDecision['status'] 
 
 describe('assessEligibility', () => {
   it.prop([recordArb, policyArb])('status is NOT_ELIGIBLE exactly when some gate fails, INDETERMINATE exactly when none fails and one is unknown', (record, policy) => {
-    const d = assessEligibility(record, policy, AS_OF);
+    const d = assessEligibility(record, policy, { asOf: AS_OF });
     expect(d.gates.map((g) => g.gate)).toEqual(['employee_criteria', 'talent_box', 'remoteness', 'readiness', 'early_warning']);
     expect(d.status).toBe(statusFromGates(d));
     expect(d.maxFlexibleDaysPerWeek > 0 ? d.status : 'ELIGIBLE').toBe('ELIGIBLE');
@@ -78,8 +78,8 @@ describe('assessEligibility', () => {
   it.prop([recordArb, policyArb, fc.constantFrom(...improvements)])(
     'making one piece of evidence better never makes the status worse nor lowers the days',
     (record, policy, [, improve]) => {
-      const before = assessEligibility(record, policy, AS_OF);
-      const after = assessEligibility(improve(record), policy, AS_OF);
+      const before = assessEligibility(record, policy, { asOf: AS_OF });
+      const after = assessEligibility(improve(record), policy, { asOf: AS_OF });
       expect(STATUS_RANK[after.status]).toBeGreaterThanOrEqual(STATUS_RANK[before.status]);
       expect(after.maxFlexibleDaysPerWeek).toBeGreaterThanOrEqual(before.maxFlexibleDaysPerWeek);
     },
@@ -88,7 +88,7 @@ describe('assessEligibility', () => {
   it.prop([recordArb, policyArb, fc.constantFrom('KAFE', 'RUMAH', 'domisili', 'Kantor Lain')])(
     'a workplace outside the policy’s list never makes an employee eligible',
     (record, policy, workplace) => {
-      const d = assessEligibility({ ...clone(record), readiness: { ...record.readiness, workplace } }, policy, AS_OF);
+      const d = assessEligibility({ ...clone(record), readiness: { ...record.readiness, workplace } }, policy, { asOf: AS_OF });
       expect(d.status).toBe('NOT_ELIGIBLE');
       expect(d.maxFlexibleDaysPerWeek).toBe(0);
       expect(d.findings.filter((f) => f.code === 'readiness_workplace_not_allowed')).toHaveLength(1);
@@ -97,9 +97,9 @@ describe('assessEligibility', () => {
 
   it.prop([recordArb, policyArb])('no input is mutated, and the same input gives the same JSON', (record, policy) => {
     const frozen = _deepFreeze(clone(record));
-    const first = JSON.stringify(assessEligibility(frozen, policy, AS_OF));
+    const first = JSON.stringify(assessEligibility(frozen, policy, { asOf: AS_OF }));
     expect(frozen).toEqual(record);
-    expect(JSON.stringify(assessEligibility(clone(record), policy, AS_OF))).toBe(first);
+    expect(JSON.stringify(assessEligibility(clone(record), policy, { asOf: AS_OF }))).toBe(first);
   });
 });
 
@@ -109,7 +109,7 @@ describe('assessUnit', () => {
   it.prop([recordsArb, policyArb, fc.integer()])('gives the same output for any order of the records', (records, policy, seed) => {
     const shuffled = [...records].sort((a, b) => ((a.nip.charCodeAt(17) * 7 + seed) % 11) - ((b.nip.charCodeAt(17) * 7 + seed) % 11));
     const strip = (u: ReturnType<typeof assessUnit>) => ({ ...u, rejected: u.rejected.map((x) => ({ nip: x.nip, issues: x.issues })) });
-    expect(JSON.stringify(strip(assessUnit(shuffled, policy, AS_OF)))).toBe(JSON.stringify(strip(assessUnit(records, policy, AS_OF))));
+    expect(JSON.stringify(strip(assessUnit(shuffled, policy, { asOf: AS_OF })))).toBe(JSON.stringify(strip(assessUnit(records, policy, { asOf: AS_OF }))));
   });
 
   it.prop([recordsArb, fc.array(fc.anything({ maxDepth: 3 }), { maxLength: 5 }), fc.integer({ min: 0, max: 100 })])(
@@ -117,8 +117,8 @@ describe('assessUnit', () => {
     (records, junk, at) => {
       const mixed: unknown[] = [...records];
       junk.forEach((j, k) => mixed.splice((at + k * 3) % (mixed.length + 1), 0, j));
-      const alone = assessUnit(records, jabarMkd2025, AS_OF);
-      const together = assessUnit(mixed, jabarMkd2025, AS_OF);
+      const alone = assessUnit(records, jabarMkd2025, { asOf: AS_OF });
+      const together = assessUnit(mixed, jabarMkd2025, { asOf: AS_OF });
       expect(JSON.stringify(together.results)).toBe(JSON.stringify(alone.results));
       expect(together.rejected).toHaveLength(junk.length);
       expect(together.summary.total + together.summary.rejected).toBe(mixed.length);

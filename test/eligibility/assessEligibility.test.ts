@@ -6,7 +6,7 @@ import { definePolicy, jabarMkd2023, jabarMkd2025, nationalFwa2025 } from '../..
 import { AS_OF, goodMonth, goodRecord, type RecordOverrides } from './fixtures';
 
 const decide = (overrides: RecordOverrides = {}, policy = jabarMkd2025, asOf = AS_OF): EligibilityDecision =>
-  assessEligibility(goodRecord(overrides), policy, asOf);
+  assessEligibility(goodRecord(overrides), policy, { asOf });
 const gate = (d: EligibilityDecision, name: GateName) => d.gates.find((g) => g.gate === name)!.outcome;
 const codes = (d: EligibilityDecision) => d.findings.map((f) => f.code);
 const good = goodRecord();
@@ -73,8 +73,8 @@ describe('assessEligibility: the pattern rule and its clamps', () => {
   });
 
   it('replays the same record under both Jabar policies: the 4-day "4-1" pattern, then the national 2-day cap', () => {
-    const in2023 = assessEligibility(spring2025, jabarMkd2023, '2025-04-01');
-    const in2025 = assessEligibility(spring2025, jabarMkd2025, '2025-05-01');
+    const in2023 = assessEligibility(spring2025, jabarMkd2023, { asOf: '2025-04-01' });
+    const in2025 = assessEligibility(spring2025, jabarMkd2025, { asOf: '2025-05-01' });
     expect(in2023.status).toBe('ELIGIBLE');
     expect(in2023.maxFlexibleDaysPerWeek).toBe(4);
     expect(in2025.maxFlexibleDaysPerWeek).toBe(2);
@@ -169,8 +169,8 @@ describe('assessEligibility: each gate failing, and unknown', () => {
     });
     expect(d.gates.map((g) => g.outcome)).toEqual(['fail', 'fail', 'fail', 'unknown', 'fail']);
     expect(d.status).toBe('NOT_ELIGIBLE');
-    expect(explain(d, 'en')[0]).toBe('Not eligible for MKD: the employee criteria, talent box, service remoteness and early warning gates are not met; the readiness gate could not be assessed.');
-    expect(explain(d, 'id')[0]).toBe(
+    expect(explain(d, { locale: 'en' })[0]).toBe('Not eligible for MKD: the employee criteria, talent box, service remoteness and early warning gates are not met; the readiness gate could not be assessed.');
+    expect(explain(d, { locale: 'id' })[0]).toBe(
       'Tidak layak mengikuti MKD karena gerbang kriteria pegawai, kotak talenta, layanan jarak jauh dan peringatan dini tidak terpenuhi; gerbang kesiapan kerja belum dapat dinilai.',
     );
   });
@@ -191,7 +191,7 @@ describe('assessEligibility: each gate failing, and unknown', () => {
   it('is INDETERMINATE, not NOT_ELIGIBLE, when gates are only unknown', () => {
     const d = decide({ readiness: {}, performance: undefined });
     expect(d.status).toBe('INDETERMINATE');
-    expect(explain(d, 'id')[0]).toBe('Belum dapat ditentukan: gerbang kesiapan kerja dan peringatan dini belum dapat dinilai.');
+    expect(explain(d, { locale: 'id' })[0]).toBe('Belum dapat ditentukan: gerbang kesiapan kerja dan peringatan dini belum dapat dinilai.');
   });
 });
 
@@ -252,7 +252,7 @@ describe('assessEligibility: bad input', () => {
 
   it('reports every problem of a record with its path', () => {
     const bad = { ...goodRecord(), nip: '198513152010012003', capException: 'CUTI', position: { since: '2026-02-30' }, extra: 1 };
-    expect(issues(() => assessEligibility(bad as unknown as EmployeeRecord, jabarMkd2025, AS_OF))).toEqual([
+    expect(issues(() => assessEligibility(bad as unknown as EmployeeRecord, jabarMkd2025, { asOf: AS_OF }))).toEqual([
       'nip:nip_birth_date_invalid',
       'position.since:invalid_date',
       'capException:invalid_value',
@@ -262,7 +262,7 @@ describe('assessEligibility: bad input', () => {
 
   it('reports months out of order as bad input', () => {
     const record = goodRecord({ performance: { months: [goodMonth('2026-02', 18), goodMonth('2026-01', 19)] } });
-    expect(issues(() => assessEligibility(record, jabarMkd2025, AS_OF))).toEqual(['months.1.month:early_warning_month_out_of_order']);
+    expect(issues(() => assessEligibility(record, jabarMkd2025, { asOf: AS_OF }))).toEqual(['months.1.month:early_warning_month_out_of_order']);
   });
 });
 
@@ -272,7 +272,7 @@ describe('assessUnit', () => {
   const c = goodRecord({ nip: '198807072012122002', name: 'Dewi Lestari', unitId: 'bidang-anggaran', talent: { kinerja: 'SESUAI_EKSPEKTASI', potensial: 'RENDAH', assessedOn: '2025-09-30' } });
 
   it('decides every good record, rejects the bad ones with index, NIP and issues, and sums up', () => {
-    const r = assessUnit([b, { nip: '123', name: 'x' }, a, 42, c], jabarMkd2025, AS_OF);
+    const r = assessUnit([b, { nip: '123', name: 'x' }, a, 42, c] as unknown[], jabarMkd2025, { asOf: AS_OF });
     expect(r.results.map((d) => [d.unitId, d.employeeId, d.status])).toEqual([
       ['bidang-anggaran', '198807072012122002', 'NOT_ELIGIBLE'],
       ['bidang-perencanaan', '198503152010012003', 'ELIGIBLE'],
@@ -293,7 +293,7 @@ describe('assessUnit', () => {
   });
 
   it('rejects every record that shares a NIP', () => {
-    const r = assessUnit([a, b, { ...a, name: 'Rina M.' }], jabarMkd2025, AS_OF);
+    const r = assessUnit([a, b, { ...a, name: 'Rina M.' }], jabarMkd2025, { asOf: AS_OF });
     expect(r.results.map((d) => d.employeeId)).toEqual(['199001012015031001']);
     expect(r.rejected.map((x) => [x.index, x.issues[0]!.code])).toEqual([
       [0, 'duplicate_nip'],
@@ -303,7 +303,7 @@ describe('assessUnit', () => {
 
   it('sees the same NIP written in groups as a duplicate', () => {
     const grouped = { ...b, nip: '19900101 201503 1 001', name: 'Asep (tulis berkelompok)' };
-    const r = assessUnit([a, b, grouped], jabarMkd2025, AS_OF);
+    const r = assessUnit([a, b, grouped], jabarMkd2025, { asOf: AS_OF });
     expect(r.results.map((d) => d.employeeId)).toEqual(['198503152010012003']);
     expect(r.rejected.map((x) => [x.index, x.issues[0]!.code])).toEqual([
       [1, 'duplicate_nip'],
@@ -312,10 +312,10 @@ describe('assessUnit', () => {
   });
 
   it('uses the policy in force on the date when given several', () => {
-    expect(assessUnit([spring2025], [jabarMkd2023, jabarMkd2025], '2025-04-01').results[0]!.maxFlexibleDaysPerWeek).toBe(4);
-    expect(assessUnit([spring2025], [jabarMkd2023, jabarMkd2025], '2025-04-21').results[0]!.maxFlexibleDaysPerWeek).toBe(2);
-    expect(assessUnit([a], [jabarMkd2023, jabarMkd2025], AS_OF).results[0]!.maxFlexibleDaysPerWeek).toBe(2);
-    expect(assessUnit([a], [jabarMkd2023, jabarMkd2025], AS_OF).policy.id).toBe('jabar-mkd-2025');
+    expect(assessUnit([spring2025], [jabarMkd2023, jabarMkd2025], { asOf: '2025-04-01' }).results[0]!.maxFlexibleDaysPerWeek).toBe(4);
+    expect(assessUnit([spring2025], [jabarMkd2023, jabarMkd2025], { asOf: '2025-04-21' }).results[0]!.maxFlexibleDaysPerWeek).toBe(2);
+    expect(assessUnit([a], [jabarMkd2023, jabarMkd2025], { asOf: AS_OF }).results[0]!.maxFlexibleDaysPerWeek).toBe(2);
+    expect(assessUnit([a], [jabarMkd2023, jabarMkd2025], { asOf: AS_OF }).policy.id).toBe('jabar-mkd-2025');
   });
 });
 
@@ -323,11 +323,11 @@ describe('explain and the eligibility findings in both languages', () => {
   it('opens with the verdict and gives one sentence per finding', () => {
     const d = decide();
     const id = explain(d);
-    const en = explain(d, 'en');
+    const en = explain(d, { locale: 'en' });
     expect(id[0]).toBe('Layak mengikuti MKD: paling banyak 2 hari fleksibel seminggu.');
     expect(en[0]).toBe('Eligible for MKD: at most 2 flexible days a week.');
     expect(id).toHaveLength(d.findings.length + 1);
-    expect(en.slice(1)).toEqual(d.findings.map((f) => formatFinding(f, 'en')));
+    expect(en.slice(1)).toEqual(d.findings.map((f) => formatFinding(f, { locale: 'en' })));
   });
 
   const samples: EligibilityDecision[] = [
@@ -344,8 +344,8 @@ describe('explain and the eligibility findings in both languages', () => {
   it.each(own)('%s reads in id and en with its evidence', (code) => {
     const finding = samples.flatMap((d) => d.findings).find((f) => f.code === code)!;
     expect(finding).toBeDefined();
-    const id = formatFinding(finding, 'id');
-    const en = formatFinding(finding, 'en');
+    const id = formatFinding(finding, { locale: 'id' });
+    const en = formatFinding(finding, { locale: 'en' });
     expect(id).not.toBe(en);
     for (const text of [id, en]) {
       expect(text).not.toMatch(/undefined|\[object|NaN/);

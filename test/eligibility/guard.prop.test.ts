@@ -176,8 +176,8 @@ describe('assessUnit behind the guard', () => {
   it.prop([fc.uniqueArray(fc.oneof(recordArb, fullRecordArb), { maxLength: 6, selector: (r) => r.nip }), policyArb])(
     'invariant: a record the guard lets through is decided exactly as zod’s copy of it',
     (records, policy) => {
-      const guarded = assessUnit(records, policy, AS_OF);
-      const parsed = assessUnit(records.map(viaZod), policy, AS_OF);
+      const guarded = assessUnit(records, policy, { asOf: AS_OF });
+      const parsed = assessUnit(records.map(viaZod), policy, { asOf: AS_OF });
       expect(records.every((r) => _isEmployeeRecord(r))).toBe(true);
       expect(records.some((r) => _isEmployeeRecord(viaZod(r)))).toBe(false);
       expect(JSON.stringify(guarded)).toBe(JSON.stringify(parsed));
@@ -188,12 +188,12 @@ describe('assessUnit behind the guard', () => {
     'invariant: with or without defects, a record is decided or rejected as zod alone would',
     (cases) => {
       const records = cases.map((c) => c.record);
-      const guarded = assessUnit(records, jabarMkd2025, AS_OF);
+      const guarded = assessUnit(records, jabarMkd2025, { asOf: AS_OF });
       // Plain copies wrapped as class instances go to zod whatever they hold.
       const parsed = assessUnit(
         records.map((r) => (typeof r === 'object' && r !== null && !Array.isArray(r) && Object.getPrototypeOf(r) === Object.prototype ? viaZod(r as EmployeeRecord) : r)),
         jabarMkd2025,
-        AS_OF,
+        { asOf: AS_OF },
       );
       expect(JSON.stringify(guarded)).toBe(JSON.stringify(parsed));
     },

@@ -22,7 +22,7 @@ const ujang = goodRecord({ nip: '197912242006041001', name: 'Ujang Sopandi', cap
 const other = goodRecord({ nip: '198204042008011004', name: 'Neneng', unitId: 'sekretariat' });
 
 describe('planMonth', () => {
-  const plan = planMonth({ id: 'bidang-perencanaan', anchorWeekdays: ['SENIN'] }, [rina, asep, dewi, ujang, other], '2026-03', jabarMkd2025);
+  const plan = planMonth([rina, asep, dewi, ujang, other], jabarMkd2025, { unit: { id: 'bidang-perencanaan', anchorWeekdays: ['SENIN'] }, month: '2026-03' });
   const pattern = (nip: string) => plan.allocation.patterns.find((p) => p.employeeId === nip)!;
 
   it('decides the records as of the first day of the month', () => {
@@ -43,7 +43,7 @@ describe('planMonth', () => {
 
   it('asks whether a unit id one letter off the unit is a typo, and says nothing more of another unit', () => {
     const typo = goodRecord({ nip: '198204042008011004', name: 'Neneng', unitId: 'bidang-perencanan' });
-    const [issue] = planMonth({ id: 'bidang-perencanaan' }, [typo], '2026-03', jabarMkd2025).decisions.rejected[0]!.issues;
+    const [issue] = planMonth([typo], jabarMkd2025, { unit: { id: 'bidang-perencanaan' }, month: '2026-03' }).decisions.rejected[0]!.issues;
     expect(issue!.message).toEqual({
       id: 'Pegawai ini tercatat di unit "bidang-perencanan", bukan "bidang-perencanaan"; salah ketik untuk "bidang-perencanaan"?',
       en: 'This employee is recorded in unit "bidang-perencanan", not "bidang-perencanaan"; a typo for "bidang-perencanaan"?',
@@ -79,10 +79,8 @@ describe('planMonth', () => {
   });
 
   it('passes carry-in, history and pins of the unit through to the roster', () => {
-    const withPins = planMonth({ id: 'bidang-perencanaan' }, [rina, asep], '2026-03', jabarMkd2025, {
-      carryIn: { '198503152010012003': 0, '199999999999999999': 1 },
-      pinned: [{ employeeId: '199001012015031001', date: '2026-03-04' }],
-    });
+    const withPins = planMonth([rina, asep], jabarMkd2025, { unit: { id: 'bidang-perencanaan' }, month: '2026-03', carryIn: { '198503152010012003': 0, '199999999999999999': 1 },
+      pinned: [{ employeeId: '199001012015031001', date: '2026-03-04' }] });
     expect(withPins.allocation.pins.kept).toEqual([{ employeeId: '199001012015031001', date: '2026-03-04' }]);
     expect(withPins.allocation.findings.map((f) => f.code)).not.toContain('work_pattern_carry_in_assumed_zero');
   });
@@ -100,7 +98,7 @@ describe('planMonth over every preset: the policy in force on the 1st of the mon
   const january = december.map((r) => fresh(r.nip, '2026-12', '2026-12-10'));
 
   it('plans December 2025 under the 50:50 scheme of SE 150/KPG.03/BKD: Mondays in the office, half the unit away on other days', () => {
-    const plan = planMonth({ id: 'bidang-perencanaan' }, december, '2025-12', presets);
+    const plan = planMonth(december, presets, { unit: { id: 'bidang-perencanaan' }, month: '2025-12' });
     expect(plan.decisions.policy.id).toBe('jabar-wfh-50-50-2025-12');
     expect(plan.allocation.policy.id).toBe('jabar-wfh-50-50-2025-12');
     expect(plan.decisions.results.every((d) => d.status === 'ELIGIBLE' && d.maxFlexibleDaysPerWeek === 2)).toBe(true);
@@ -108,10 +106,10 @@ describe('planMonth over every preset: the policy in force on the 1st of the mon
   });
 
   it('plans January 2027 under jabarMkd2025, once the provisional 2027 calendar is opted into', () => {
-    const issues = issuesOf(() => planMonth({ id: 'bidang-perencanaan' }, january, '2027-01', presets));
+    const issues = issuesOf(() => planMonth(january, presets, { unit: { id: 'bidang-perencanaan' }, month: '2027-01' }));
     expect(issues.map((i) => i.code)).toContain('calendar_year_provisional');
     expect(issues[0]?.message.en).toContain('calendar.allowProvisional');
-    const plan = planMonth({ id: 'bidang-perencanaan' }, january, '2027-01', presets, { calendar: { allowProvisional: true } });
+    const plan = planMonth(january, presets, { unit: { id: 'bidang-perencanaan' }, month: '2027-01', calendar: { allowProvisional: true } });
     expect(plan.decisions.policy.id).toBe('jabar-mkd-2025');
     expect(plan.allocation.policy.id).toBe('jabar-mkd-2025');
     expect(plan.allocation.findings.find((f) => f.code === 'work_pattern_provisional_calendar')).toMatchObject({ outcome: 'unknown', params: { month: '2027-01' } });
@@ -121,9 +119,9 @@ describe('planMonth over every preset: the policy in force on the 1st of the mon
 
   it('picks a kabupaten/kota policy for its jurisdiction', () => {
     const tasik = definePolicy(jabarMkd2025, { id: 'tasikmalaya-mkd', jurisdiction: 'ID-JB-3278', effectiveFrom: '2026-01-01' });
-    const plan = planMonth({ id: 'bidang-perencanaan' }, december.map((r) => fresh(r.nip, '2026-02', '2026-02-10')), '2026-03', [...presets, tasik], { jurisdiction: 'ID-JB-3278' });
+    const plan = planMonth(december.map((r) => fresh(r.nip, '2026-02', '2026-02-10')), [...presets, tasik], { unit: { id: 'bidang-perencanaan' }, month: '2026-03', jurisdiction: 'ID-JB-3278' });
     expect(plan.decisions.policy.id).toBe('tasikmalaya-mkd');
-    const province = planMonth({ id: 'bidang-perencanaan' }, december.map((r) => fresh(r.nip, '2026-02', '2026-02-10')), '2026-03', [...presets, tasik], { jurisdiction: 'ID-JB-3273' });
+    const province = planMonth(december.map((r) => fresh(r.nip, '2026-02', '2026-02-10')), [...presets, tasik], { unit: { id: 'bidang-perencanaan' }, month: '2026-03', jurisdiction: 'ID-JB-3273' });
     expect(province.decisions.policy.id).toBe('jabar-mkd-2026');
   });
 });

@@ -9,7 +9,7 @@ const a = goodRecord();
 const b: EmployeeRecord = { ...goodRecord(), nip: '198503152010012004', name: 'Dedi Supriadi' };
 // The same evidence but its own speeds: the bandwidth finding carries them, so it is not shared.
 const c: EmployeeRecord = { ...goodRecord(), nip: '198503152010012005', readiness: { ...goodRecord().readiness, bandwidth: { downloadMbps: 55.5, uploadMbps: 9, measuredOn: '2026-02-10' } } };
-const unit = assessUnit([a, b, c], jabarMkd2025, AS_OF);
+const unit = assessUnit([a, b, c], jabarMkd2025, { asOf: AS_OF });
 const [da, db, dc] = unit.results;
 
 describe('assessUnit: findings shared across decisions', () => {
@@ -50,8 +50,8 @@ describe('assessUnit: findings shared across decisions', () => {
   });
 
   it('writes the same JSON as deciding each record alone, and as the gate alone', () => {
-    expect(JSON.stringify(unit.results)).toBe(JSON.stringify([a, b, c].map((r) => assessEligibility(r, jabarMkd2025, AS_OF))));
-    const readiness = checkReadiness({ ...a.readiness, signsLetters: false }, jabarMkd2025, AS_OF);
+    expect(JSON.stringify(unit.results)).toBe(JSON.stringify([a, b, c].map((r) => assessEligibility(r, jabarMkd2025, { asOf: AS_OF }))));
+    const readiness = checkReadiness({ ...a.readiness, signsLetters: false }, jabarMkd2025, { asOf: AS_OF });
     expect(JSON.stringify(da!.findings.filter((f) => f.rule === 'readiness'))).toBe(JSON.stringify(readiness.findings));
     expect(Object.isFrozen(readiness.findings[0])).toBe(false);
   });

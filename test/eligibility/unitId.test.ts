@@ -8,7 +8,7 @@ describe('unitId is an entity id, as the work-pattern unit requires', () => {
       const checked = validate(EmployeeRecordSchema, record);
       expect(checked.ok).toBe(false);
       if (!checked.ok) expect(checked.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['unitId', 'forbidden_id']]);
-      const batch = assessUnit([record], jabarMkd2025, '2026-02-02');
+      const batch = assessUnit([record], jabarMkd2025, { asOf: '2026-02-02' });
       expect(batch.rejected.map((r) => r.issues.map((i) => i.code))).toEqual([['forbidden_id']]);
     });
   }

@@ -6,11 +6,11 @@ import { AS_OF, goodRecord } from '../eligibility/fixtures';
 import { issuesOf, placesOf } from '../_helpers/input-error';
 
 type Decision = Parameters<typeof explain>[0];
-const decision = assessEligibility(goodRecord(), jabarMkd2025, AS_OF);
+const decision = assessEligibility(goodRecord(), jabarMkd2025, { asOf: AS_OF });
 
 describe('explain', () => {
   it('puts the verdict first, then one sentence per finding', () => {
-    const lines = explain(decision, 'en');
+    const lines = explain(decision, { locale: 'en' });
     expect(lines[0]).toBe('Eligible for MKD: at most 2 flexible days a week.');
     expect(lines).toHaveLength(decision.findings.length + 1);
   });
@@ -24,11 +24,11 @@ describe('explain', () => {
 
   it('names each bad gate and finding, with holes and a bad locale, in one InputError', () => {
     const bad = { ...decision, gates: [, { gate: 'talent_box', outcome: 'maybe' }], findings: [...decision.findings, null], maxFlexibleDaysPerWeek: 2n };
-    expect(placesOf(issuesOf(() => explain(bad as unknown as Decision, 'fr' as Locale)))).toEqual([
+    expect(placesOf(issuesOf(() => explain(bad as unknown as Decision, { locale: 'fr' as Locale })))).toEqual([
       'decision.maxFlexibleDaysPerWeek:invalid_type',
       'decision.gates:invalid_type',
       `decision.findings.${decision.findings.length}:invalid_type`,
-      'locale:invalid_value',
+      'options.locale:invalid_value',
     ]);
     const gates = [{ gate: 'talent_box', outcome: 'maybe' }, { gate: 'toString', outcome: 'fail' }];
     expect(placesOf(issuesOf(() => explain({ ...decision, gates } as unknown as Decision)))).toEqual(['decision.gates.0:invalid_gate', 'decision.gates.1:invalid_gate']);

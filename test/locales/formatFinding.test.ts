@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en, formatFinding, id, type Catalogue, type Locale } from '../../src/locales/index';
+import { localeEn, formatFinding, localeId, type LocaleCatalog, type Locale } from '../../src/locales/index';
 import type { Finding } from '../../src/_lib/finding';
 import { codesOf, issuesOf, placesOf } from '../_helpers/input-error';
 
@@ -11,34 +11,34 @@ describe('formatFinding', () => {
   });
 
   it('speaks English when asked', () => {
-    expect(formatFinding(notEligible, 'en')).toBe('Box 2 is not one of the boxes that may use MKD (4, 5, 7, 8 and 9).');
+    expect(formatFinding(notEligible, { locale: 'en' })).toBe('Box 2 is not one of the boxes that may use MKD (4, 5, 7, 8 and 9).');
   });
 
   it('accepts a catalogue object of the caller', () => {
-    const loud: Catalogue = { locale: 'id-x-loud', messages: { ...id.messages, talent_box_not_eligible: (p) => `KOTAK ${p.box}!` }, decision: id.decision };
-    expect(formatFinding(notEligible, loud)).toBe('KOTAK 2!');
+    const loud: LocaleCatalog = { locale: 'id-x-loud', messages: { ...localeId.messages, talent_box_not_eligible: (p) => `KOTAK ${p.box}!` }, decision: localeId.decision };
+    expect(formatFinding(notEligible, { locale: loud })).toBe('KOTAK 2!');
   });
 
   it('renders a code it does not know as the code and its params, never dropping it', () => {
-    expect(formatFinding({ rule: 'future', outcome: 'pass', code: 'from_a_newer_version', params: { n: 1 } }, 'en')).toBe('from_a_newer_version {"n":1}');
-    expect(formatFinding({ rule: 'x', outcome: 'pass', code: 'toString', params: {} }, 'id')).toBe('toString {}');
+    expect(formatFinding({ rule: 'future', outcome: 'pass', code: 'from_a_newer_version', params: { n: 1 } }, { locale: 'en' })).toBe('from_a_newer_version {"n":1}');
+    expect(formatFinding({ rule: 'x', outcome: 'pass', code: 'toString', params: {} }, { locale: 'id' })).toBe('toString {}');
   });
 
   it('throws an InputError for a locale it cannot use', () => {
-    expect(placesOf(issuesOf(() => formatFinding(notEligible, 'fr' as Locale)))).toEqual(['locale:invalid_value']);
-    expect(issuesOf(() => formatFinding(notEligible, 10n as unknown as Locale))[0]!.message.en).toBe("The locale must be 'id', 'en' or a message catalogue, not 10n");
+    expect(placesOf(issuesOf(() => formatFinding(notEligible, { locale: 'fr' as Locale })))).toEqual(['options.locale:invalid_value']);
+    expect(issuesOf(() => formatFinding(notEligible, { locale: 10n as unknown as Locale }))[0]!.message.en).toBe("The locale must be 'id', 'en' or a message catalogue, not 10n");
     // A catalogue without its decision wording is not a catalogue.
-    expect(codesOf(issuesOf(() => formatFinding(notEligible, { locale: 'xx', messages: {} } as unknown as Locale)))).toEqual(['invalid_value']);
+    expect(codesOf(issuesOf(() => formatFinding(notEligible, { locale: { locale: 'xx', messages: {} } as unknown as Locale })))).toEqual(['invalid_value']);
   });
 
   it('throws an InputError for a finding that is not one, naming every problem', () => {
     const garbage = [null, undefined, 'talent_box_not_eligible', 1n, Symbol('f'), []];
     for (const finding of garbage) expect(placesOf(issuesOf(() => formatFinding(finding as unknown as Finding)))).toEqual(['finding:invalid_type']);
     expect(placesOf(issuesOf(() => formatFinding(Object.create(null) as Finding)))).toEqual(['finding.code:invalid_type', 'finding.params:invalid_params']);
-    expect(placesOf(issuesOf(() => formatFinding({ code: 7, params: { n: 1n } } as unknown as Finding, 'de' as Locale)))).toEqual([
+    expect(placesOf(issuesOf(() => formatFinding({ code: 7, params: { n: 1n } } as unknown as Finding, { locale: 'de' as Locale })))).toEqual([
       'finding.code:invalid_type',
       'finding.params:invalid_params',
-      'locale:invalid_value',
+      'options.locale:invalid_value',
     ]);
   });
 
@@ -61,18 +61,18 @@ describe('formatFinding', () => {
 
   it("passes on what a catalogue of the caller's own throws", () => {
     const oops = new Error('the caller’s own');
-    const own: Catalogue = { ...en, messages: { ...en.messages, talent_box_not_eligible: () => { throw oops; } } };
-    expect(() => formatFinding(notEligible, own)).toThrow(oops);
+    const own: LocaleCatalog = { ...localeEn, messages: { ...localeEn.messages, talent_box_not_eligible: () => { throw oops; } } };
+    expect(() => formatFinding(notEligible, { locale: own })).toThrow(oops);
   });
 
   it('has the same codes in both catalogues', () => {
-    expect(Object.keys(en.messages).sort()).toEqual(Object.keys(id.messages).sort());
-    expect(id.locale).toBe('id');
-    expect(en.locale).toBe('en');
+    expect(Object.keys(localeEn.messages).sort()).toEqual(Object.keys(localeId.messages).sort());
+    expect(localeId.locale).toBe('id');
+    expect(localeEn.locale).toBe('en');
   });
 });
 
 // A catalogue that misses a code does not compile (checked by `npm run typecheck`).
 // @ts-expect-error — talent_box_gate_off and the other codes are missing
-const incomplete: Catalogue = { locale: 'xx', messages: { talent_box_not_eligible: () => 'x' }, decision: en.decision };
+const incomplete: LocaleCatalog = { locale: 'xx', messages: { talent_box_not_eligible: () => 'x' }, decision: localeEn.decision };
 void incomplete;

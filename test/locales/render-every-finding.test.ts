@@ -7,10 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { GateName } from '../../src/eligibility/findings';
-import { en } from '../../src/locales/en';
-import { id } from '../../src/locales/id';
+import { localeEn } from '../../src/locales/en';
+import { localeId } from '../../src/locales/id';
 import { formatFinding } from '../../src/locales/format';
-import type { AnyFinding, Catalogue, FindingCode } from '../../src/locales/types';
+import type { AnyFinding, LocaleCatalog, FindingCode } from '../../src/locales/types';
 
 /** The params of code `K` (a finding type may share its params among several codes). */
 type ParamsOf<K extends FindingCode> = AnyFinding extends infer F ? (F extends { code: infer C; params: infer P } ? (K extends C ? P : never) : never) : never;
@@ -190,7 +190,7 @@ const PARAMS: { readonly [K in FindingCode]: readonly ParamsOf<K>[] } = {
 };
 
 /** The headlines of `explain`, with gate lists of one and of several. */
-function headlines(c: Catalogue): string[] {
+function headlines(c: LocaleCatalog): string[] {
   const one: GateName[] = ['talent_box'];
   const several: GateName[] = ['employee_criteria', 'readiness', 'early_warning'];
   return [
@@ -204,13 +204,13 @@ function headlines(c: Catalogue): string[] {
   ];
 }
 
-const CODES = Object.keys(en.messages).sort() as FindingCode[];
+const CODES = Object.keys(localeEn.messages).sort() as FindingCode[];
 
 /** Every sentence of a catalogue, `code: sentence`, one a line, in code order. */
-function rendered(c: Catalogue): string[] {
+function rendered(c: LocaleCatalog): string[] {
   const lines: string[] = [];
   for (const code of CODES) {
-    for (const params of PARAMS[code] ?? []) lines.push(`${code}: ${formatFinding({ rule: 'x', outcome: 'pass', code, params } as never, c)}`);
+    for (const params of PARAMS[code] ?? []) lines.push(`${code}: ${formatFinding({ rule: 'x', outcome: 'pass', code, params } as never, { locale: c })}`);
   }
   return [...lines, ...headlines(c)];
 }
@@ -236,11 +236,11 @@ function broken(sentence: string): string[] {
 describe('every finding code rendered in both languages', () => {
   it('has representative params for every code of both catalogues, and for no other code', () => {
     expect(Object.keys(PARAMS).sort()).toEqual(CODES);
-    expect(Object.keys(id.messages).sort()).toEqual(CODES);
+    expect(Object.keys(localeId.messages).sort()).toEqual(CODES);
     for (const code of CODES) expect(PARAMS[code].length, code).toBeGreaterThan(0);
   });
 
-  for (const [name, catalogue] of [['id', id], ['en', en]] as const) {
+  for (const [name, catalogue] of [['id', localeId], ['en', localeEn]] as const) {
     it(`reads as the reviewed snapshot (${name})`, async () => {
       await expect(`${rendered(catalogue).join('\n')}\n`).toMatchFileSnapshot(`__snapshots__/findings.${name}.txt`);
     });

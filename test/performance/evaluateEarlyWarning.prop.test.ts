@@ -94,7 +94,7 @@ const kindsArb = fc
 describe('evaluateEarlyWarning', () => {
   it.prop([kindsArb, stateArb, policyArb])('every month moves the level by the transition table of domain reference §6', (kinds, initial, policy) => {
     const months = kinds.map((k, i) => entryOf(k, BUILT_IN_MONTHS[i]!)).filter((e) => e !== undefined);
-    const r = evaluateEarlyWarning(months, policy, { ...initial, lastMonth: '2024-12' });
+    const r = evaluateEarlyWarning(months, policy, { initialState: { ...initial, lastMonth: '2024-12' } });
     let s = { level: initial.level, fs: initial.flaggedStreak, cs: initial.cleanStreak };
     expect(r.months).toHaveLength(kinds.length);
     kinds.forEach((kind, i) => {
@@ -123,7 +123,7 @@ describe('evaluateEarlyWarning', () => {
     const j = cut % (months.length + 1);
     const whole = evaluateEarlyWarning(months, policy);
     const first = evaluateEarlyWarning(months.slice(0, j), policy);
-    const second = evaluateEarlyWarning(months.slice(j), policy, first.finalState);
+    const second = evaluateEarlyWarning(months.slice(j), policy, { initialState: first.finalState });
     expect([...first.months, ...second.months]).toEqual(whole.months);
     expect(second.finalState).toEqual(whole.finalState);
   });
@@ -138,7 +138,7 @@ describe('evaluateEarlyWarning', () => {
 
   it.prop([kindsArb, stateArb, policyArb])('after DICABUT, MKD returns only after the required consecutive clean months', (kinds, initial, policy) => {
     const months = kinds.map((k, i) => entryOf(k, BUILT_IN_MONTHS[i]!)).filter((e) => e !== undefined);
-    const r = evaluateEarlyWarning(months, policy, { ...initial, lastMonth: '2024-12' });
+    const r = evaluateEarlyWarning(months, policy, { initialState: { ...initial, lastMonth: '2024-12' } });
     const need = policy.earlyWarning.cleanMonthsToRestore;
     let level = initial.level;
     let clean = initial.cleanStreak;
@@ -167,8 +167,8 @@ describe('evaluateEarlyWarning', () => {
   it.prop([runArb, fc.nat({ max: 10 })], { numRuns: 40 })('the order of the fields of the months and the state does not change the output', (run, seed) => {
     const months = toMonths(run);
     const state = { level: 'WASPADA', flaggedStreak: 1, cleanStreak: 0, lastMonth: '2024-11' } as const;
-    const expected = JSON.stringify(evaluateEarlyWarning(months, jabarMkd2025, state));
-    expect(JSON.stringify(evaluateEarlyWarning(reorder(months, seed) as EarlyWarningMonthInput[], jabarMkd2025, reorder(state, seed) as EarlyWarningState))).toBe(expected);
+    const expected = JSON.stringify(evaluateEarlyWarning(months, jabarMkd2025, { initialState: state }));
+    expect(JSON.stringify(evaluateEarlyWarning(reorder(months, seed) as EarlyWarningMonthInput[], jabarMkd2025, { initialState: reorder(state, seed) as EarlyWarningState }))).toBe(expected);
   });
 
   it.prop([runArb], { numRuns: 40 })('no input is mutated, and the same input gives the same JSON', (run) => {

@@ -49,7 +49,7 @@ describe('evaluateEarlyWarning: every transition of the table', () => {
     ['DICABUT', 0, 1, 'missing', 'DICABUT', 0, 0],
     ['PERINGATAN', 2, 0, 'missing', 'PERINGATAN', 2, 0],
   ] as const)('from %s (streaks %d flagged, %d clean) a %s month gives %s (streaks %d flagged, %d clean)', (fromLevel, fromFlagged, fromClean, kind, level, flaggedStreak, cleanStreak) => {
-    const r = evaluateEarlyWarning([CLASS[kind]('2026-01')], jabarMkd2025, state(fromLevel, fromFlagged, fromClean));
+    const r = evaluateEarlyWarning([CLASS[kind]('2026-01')], jabarMkd2025, { initialState: state(fromLevel, fromFlagged, fromClean) });
     expect(r.months[0]).toMatchObject({ month: '2026-01', classification: kind, level, mkdAllowed: level !== 'DICABUT', mkdAllowedFor: '2026-02', flaggedStreak, cleanStreak });
     expect(r.finalState).toEqual({ level, flaggedStreak, cleanStreak, lastMonth: '2026-01' });
   });
@@ -196,7 +196,7 @@ describe('evaluateEarlyWarning: months, gaps and saved state', () => {
   });
 
   it('fills the gap after the last month of the saved state', () => {
-    const r = evaluateEarlyWarning([CLASS.clean('2026-03')], jabarMkd2025, { level: 'WASPADA', flaggedStreak: 0, cleanStreak: 1, lastMonth: '2026-01' });
+    const r = evaluateEarlyWarning([CLASS.clean('2026-03')], jabarMkd2025, { initialState: { level: 'WASPADA', flaggedStreak: 0, cleanStreak: 1, lastMonth: '2026-01' } });
     expect(summary(r)).toEqual([
       ['2026-02', 'missing', 'WASPADA', true],
       ['2026-03', 'clean', 'WASPADA', true],
@@ -207,7 +207,7 @@ describe('evaluateEarlyWarning: months, gaps and saved state', () => {
     const months = [CLASS.flagged('2026-01'), CLASS.flagged('2026-02'), CLASS.clean('2026-03'), CLASS.clean('2026-04')];
     const whole = evaluateEarlyWarning(months, jabarMkd2025);
     const first = evaluateEarlyWarning(months.slice(0, 2), jabarMkd2025);
-    const rest = evaluateEarlyWarning(months.slice(2), jabarMkd2025, first.finalState);
+    const rest = evaluateEarlyWarning(months.slice(2), jabarMkd2025, { initialState: first.finalState });
     expect([...first.months, ...rest.months]).toEqual(whole.months);
     expect(rest.finalState).toEqual(whole.finalState);
     expect(first.finalState).toEqual({ level: 'PERINGATAN', flaggedStreak: 2, cleanStreak: 0, lastMonth: '2026-02' });
@@ -233,7 +233,7 @@ describe('evaluateEarlyWarning: months, gaps and saved state', () => {
 
   it('returns the initial state untouched for no months', () => {
     const saved = { level: 'PERINGATAN', flaggedStreak: 2, cleanStreak: 0, lastMonth: '2026-02' } as const;
-    expect(evaluateEarlyWarning([], jabarMkd2025, saved)).toEqual({ months: [], finalState: saved, policy: { id: 'jabar-mkd-2025', version: '2025.2', effectiveFrom: '2025-04-21' } });
+    expect(evaluateEarlyWarning([], jabarMkd2025, { initialState: saved })).toEqual({ months: [], finalState: saved, policy: { id: 'jabar-mkd-2025', version: '2025.2', effectiveFrom: '2025-04-21' } });
     expect(evaluateEarlyWarning([], jabarMkd2025).finalState).toEqual({ level: 'NORMAL', flaggedStreak: 0, cleanStreak: 0 });
   });
 
@@ -305,8 +305,8 @@ describe('evaluateEarlyWarning: bad input', () => {
 
   it('rejects a first month at or before the saved last month', () => {
     const saved = { level: 'NORMAL', flaggedStreak: 0, cleanStreak: 1, lastMonth: '2026-03' } as const;
-    expect(where(() => evaluateEarlyWarning([CLASS.clean('2026-03')], jabarMkd2025, saved))).toEqual(['months.0.month:early_warning_month_repeated']);
-    const issues = issuesOf(() => evaluateEarlyWarning([CLASS.clean('2026-01')], jabarMkd2025, saved));
+    expect(where(() => evaluateEarlyWarning([CLASS.clean('2026-03')], jabarMkd2025, { initialState: saved }))).toEqual(['months.0.month:early_warning_month_repeated']);
+    const issues = issuesOf(() => evaluateEarlyWarning([CLASS.clean('2026-01')], jabarMkd2025, { initialState: saved }));
     expect(codesOf(issues)).toEqual(['early_warning_month_out_of_order']);
     expect(issues[0]!.message.en).toBe('The month 2026-01 is out of order: it comes after 2026-03, the last month of initialState');
   });
@@ -333,10 +333,10 @@ describe('evaluateEarlyWarning: bad input', () => {
   });
 
   it('rejects a saved state with two running streaks or an unknown level', () => {
-    expect(where(() => evaluateEarlyWarning([], jabarMkd2025, { level: 'WASPADA', flaggedStreak: 1, cleanStreak: 1 }))).toEqual(['initialState:early_warning_state_two_streaks']);
-    expect(where(() => evaluateEarlyWarning([CLASS.clean('2026-13')], jabarMkd2025, { level: 'MERAH' as never, flaggedStreak: 0, cleanStreak: 0 }))).toEqual([
+    expect(where(() => evaluateEarlyWarning([], jabarMkd2025, { initialState: { level: 'WASPADA', flaggedStreak: 1, cleanStreak: 1 } }))).toEqual(['options.initialState:early_warning_state_two_streaks']);
+    expect(where(() => evaluateEarlyWarning([CLASS.clean('2026-13')], jabarMkd2025, { initialState: { level: 'MERAH' as never, flaggedStreak: 0, cleanStreak: 0 } }))).toEqual([
       'months.0.month:invalid_month',
-      'initialState.level:invalid_value',
+      'options.initialState.level:invalid_value',
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/_lib/finding';
 import { definePolicy, jabarMkd2025 } from '../../src/policy/index';
-import { en, formatFinding, id } from '../../src/locales/index';
+import { localeEn, formatFinding, localeId } from '../../src/locales/index';
 import { checkPredikatDistribution, evaluateEarlyWarning, scoreMonthlyPerformance, type AttendanceInput } from '../../src/performance/index';
 
 const kmob = (over: Partial<AttendanceInput> = {}): AttendanceInput => ({ daysPresent: 12, daysAbsentWithoutReason: 0, minutesLate: 0, minutesEarlyLeave: 0, flexibleDaysWithoutCheckIn: 0, leaveDays: 0, ...over });
@@ -17,7 +17,7 @@ const all: Finding[] = [
   ...scoreMonthlyPerformance({ employeeId: 'E', month: '2026-02' }, jabarMkd2025).findings,
   // A month of the provisional 2027, opted into.
   ...scoreMonthlyPerformance({ employeeId: 'E', month: '2027-02', trk: { effectiveMinutes: 6500 } }, jabarMkd2025, { calendar: { allowProvisional: true } }).findings,
-  ...evaluateEarlyWarning([{ employeeId: 'E', month: '2027-02', trk: { effectiveMinutes: 6500 } }], jabarMkd2025, undefined, { calendar: { allowProvisional: true } }).months.flatMap((m) => m.findings),
+  ...evaluateEarlyWarning([{ employeeId: 'E', month: '2027-02', trk: { effectiveMinutes: 6500 } }], jabarMkd2025, { calendar: { allowProvisional: true } }).months.flatMap((m) => m.findings),
   ...scoreMonthlyPerformance({ employeeId: 'E', month: '2026-02', skp: { targetRealisationPercent: 90 } }, trkOnly).findings,
   ...evaluateEarlyWarning(
     [
@@ -32,8 +32,8 @@ const all: Finding[] = [
     ],
     berat,
   ).months.flatMap((m) => m.findings),
-  ...checkPredikatDistribution(['BAIK', 'BAIK', 'BAIK', 'KURANG'], 'BAIK').findings,
-  ...checkPredikatDistribution([], 'SANGAT_KURANG').findings,
+  ...checkPredikatDistribution(['BAIK', 'BAIK', 'BAIK', 'KURANG'], { capaianOrganisasi: 'BAIK' }).findings,
+  ...checkPredikatDistribution([], { capaianOrganisasi: 'SANGAT_KURANG' }).findings,
 ];
 
 const CODES = [
@@ -80,17 +80,17 @@ function evidence(value: unknown, out: (number | string)[] = []): (number | stri
 
 describe('performance findings in both languages', () => {
   it('lists every code of the module, and the catalogues know each one', () => {
-    const ours = Object.keys(id.messages).filter((c) => /^(performance|early_warning|predikat_distribution)_/.test(c));
+    const ours = Object.keys(localeId.messages).filter((c) => /^(performance|early_warning|predikat_distribution)_/.test(c));
     expect(ours.sort()).toEqual([...CODES].sort());
-    for (const code of CODES) expect(Object.hasOwn(en.messages, code)).toBe(true);
+    for (const code of CODES) expect(Object.hasOwn(localeEn.messages, code)).toBe(true);
   });
 
   it.each(CODES)('%s occurs and reads in id and en with its numbers', (code) => {
     const findings = all.filter((f) => f.code === code);
     expect(findings.length).toBeGreaterThan(0);
     for (const finding of findings) {
-      const textId = formatFinding(finding, 'id');
-      const textEn = formatFinding(finding, 'en');
+      const textId = formatFinding(finding, { locale: 'id' });
+      const textEn = formatFinding(finding, { locale: 'en' });
       expect(textId).not.toBe(textEn);
       for (const text of [textId, textEn]) expect(text).not.toMatch(/undefined|\[object|NaN|null/);
       for (const value of evidence(finding.params)) {
@@ -103,14 +103,14 @@ describe('performance findings in both languages', () => {
 
   it('writes decimals the Indonesian way', () => {
     const scored = all.find((f) => f.code === 'performance_scored' && (f.params as { score: number }).score === 91.36)!;
-    expect(formatFinding(scored, 'id')).toBe('Skor kinerja bulan ini 91,36 dari 100, dari komponen TRK, kehadiran dan SKP.');
-    expect(formatFinding(scored, 'en')).toBe("The month's performance score is 91.36 out of 100, from TRK, attendance and SKP.");
+    expect(formatFinding(scored, { locale: 'id' })).toBe('Skor kinerja bulan ini 91,36 dari 100, dari komponen TRK, kehadiran dan SKP.');
+    expect(formatFinding(scored, { locale: 'en' })).toBe("The month's performance score is 91.36 out of 100, from TRK, attendance and SKP.");
   });
 
   it('tells the three kinds of missing month apart', () => {
     const missing = all.filter((f) => f.code === 'early_warning_month_missing');
     expect(missing.map((f) => (f.params as { reason: string }).reason).sort()).toEqual(['MARKED_MISSING', 'NOT_GIVEN', 'NO_DATA']);
-    expect(new Set(missing.map((f) => formatFinding(f, 'id').slice(9))).size).toBe(3);
-    expect(new Set(missing.map((f) => formatFinding(f, 'en').slice(9))).size).toBe(3);
+    expect(new Set(missing.map((f) => formatFinding(f, { locale: 'id' }).slice(9))).size).toBe(3);
+    expect(new Set(missing.map((f) => formatFinding(f, { locale: 'en' }).slice(9))).size).toBe(3);
   });
 });

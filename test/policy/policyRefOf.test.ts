@@ -10,7 +10,7 @@ describe('policyRefOf', () => {
     const decision = assessEligibility(
       { nip: '198503152010012003', name: 'Rina', unitId: 'u', position: { serviceIds: ['perencana'], since: '2024-01-02', signsLetters: false } },
       jabarMkd2026,
-      '2026-02-02',
+      { asOf: '2026-02-02' },
     );
     expect(decision.policy).toEqual(policyRefOf(jabarMkd2026));
   });

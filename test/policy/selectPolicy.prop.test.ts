@@ -23,7 +23,7 @@ describe('selectPolicy (properties)', () => {
     (date, jurisdiction, specs) => {
       const all = [...presets, ...local(specs)];
       try {
-        const chosen = selectPolicy(all, date, jurisdiction === undefined ? undefined : { jurisdiction });
+        const chosen = selectPolicy(all, { asOf: date, ...(jurisdiction === undefined ? {} : { jurisdiction }) });
         expect(inForce(chosen, date)).toBe(true);
         if (jurisdiction !== undefined) expect(coversJurisdiction(chosen.jurisdiction, jurisdiction)).toBe(true);
         // No policy in force is more specific and applicable.
@@ -46,7 +46,7 @@ describe('selectPolicy (properties)', () => {
       const turned = [...all.slice(rotation % all.length), ...all.slice(0, rotation % all.length)].reverse();
       const outcome = (list: Policy[]): string => {
         try {
-          return selectPolicy(list, date, jurisdiction === undefined ? undefined : { jurisdiction }).id;
+          return selectPolicy(list, { asOf: date, ...(jurisdiction === undefined ? {} : { jurisdiction }) }).id;
         } catch (error) {
           return (error as { issues: { code: string }[] }).issues[0]?.code ?? 'error';
         }

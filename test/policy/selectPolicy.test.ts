@@ -14,7 +14,7 @@ import {
 
 const codeOf = (fn: () => unknown): string | undefined => issuesOf(fn)[0]?.code;
 const idOn = (date: string, jurisdiction?: string): string =>
-  (jurisdiction === undefined ? selectPolicy(presets, date) : selectPolicy(presets, date, { jurisdiction })).id;
+  (jurisdiction === undefined ? selectPolicy(presets, { asOf: date }) : selectPolicy(presets, { asOf: date, jurisdiction })).id;
 
 // Every boundary of every preset: the day before it takes effect, its first day, its last
 // day and the day after. `none` = no policy in force.
@@ -52,41 +52,41 @@ describe('selectPolicy over every preset, on every boundary date', () => {
   });
 
   it('no longer throws on 2025-04-21, where the Jabar and national rules start on the same day', () => {
-    expect(selectPolicy([jabarMkd2023, jabarMkd2025, nationalFwa2025], '2025-04-21').id).toBe('jabar-mkd-2025');
+    expect(selectPolicy([jabarMkd2023, jabarMkd2025, nationalFwa2025], { asOf: '2025-04-21' }).id).toBe('jabar-mkd-2025');
   });
 
   it('picks the latest policy in force on the date within one jurisdiction, whatever the order', () => {
-    expect(selectPolicy([jabarMkd2025, jabarMkd2023], '2025-04-21').id).toBe('jabar-mkd-2025');
-    expect(selectPolicy([jabarMkd2026, jabarMkd2025, jabarMkd2023], '2026-11-27').id).toBe('jabar-mkd-2026');
-    expect(selectPolicy([...presets].reverse(), '2025-12-15').id).toBe('jabar-wfh-50-50-2025-12');
+    expect(selectPolicy([jabarMkd2025, jabarMkd2023], { asOf: '2025-04-21' }).id).toBe('jabar-mkd-2025');
+    expect(selectPolicy([jabarMkd2026, jabarMkd2025, jabarMkd2023], { asOf: '2026-11-27' }).id).toBe('jabar-mkd-2026');
+    expect(selectPolicy([...presets].reverse(), { asOf: '2025-12-15' }).id).toBe('jabar-wfh-50-50-2025-12');
   });
 
   it('falls back to the open-ended policy when one of a set period ends', () => {
-    expect(selectPolicy([jabarMkd2025, jabarMkd2026], '2027-01-04').id).toBe('jabar-mkd-2025');
+    expect(selectPolicy([jabarMkd2025, jabarMkd2026], { asOf: '2027-01-04' }).id).toBe('jabar-mkd-2025');
   });
 
   it('prefers a kabupaten/kota policy in force over the province and the nation, only where it applies', () => {
     const tasik = definePolicy(jabarMkd2025, { id: 'tasikmalaya-mkd', jurisdiction: 'ID-JB-3278', effectiveFrom: '2026-03-01' });
     const all = [...presets, tasik];
-    expect(selectPolicy(all, '2026-03-02', { jurisdiction: 'ID-JB-3278' }).id).toBe('tasikmalaya-mkd');
-    expect(selectPolicy(all, '2026-02-27', { jurisdiction: 'ID-JB-3278' }).id).toBe('jabar-mkd-2026');
-    expect(selectPolicy(all, '2026-03-02', { jurisdiction: 'ID-JB-3273' }).id).toBe('jabar-mkd-2026');
-    expect(selectPolicy(all, '2026-03-02', { jurisdiction: 'ID-JB' }).id).toBe('jabar-mkd-2026');
-    expect(selectPolicy(all, '2026-03-02').id).toBe('tasikmalaya-mkd');
+    expect(selectPolicy(all, { asOf: '2026-03-02', jurisdiction: 'ID-JB-3278' }).id).toBe('tasikmalaya-mkd');
+    expect(selectPolicy(all, { asOf: '2026-02-27', jurisdiction: 'ID-JB-3278' }).id).toBe('jabar-mkd-2026');
+    expect(selectPolicy(all, { asOf: '2026-03-02', jurisdiction: 'ID-JB-3273' }).id).toBe('jabar-mkd-2026');
+    expect(selectPolicy(all, { asOf: '2026-03-02', jurisdiction: 'ID-JB' }).id).toBe('jabar-mkd-2026');
+    expect(selectPolicy(all, { asOf: '2026-03-02' }).id).toBe('tasikmalaya-mkd');
   });
 });
 
 describe('selectPolicy: what it refuses', () => {
   it('throws when no policy is in force yet, naming the jurisdiction asked for', () => {
-    expect(codeOf(() => selectPolicy([jabarMkd2023, jabarMkd2025], '2023-06-18'))).toBe('no_policy_in_force');
-    expect(codeOf(() => selectPolicy([], '2026-01-01'))).toBe('no_policy_in_force');
-    const issues = issuesOf(() => selectPolicy([jabarMkd2025], '2026-01-01', { jurisdiction: 'ID-JT' }));
+    expect(codeOf(() => selectPolicy([jabarMkd2023, jabarMkd2025], { asOf: '2023-06-18' }))).toBe('no_policy_in_force');
+    expect(codeOf(() => selectPolicy([], { asOf: '2026-01-01' }))).toBe('no_policy_in_force');
+    const issues = issuesOf(() => selectPolicy([jabarMkd2025], { asOf: '2026-01-01', jurisdiction: 'ID-JT' }));
     expect(issues[0]?.message.en).toBe('No policy is in force on 2026-01-01 for jurisdiction ID-JT');
   });
 
   it('throws when two policies of one jurisdiction take effect on the same day, naming both', () => {
     const twin = definePolicy(jabarMkd2025, { id: 'twin' });
-    const issues = issuesOf(() => selectPolicy([jabarMkd2023, jabarMkd2025, twin], '2026-01-01'));
+    const issues = issuesOf(() => selectPolicy([jabarMkd2023, jabarMkd2025, twin], { asOf: '2026-01-01' }));
     expect(codesOf(issues)).toEqual(['ambiguous_policy']);
     expect(issues[0]?.message.en).toContain('"jabar-mkd-2025", "twin"');
     expect(issues[0]?.message.id).toContain('ID-JB');
@@ -94,39 +94,39 @@ describe('selectPolicy: what it refuses', () => {
 
   it('is not troubled by a tie among policies no longer in force', () => {
     const oldTwin = definePolicy(jabarMkd2023, { id: 'old-twin' });
-    expect(selectPolicy([jabarMkd2023, oldTwin, jabarMkd2025], '2026-01-01').id).toBe('jabar-mkd-2025');
+    expect(selectPolicy([jabarMkd2023, oldTwin, jabarMkd2025], { asOf: '2026-01-01' }).id).toBe('jabar-mkd-2025');
   });
 
   it('throws when a policy takes effect inside the stated period of another of its jurisdiction', () => {
     const midYear = definePolicy(jabarMkd2025, { id: 'jabar-mid-2026', effectiveFrom: '2026-07-01' });
-    const issues = issuesOf(() => selectPolicy([jabarMkd2026, midYear], '2026-08-03'));
+    const issues = issuesOf(() => selectPolicy([jabarMkd2026, midYear], { asOf: '2026-08-03' }));
     expect(codesOf(issues)).toEqual(['overlapping_policies']);
     expect(issues[0]?.message.en).toContain('"jabar-mid-2026" takes effect on 2026-07-01, inside the period of "jabar-mkd-2026" (2026-01-01–2026-12-31)');
     // Before the newcomer starts, and after the period ends, there is no overlap.
-    expect(selectPolicy([jabarMkd2026, midYear], '2026-06-30').id).toBe('jabar-mkd-2026');
-    expect(selectPolicy([jabarMkd2026, midYear], '2027-01-01').id).toBe('jabar-mid-2026');
+    expect(selectPolicy([jabarMkd2026, midYear], { asOf: '2026-06-30' }).id).toBe('jabar-mkd-2026');
+    expect(selectPolicy([jabarMkd2026, midYear], { asOf: '2027-01-01' }).id).toBe('jabar-mid-2026');
   });
 
   it('throws when the most specific policies in force belong to unrelated jurisdictions, and names them', () => {
     const tasik = definePolicy(jabarMkd2025, { id: 'tasik', jurisdiction: 'ID-JB-3278' });
     const bandung = definePolicy(jabarMkd2025, { id: 'bandung', jurisdiction: 'ID-JB-3273' });
-    const issues = issuesOf(() => selectPolicy([tasik, bandung, jabarMkd2025], '2026-01-05'));
+    const issues = issuesOf(() => selectPolicy([tasik, bandung, jabarMkd2025], { asOf: '2026-01-05' }));
     expect(codesOf(issues)).toEqual(['ambiguous_jurisdiction']);
     expect(issues[0]?.message.en).toContain('"bandung" (ID-JB-3273), "tasik" (ID-JB-3278)');
-    expect(selectPolicy([tasik, bandung, jabarMkd2025], '2026-01-05', { jurisdiction: 'ID-JB-3273' }).id).toBe('bandung');
+    expect(selectPolicy([tasik, bandung, jabarMkd2025], { asOf: '2026-01-05', jurisdiction: 'ID-JB-3273' }).id).toBe('bandung');
   });
 
   it('counts a policy given twice once', () => {
-    expect(selectPolicy([jabarMkd2025, jabarMkd2025], '2026-01-01').id).toBe('jabar-mkd-2025');
+    expect(selectPolicy([jabarMkd2025, jabarMkd2025], { asOf: '2026-01-01' }).id).toBe('jabar-mkd-2025');
   });
 
   it('rejects an impossible date, a malformed jurisdiction and an invalid policy with its index', () => {
-    expect(codeOf(() => selectPolicy([jabarMkd2025], '2026-02-30'))).toBe('invalid_date');
-    const bad = issuesOf(() => selectPolicy([jabarMkd2025], '2026-01-01', { jurisdiction: 'JB' }));
+    expect(codeOf(() => selectPolicy([jabarMkd2025], { asOf: '2026-02-30' }))).toBe('invalid_date');
+    const bad = issuesOf(() => selectPolicy([jabarMkd2025], { asOf: '2026-01-01', jurisdiction: 'JB' }));
     expect(bad.map((i) => [i.path.join('.'), i.code])).toEqual([['options.jurisdiction', 'invalid_jurisdiction']]);
-    expect(codeOf(() => selectPolicy([jabarMkd2025], '2026-01-01', { region: 'ID' } as never))).toBe('unrecognized_keys');
+    expect(codeOf(() => selectPolicy([jabarMkd2025], { asOf: '2026-01-01', region: 'ID' } as never))).toBe('unrecognized_keys');
     try {
-      selectPolicy([jabarMkd2025, { id: 'broken' } as never], '2026-01-01');
+      selectPolicy([jabarMkd2025, { id: 'broken' } as never], { asOf: '2026-01-01' });
       expect.unreachable();
     } catch (error) {
       expect(isInputError(error) && error.issues[0]?.path.slice(0, 2)).toEqual(['policies', 1]);

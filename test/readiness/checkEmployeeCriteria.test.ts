@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isInputError } from '../../src/_lib/errors';
-import { en } from '../../src/locales/en';
+import { localeEn } from '../../src/locales/en';
 import { formatFinding } from '../../src/locales/format';
 import { definePolicy } from '../../src/policy/define';
 import { jabarMkd2023, jabarMkd2025, nationalFwa2025 } from '../../src/policy/presets';
@@ -9,7 +9,7 @@ import { checkEmployeeCriteria, type EmployeeCriteriaInput } from '../../src/rea
 import type { EmployeeCriteriaFinding } from '../../src/readiness/findings';
 
 const AS_OF = '2026-01-15';
-const check = (e: EmployeeCriteriaInput, policy: Policy = nationalFwa2025, asOf = AS_OF) => checkEmployeeCriteria(e, policy, asOf);
+const check = (e: EmployeeCriteriaInput, policy: Policy = nationalFwa2025, asOf = AS_OF) => checkEmployeeCriteria(e, policy, { asOf });
 const lookback6 = definePolicy(nationalFwa2025, { id: 'enam-bulan', employeeCriteria: { servedPenaltyLookbackMonths: 6 } });
 
 describe('checkEmployeeCriteria', () => {
@@ -150,7 +150,7 @@ const byCode: Record<EmployeeCriteriaFinding['code'], { employee: EmployeeCriter
 
 describe('employee-criteria findings in both languages', () => {
   it('covers every employee-criteria code of the catalogues', () => {
-    const all = Object.keys(en.messages).filter((c) => c.startsWith('employee_'));
+    const all = Object.keys(localeEn.messages).filter((c) => c.startsWith('employee_'));
     expect(Object.keys(byCode).sort()).toEqual(all.sort());
   });
 
@@ -158,8 +158,8 @@ describe('employee-criteria findings in both languages', () => {
     it(`renders ${code} in Bahasa Indonesia and English with its evidence`, () => {
       const finding = check(employee, policy).findings.find((f) => f.code === code);
       expect(finding).toBeDefined();
-      const textId = formatFinding(finding as EmployeeCriteriaFinding, 'id');
-      const textEn = formatFinding(finding as EmployeeCriteriaFinding, 'en');
+      const textId = formatFinding(finding as EmployeeCriteriaFinding, { locale: 'id' });
+      const textEn = formatFinding(finding as EmployeeCriteriaFinding, { locale: 'en' });
       for (const s of id) expect(textId).toContain(s);
       for (const s of english) expect(textEn).toContain(s);
       expect(textId).not.toBe(textEn);

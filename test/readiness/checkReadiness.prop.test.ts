@@ -56,12 +56,12 @@ const allowedOf = (rp: ReadinessPolicy): readonly string[] => rp.workspace.allow
 
 describe('checkReadiness properties', () => {
   it.prop([evidenceArb, readinessPolicyArb])('every check has the outcome its evidence gives', (evidence, rp) => {
-    const r = checkReadiness(evidence, policyOf(rp), AS_OF);
+    const r = checkReadiness(evidence, policyOf(rp), { asOf: AS_OF });
     for (const c of READINESS_CHECKS) expect([c, r.checks[c].outcome]).toEqual([c, expectedOutcome(c, evidence, rp)]);
   });
 
   it.prop([evidenceArb, policyArb])('ready exactly when every required check passes or does not apply', (evidence, policy) => {
-    const r = checkReadiness(evidence, policy, AS_OF);
+    const r = checkReadiness(evidence, policy, { asOf: AS_OF });
     const required = Object.values(r.checks).filter((c) => c.required);
     expect(r.status === 'ready').toBe(required.every((c) => c.outcome === 'pass' || c.outcome === 'not_applicable'));
     expect(r.status === 'not_ready').toBe(required.some((c) => c.outcome === 'fail'));
@@ -72,8 +72,8 @@ describe('checkReadiness properties', () => {
     (evidence, policy, addDown, addUp) => {
       fc.pre(evidence.bandwidth !== undefined);
       const bw = evidence.bandwidth!;
-      const before = checkReadiness(evidence, policy, AS_OF).status;
-      const after = checkReadiness({ ...evidence, bandwidth: { ...bw, downloadMbps: bw.downloadMbps + addDown, uploadMbps: bw.uploadMbps + addUp } }, policy, AS_OF).status;
+      const before = checkReadiness(evidence, policy, { asOf: AS_OF }).status;
+      const after = checkReadiness({ ...evidence, bandwidth: { ...bw, downloadMbps: bw.downloadMbps + addDown, uploadMbps: bw.uploadMbps + addUp } }, policy, { asOf: AS_OF }).status;
       expect(STATUS_RANK[after]).toBeGreaterThanOrEqual(STATUS_RANK[before]);
     },
   );
@@ -84,14 +84,14 @@ describe('checkReadiness properties', () => {
     const measured = _parseIsoDate(bw.measuredOn) as number;
     fc.pre(measured <= AS_OF_DAY);
     const refreshed = _formatIsoDate(measured + (n % (AS_OF_DAY - measured + 1)));
-    const before = checkReadiness(evidence, policy, AS_OF).status;
-    const after = checkReadiness({ ...evidence, bandwidth: { ...bw, measuredOn: refreshed } }, policy, AS_OF).status;
+    const before = checkReadiness(evidence, policy, { asOf: AS_OF }).status;
+    const after = checkReadiness({ ...evidence, bandwidth: { ...bw, measuredOn: refreshed } }, policy, { asOf: AS_OF }).status;
     if (before === 'ready') expect(after).toBe('ready');
   });
 
   it.prop([evidenceArb, readinessPolicyArb, fc.constantFrom(...READINESS_CHECKS)])('making a check optional never makes the status worse', (evidence, rp, check) => {
-    const before = checkReadiness(evidence, policyOf(rp), AS_OF).status;
-    const after = checkReadiness(evidence, policyOf({ ...rp, [check]: { ...rp[check], required: false } }), AS_OF).status;
+    const before = checkReadiness(evidence, policyOf(rp), { asOf: AS_OF }).status;
+    const after = checkReadiness(evidence, policyOf({ ...rp, [check]: { ...rp[check], required: false } }), { asOf: AS_OF }).status;
     expect(STATUS_RANK[after]).toBeGreaterThanOrEqual(STATUS_RANK[before]);
   });
 
@@ -112,7 +112,7 @@ describe('checkReadiness properties', () => {
         else mixed[key] = b[key];
       }
     }
-    expect(checkReadiness(mixed as ReadinessEvidence, policy, AS_OF).status).toBe(checkReadiness(a, policy, AS_OF).status);
+    expect(checkReadiness(mixed as ReadinessEvidence, policy, { asOf: AS_OF }).status).toBe(checkReadiness(a, policy, { asOf: AS_OF }).status);
   });
 
   it.prop([evidenceArb, readinessPolicyArb, workplaceArb])(
@@ -120,7 +120,7 @@ describe('checkReadiness properties', () => {
     (evidence, rp, workplace) => {
       fc.pre(!allowedOf(rp).includes(workplace));
       const required = { ...rp, workspace: { ...rp.workspace, required: true } };
-      const r = checkReadiness({ ...evidence, workplace }, policyOf(required), AS_OF);
+      const r = checkReadiness({ ...evidence, workplace }, policyOf(required), { asOf: AS_OF });
       expect(r.checks.workspace.outcome).toBe('fail');
       expect(r.status).toBe('not_ready');
     },
@@ -132,8 +132,8 @@ describe('checkReadiness properties', () => {
       fc.pre(allowedOf(rp).includes(workplace));
       const { workplace: _w, ...rest } = evidence;
       const policy = policyOf(rp);
-      const alone = checkReadiness({ ...rest, workspaceDeclared: true }, policy, AS_OF);
-      const named = checkReadiness({ ...rest, workspaceDeclared: true, workplace }, policy, AS_OF);
+      const alone = checkReadiness({ ...rest, workspaceDeclared: true }, policy, { asOf: AS_OF });
+      const named = checkReadiness({ ...rest, workspaceDeclared: true, workplace }, policy, { asOf: AS_OF });
       expect(named.checks.workspace.outcome).toBe('pass');
       expect(STATUS_RANK[named.status]).toBeGreaterThanOrEqual(STATUS_RANK[alone.status]);
     },
@@ -144,8 +144,8 @@ describe('checkReadiness properties', () => {
     (evidence, rp, subset) => {
       const narrowed = subset.filter((w) => allowedOf(rp).includes(w));
       fc.pre(narrowed.length > 0);
-      const before = checkReadiness(evidence, policyOf(rp), AS_OF).status;
-      const after = checkReadiness(evidence, policyOf({ ...rp, workspace: { ...rp.workspace, allowedWorkplaces: narrowed } }), AS_OF).status;
+      const before = checkReadiness(evidence, policyOf(rp), { asOf: AS_OF }).status;
+      const after = checkReadiness(evidence, policyOf({ ...rp, workspace: { ...rp.workspace, allowedWorkplaces: narrowed } }), { asOf: AS_OF }).status;
       expect(STATUS_RANK[after]).toBeLessThanOrEqual(STATUS_RANK[before]);
     },
   );
@@ -156,7 +156,7 @@ describe('checkReadiness properties', () => {
       const text = typeof workplace === 'string' && workplace.length >= 1 && workplace.length <= 100;
       let caught: unknown;
       try {
-        checkReadiness({ ...evidence, workplace } as ReadinessEvidence, policy, AS_OF);
+        checkReadiness({ ...evidence, workplace } as ReadinessEvidence, policy, { asOf: AS_OF });
       } catch (error) {
         caught = error;
       }
@@ -168,8 +168,8 @@ describe('checkReadiness properties', () => {
 
   it.prop([evidenceArb, policyArb])('no input is mutated and the same input gives the same JSON', (evidence, policy) => {
     const copy = structuredClone(evidence);
-    const first = JSON.stringify(checkReadiness(_deepFreeze(structuredClone(evidence)), policy, AS_OF));
-    expect(JSON.stringify(checkReadiness(copy, policy, AS_OF))).toBe(first);
+    const first = JSON.stringify(checkReadiness(_deepFreeze(structuredClone(evidence)), policy, { asOf: AS_OF }));
+    expect(JSON.stringify(checkReadiness(copy, policy, { asOf: AS_OF }))).toBe(first);
     expect(copy).toEqual(evidence);
   });
 });

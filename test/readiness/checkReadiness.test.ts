@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isInputError } from '../../src/_lib/errors';
-import { en } from '../../src/locales/en';
+import { localeEn } from '../../src/locales/en';
 import { formatFinding } from '../../src/locales/format';
 import { definePolicy } from '../../src/policy/define';
 import { jabarMkd2023, jabarMkd2025, nationalFwa2025, presets } from '../../src/policy/presets';
@@ -21,7 +21,7 @@ const good: ReadinessEvidence = {
   workspaceDeclared: true,
 };
 
-const check = (evidence: ReadinessEvidence, policy: Policy = jabarMkd2025, asOf = AS_OF) => checkReadiness(evidence, policy, asOf);
+const check = (evidence: ReadinessEvidence, policy: Policy = jabarMkd2025, asOf = AS_OF) => checkReadiness(evidence, policy, { asOf });
 
 describe('checkReadiness: status', () => {
   it('is ready when every required check passes', () => {
@@ -261,7 +261,7 @@ describe('checkReadiness: workspace and workplace (PermenPANRB 4/2025 Pasal 12 a
     const r = checkReadiness(
       { laptop: { available: true, ownership: 'DINAS' }, bandwidth: { downloadMbps: 25, uploadMbps: 8, measuredOn: '2026-01-05' }, kmobActive: true, signsLetters: false, workplace: 'DOMISILI' },
       jabarMkd2025,
-      '2026-01-15',
+      { asOf: '2026-01-15' },
     );
     expect(r.status).toBe('ready');
   });
@@ -387,7 +387,7 @@ const byCode: Record<ReadinessFinding['code'], { evidence: ReadinessEvidence; po
 
 describe('readiness findings in both languages', () => {
   it('covers every readiness code of the catalogues', () => {
-    const all = Object.keys(en.messages).filter((c) => c.startsWith('readiness_'));
+    const all = Object.keys(localeEn.messages).filter((c) => c.startsWith('readiness_'));
     expect(Object.keys(byCode).sort()).toEqual(all.sort());
   });
 
@@ -395,8 +395,8 @@ describe('readiness findings in both languages', () => {
     it(`renders ${code} in Bahasa Indonesia and English with its evidence`, () => {
       const finding = check(evidence, policy).findings.find((f) => f.code === code);
       expect(finding).toBeDefined();
-      const textId = formatFinding(finding as ReadinessFinding, 'id');
-      const textEn = formatFinding(finding as ReadinessFinding, 'en');
+      const textId = formatFinding(finding as ReadinessFinding, { locale: 'id' });
+      const textEn = formatFinding(finding as ReadinessFinding, { locale: 'en' });
       for (const s of id) expect(textId).toContain(s);
       for (const s of english) expect(textEn).toContain(s);
       expect(textId).not.toBe(textEn);
@@ -406,20 +406,20 @@ describe('readiness findings in both languages', () => {
 
   it('names a workplace the narrowed policy leaves out, and quotes any other text as given', () => {
     const left = check({ workplace: 'KANTOR_LAIN' }, domisiliOnly).findings.at(-1) as ReadinessFinding;
-    expect(formatFinding(left, 'id')).toBe(
+    expect(formatFinding(left, { locale: 'id' })).toBe(
       'Tempat kerja yang dinyatakan adalah kantor lain di lingkungan instansi, sedangkan kebijakan hanya menerima rumah domisili yang tercatat dalam data kepegawaian.',
     );
-    expect(formatFinding(left, 'en')).toBe('The declared workplace is another office of the agency, but the policy accepts only the home registered as domicile in the personnel data.');
+    expect(formatFinding(left, { locale: 'en' })).toBe('The declared workplace is another office of the agency, but the policy accepts only the home registered as domicile in the personnel data.');
     const odd = check({ workplace: 'constructor' }, domisiliOnly).findings.at(-1) as ReadinessFinding;
-    expect(formatFinding(odd, 'en')).toBe('The declared workplace is "constructor", but the policy accepts only the home registered as domicile in the personnel data.');
+    expect(formatFinding(odd, { locale: 'en' })).toBe('The declared workplace is "constructor", but the policy accepts only the home registered as domicile in the personnel data.');
   });
 
   it('marks the findings of optional checks as not changing the status', () => {
     const r = check({}, optional);
     expect(r.status).toBe('ready');
     for (const f of r.findings) {
-      expect(formatFinding(f, 'id')).toContain('opsional');
-      expect(formatFinding(f, 'en')).toContain('optional');
+      expect(formatFinding(f, { locale: 'id' })).toContain('opsional');
+      expect(formatFinding(f, { locale: 'en' })).toContain('optional');
     }
   });
 });

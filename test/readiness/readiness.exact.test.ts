@@ -15,7 +15,7 @@ import { checkEmployeeCriteria, type EmployeeCriteriaInput } from '../../src/rea
 const AS_OF = '2026-01-15';
 const ready = (outcome: string, code: string, params: object) => ({ rule: 'readiness', outcome, code, params });
 const criteria = (outcome: string, code: string, params: object) => ({ rule: 'employee_criteria', outcome, code, params });
-const findingsOf = (e: ReadinessEvidence, p: Policy = jabarMkd2025) => checkReadiness(e, p, AS_OF).findings;
+const findingsOf = (e: ReadinessEvidence, p: Policy = jabarMkd2025) => checkReadiness(e, p, { asOf: AS_OF }).findings;
 /** Laptops of office ownership only; workspaces at the registered domicile only. */
 const narrow = definePolicy(jabarMkd2025, { id: 'sempit', readiness: { laptop: { allowedOwnerships: ['DINAS'] }, workspace: { allowedWorkplaces: ['DOMISILI'] } } });
 const EVERY_PLACE = ['KANTOR_LAIN', 'DOMISILI', 'DITETAPKAN_PPK'];
@@ -29,7 +29,7 @@ describe('checkReadiness: every finding exactly', () => {
       ready('unknown', 'readiness_signs_letters_unknown', { required: true }),
       ready('unknown', 'readiness_workspace_unknown', { required: true }),
     ]);
-    expect(checkReadiness({}, jabarMkd2025, AS_OF).checks.workspace).toStrictEqual({ required: true, outcome: 'unknown' });
+    expect(checkReadiness({}, jabarMkd2025, { asOf: AS_OF }).checks.workspace).toStrictEqual({ required: true, outcome: 'unknown' });
   });
 
   it('names each failed check, and only the failed speed', () => {
@@ -112,7 +112,7 @@ describe('checkReadiness: every finding exactly', () => {
 });
 
 describe('checkEmployeeCriteria: every finding exactly', () => {
-  const check = (e: EmployeeCriteriaInput, p: Policy = nationalFwa2025) => checkEmployeeCriteria(e, p, AS_OF);
+  const check = (e: EmployeeCriteriaInput, p: Policy = nationalFwa2025) => checkEmployeeCriteria(e, p, { asOf: AS_OF });
   const lookback6 = definePolicy(nationalFwa2025, { id: 'enam-bulan', employeeCriteria: { servedPenaltyLookbackMonths: 6 } });
 
   it('says what is unknown', () => {
@@ -133,7 +133,7 @@ describe('checkEmployeeCriteria: every finding exactly', () => {
     );
     expect(check(served).findings[0]).toStrictEqual(criteria('pass', 'employee_disciplinary_served', { penalty: 'RINGAN', until: '2025-12-31', lookbackMonths: 0 }));
     // the day after the last day, with no lookback: served out
-    expect(checkEmployeeCriteria({ disciplinary: { status: 'SERVED', until: '2026-01-14' } }, nationalFwa2025, AS_OF).findings[0]?.code).toBe('employee_disciplinary_served');
+    expect(checkEmployeeCriteria({ disciplinary: { status: 'SERVED', until: '2026-01-14' } }, nationalFwa2025, { asOf: AS_OF }).findings[0]?.code).toBe('employee_disciplinary_served');
   });
 
   it('passes no penalty and enough months, and fails too few', () => {
@@ -150,7 +150,7 @@ describe('checkEmployeeCriteria: every finding exactly', () => {
   it('refuses a record that contradicts itself, in both languages, at its path', () => {
     const problems = (e: unknown, asOf = AS_OF) => {
       try {
-        checkEmployeeCriteria(e as EmployeeCriteriaInput, nationalFwa2025, asOf);
+        checkEmployeeCriteria(e as EmployeeCriteriaInput, nationalFwa2025, { asOf });
       } catch (error) {
         if (isInputError(error)) return error.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message }));
         throw error;
@@ -171,6 +171,6 @@ describe('checkEmployeeCriteria: every finding exactly', () => {
         message: { id: 'Status SERVED memerlukan tanggal berakhirnya hukuman ("until")', en: 'Status SERVED needs the last day of the penalty ("until")' },
       },
     ]);
-    expect(problems({}, '2026-13-01').map((p) => p.path)).toEqual(['asOf']);
+    expect(problems({}, '2026-13-01').map((p) => p.path)).toEqual(['options.asOf']);
   });
 });

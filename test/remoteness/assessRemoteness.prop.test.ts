@@ -8,7 +8,7 @@ import { deriveServiceMode } from '../../src/remoteness/derive';
 import { filterServices } from '../../src/remoteness/filter';
 import { idsOfMode, knownIdArb, positionArb, unknownIdArb } from '../arbitraries/remoteness';
 
-const assess = (p: RemotenessPosition) => assessRemoteness(p, serviceCatalog, jabarMkd2025);
+const assess = (p: RemotenessPosition) => assessRemoteness(p, jabarMkd2025);
 
 /** Remoteness order: lower is more remote; JARAK_JAUH 0, CAMPURAN n → n, TATAP_MUKA 6. */
 const rank = (r: RemotenessAssessment): number =>
@@ -39,7 +39,7 @@ describe('assessRemoteness properties', () => {
 
   it.prop([positionArb])('the mode agrees with the filtered services and the derived task modes', (position) => {
     const r = assess(position);
-    const f = filterServices(position.serviceIds ?? [], serviceCatalog);
+    const f = filterServices(position.serviceIds ?? []);
     const tasks = (position.tasks ?? []).map((t) => ({ ...deriveServiceMode(t.criteria, jabarMkd2025), own: t.onsiteDaysPerWeek }));
     const anyInPerson = f.inPerson.length > 0 || tasks.some((t) => t.mode === 'TATAP_MUKA');
     const officeCount = f.remote.length + f.hybrid.length + tasks.length;
@@ -62,7 +62,7 @@ describe('assessRemoteness properties', () => {
     if (position.fieldWeekdays !== undefined) {
       expect(r.fieldDays.count).toBe(new Set(position.fieldWeekdays).size);
     } else {
-      const field = filterServices(position.serviceIds ?? [], serviceCatalog).field;
+      const field = filterServices(position.serviceIds ?? []).field;
       const counts = field.map((id) => {
         const s = serviceCatalog.find((e) => e.id === id);
         return s !== undefined && 'fieldDaysPerWeek' in s ? (s.fieldDaysPerWeek ?? 0) : 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isInputError } from '../../src/_lib/errors';
 import { formatFinding } from '../../src/locales/format';
-import { en } from '../../src/locales/en';
+import { localeEn } from '../../src/locales/en';
 import { definePolicy } from '../../src/policy/define';
 import { jabarMkd2023, jabarMkd2025, nationalFwa2025 } from '../../src/policy/presets';
 import type { ServiceWithMode, TaskCriteria } from '../../src/policy/sections/remoteness';
@@ -10,7 +10,7 @@ import { serviceCatalog } from '../../src/remoteness/catalog';
 import { defineCatalog } from '../../src/remoteness/define';
 import type { RemotenessFinding } from '../../src/remoteness/findings';
 
-const assess = (position: RemotenessPosition, policy = jabarMkd2025) => assessRemoteness(position, serviceCatalog, policy);
+const assess = (position: RemotenessPosition, policy = jabarMkd2025) => assessRemoteness(position, policy);
 
 const allMet: TaskCriteria = { doableOutsideOffice: true, noSpecialSpaceOrEquipment: true, doableWithIct: true, minimalFaceToFace: true, noContinuousSupervision: true };
 
@@ -44,10 +44,10 @@ describe('assessRemoteness: the position mode', () => {
     const r = assess({ serviceIds: ['pranata-komputer'] });
     const unknown = r.findings.find((f) => f.code === 'remoteness_service_unknown');
     expect(unknown?.params).toEqual({ serviceId: 'pranata-komputer', suggestions: ['pranata-komputer-dukungan', 'pranata-komputer-pengembang'] });
-    expect(formatFinding(unknown!, 'en')).toBe(
+    expect(formatFinding(unknown!, { locale: 'en' })).toBe(
       'Service "pranata-komputer" is not in the catalogue, so it is never taken as work that can be done outside the office; did you mean "pranata-komputer-dukungan" or "pranata-komputer-pengembang"?',
     );
-    expect(formatFinding(unknown!, 'id')).toBe(
+    expect(formatFinding(unknown!, { locale: 'id' })).toBe(
       'Layanan "pranata-komputer" tidak ada dalam katalog, sehingga tidak pernah dianggap dapat dikerjakan dari luar kantor; maksud Anda "pranata-komputer-dukungan" atau "pranata-komputer-pengembang"?',
     );
   });
@@ -55,7 +55,7 @@ describe('assessRemoteness: the position mode', () => {
   it('suggests nothing for an unknown service id that is close to no catalogue id', () => {
     const unknown = assess({ serviceIds: ['zzz-qqq-xxx'] }).findings.find((f) => f.code === 'remoteness_service_unknown');
     expect(unknown?.params).toEqual({ serviceId: 'zzz-qqq-xxx', suggestions: [] });
-    expect(formatFinding(unknown!, 'en')).toBe('Service "zzz-qqq-xxx" is not in the catalogue, so it is never taken as work that can be done outside the office.');
+    expect(formatFinding(unknown!, { locale: 'en' })).toBe('Service "zzz-qqq-xxx" is not in the catalogue, so it is never taken as work that can be done outside the office.');
   });
 
   it('stays in-person when an unknown service sits beside a TATAP_MUKA one', () => {
@@ -123,8 +123,8 @@ describe('assessRemoteness: the position mode', () => {
     const own = defineCatalog([], {
       add: [{ id: 'loket-adminduk', name: { id: 'Loket adminduk', en: 'Civil registry counter' }, category: 'LOKET', mode: 'TATAP_MUKA', reason: { id: 'Warga datang', en: 'Citizens come' } }],
     });
-    expect(assessRemoteness({ serviceIds: ['loket-adminduk', 'perencana'] }, own, jabarMkd2025).mode).toBe('TATAP_MUKA');
-    expect(assessRemoteness({ serviceIds: ['perencana'] }, own, jabarMkd2025).mode).toBe('indeterminate');
+    expect(assessRemoteness({ serviceIds: ['loket-adminduk', 'perencana'] }, jabarMkd2025, { catalog: own }).mode).toBe('TATAP_MUKA');
+    expect(assessRemoteness({ serviceIds: ['perencana'] }, jabarMkd2025, { catalog: own }).mode).toBe('indeterminate');
   });
 
   it('carries the policy reference of every preset', () => {
@@ -200,7 +200,7 @@ const byCode: Record<RemotenessFinding['code'], { position: RemotenessPosition; 
 
 describe('remoteness findings in both languages', () => {
   it('covers every remoteness code of the catalogues', () => {
-    const all = Object.keys(en.messages).filter((c) => c.startsWith('remoteness_'));
+    const all = Object.keys(localeEn.messages).filter((c) => c.startsWith('remoteness_'));
     expect(Object.keys(byCode).sort()).toEqual(all.sort());
   });
 
@@ -208,8 +208,8 @@ describe('remoteness findings in both languages', () => {
     it(`renders ${code} in Bahasa Indonesia and English with its evidence`, () => {
       const finding = assess(position).findings.find((f) => f.code === code);
       expect(finding).toBeDefined();
-      const textId = formatFinding(finding as RemotenessFinding, 'id');
-      const textEn = formatFinding(finding as RemotenessFinding, 'en');
+      const textId = formatFinding(finding as RemotenessFinding, { locale: 'id' });
+      const textEn = formatFinding(finding as RemotenessFinding, { locale: 'en' });
       for (const s of id) expect(textId).toContain(s);
       for (const s of english) expect(textEn).toContain(s);
       expect(textId).not.toBe(textEn);
@@ -229,15 +229,15 @@ describe('remoteness findings in both languages', () => {
     const r = assess({ tasks: [{ id: 'layanan-konsultasi', criteria: { ...allMet, minimalFaceToFace: false, doableWithIct: false } }] });
     const f = r.findings[0] as RemotenessFinding;
     expect(f.code).toBe('remoteness_service_in_person');
-    expect(formatFinding(f, 'en')).toContain('“doable with ICT” and “minimal face-to-face contact”');
-    expect(formatFinding(f, 'id')).toContain('“dapat dilakukan dengan TIK” dan “interaksi tatap muka minimal”');
-    expect(formatFinding(f, 'en')).toContain('Task "layanan-konsultasi"');
+    expect(formatFinding(f, { locale: 'en' })).toContain('“doable with ICT” and “minimal face-to-face contact”');
+    expect(formatFinding(f, { locale: 'id' })).toContain('“dapat dilakukan dengan TIK” dan “interaksi tatap muka minimal”');
+    expect(formatFinding(f, { locale: 'en' })).toContain('Task "layanan-konsultasi"');
   });
 
   it('says when the on-site days are the policy default', () => {
     const f = assess({ serviceIds: ['pustakawan'] }).findings[0] as RemotenessFinding;
-    expect(formatFinding(f, 'en')).toContain('the policy default');
-    expect(formatFinding(f, 'id')).toContain('bawaan kebijakan');
+    expect(formatFinding(f, { locale: 'en' })).toContain('the policy default');
+    expect(formatFinding(f, { locale: 'id' })).toContain('bawaan kebijakan');
   });
 
   it('has JSON-safe params: a JSON round trip changes nothing', () => {

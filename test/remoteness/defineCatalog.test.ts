@@ -135,8 +135,8 @@ describe('resolveCatalog', () => {
   it('returns a catalogue that already includes the changes unchanged', () => {
     const policy = definePolicy(jabarMkd2025, { id: 'kota-x', remoteness: { catalogChanges: { add: [adminduk] } } });
     const once = resolveCatalog(policy);
-    expect(resolveCatalog(policy, once)).toBe(once);
-    expect(assessRemoteness({ serviceIds: ['loket-adminduk'] }, once, policy).mode).toBe('TATAP_MUKA');
+    expect(resolveCatalog(policy, { catalog: once })).toBe(once);
+    expect(assessRemoteness({ serviceIds: ['loket-adminduk'] }, policy, { catalog: once }).mode).toBe('TATAP_MUKA');
   });
 
   it('reports changes that do not fit the catalogue under the policy path', () => {
@@ -149,6 +149,6 @@ describe('resolveCatalog', () => {
   it('applies the policy changes to a catalogue of its own', () => {
     const own = defineCatalog([], { add: [adminduk] });
     const policy = definePolicy(jabarMkd2025, { id: 'kota-x', remoteness: { catalogChanges: { replace: [{ ...adminduk, mode: 'JARAK_JAUH' }] } } });
-    expect(resolveCatalog(policy, own)).toEqual([{ ...adminduk, mode: 'JARAK_JAUH' }]);
+    expect(resolveCatalog(policy, { catalog: own })).toEqual([{ ...adminduk, mode: 'JARAK_JAUH' }]);
   });
 });

@@ -32,15 +32,15 @@ describe('classifyTalentBox', () => {
   it.prop([cutOffsArb, scoreArb, scoreArb, scoreArb])('a higher score never gives a lower level', (cutOffs, a, b, potensialScore) => {
     const policy = definePolicy(jabarMkd2025, { id: 'p', talentBox: { cutOffs } });
     const [low, high] = a <= b ? [a, b] : [b, a];
-    const at = (kinerjaScore: number) => classifyTalentBox({ kinerjaScore, potensialScore, assessedOn: '2025-12-01' }, policy, '2026-01-01');
+    const at = (kinerjaScore: number) => classifyTalentBox({ kinerjaScore, potensialScore, assessedOn: '2025-12-01' }, policy, { asOf: '2026-01-01' });
     const rank = (r: ReturnType<typeof at>) => EXPECTATION_LEVELS.indexOf(r.kinerja!);
     expect(rank(at(high))).toBeGreaterThanOrEqual(rank(at(low)));
-    const pAt = (s: number) => POTENSIAL_LEVELS.indexOf(classifyTalentBox({ kinerjaScore: potensialScore, potensialScore: s, assessedOn: '2025-12-01' }, policy, '2026-01-01').potensial!);
+    const pAt = (s: number) => POTENSIAL_LEVELS.indexOf(classifyTalentBox({ kinerjaScore: potensialScore, potensialScore: s, assessedOn: '2025-12-01' }, policy, { asOf: '2026-01-01' }).potensial!);
     expect(pAt(high)).toBeGreaterThanOrEqual(pAt(low));
   });
 
   it.prop([assessmentArb, policyArb, recentIsoDateArb])('eligible is null exactly when indeterminate under a gate', (input, policy, asOf) => {
-    const r = classifyTalentBox(input, policy, asOf);
+    const r = classifyTalentBox(input, policy, { asOf });
     if (!policy.talentBox.gate) expect(r.eligible).toBe(true);
     else expect(r.eligible === null).toBe(r.status === 'indeterminate');
     expect(r.box === undefined).toBe(r.status === 'indeterminate');
@@ -48,23 +48,23 @@ describe('classifyTalentBox', () => {
   });
 
   it.prop([assessmentArb, recentIsoDateArb])('a classified box is eligible exactly when the policy lists it', (input, asOf) => {
-    const r = classifyTalentBox(input, jabarMkd2025, asOf);
+    const r = classifyTalentBox(input, jabarMkd2025, { asOf });
     if (r.status === 'classified') expect(r.eligible).toBe(jabarMkd2025.talentBox.eligibleBoxes.includes(r.box!));
   });
 
   it.prop([assessmentArb, policyArb, recentIsoDateArb])('no input is mutated', (input, policy, asOf) => {
     const frozen = _deepFreeze(structuredClone(input));
-    expect(() => classifyTalentBox(frozen, policy, asOf)).not.toThrow();
+    expect(() => classifyTalentBox(frozen, policy, { asOf })).not.toThrow();
     expect(frozen).toEqual(input);
   });
 
   it.prop([assessmentArb, policyArb, recentIsoDateArb])('the same input gives the same JSON output', (input, policy, asOf) => {
     const reordered = Object.fromEntries(Object.entries(input).reverse());
-    expect(JSON.stringify(classifyTalentBox(reordered, policy, asOf))).toBe(JSON.stringify(classifyTalentBox(input, policy, asOf)));
+    expect(JSON.stringify(classifyTalentBox(reordered, policy, { asOf }))).toBe(JSON.stringify(classifyTalentBox(input, policy, { asOf })));
   });
 
   it.prop([kinerjaArb, potensialArb, recentIsoDateArb])('the box depends only on the levels while the assessment is current', (k, p, asOf) => {
-    const r = classifyTalentBox({ kinerja: k, potensial: p, assessedOn: asOf }, jabarMkd2025, asOf);
+    const r = classifyTalentBox({ kinerja: k, potensial: p, assessedOn: asOf }, jabarMkd2025, { asOf });
     expect(r.box).toBe(talentBoxOf(k, p));
   });
 });

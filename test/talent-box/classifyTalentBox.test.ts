@@ -6,7 +6,7 @@ import { classifyTalentBox, type TalentAssessment, type TalentBoxResult } from '
 
 const AS_OF = '2026-01-15';
 const codes = (r: TalentBoxResult): string[] => r.findings.map((f) => f.code);
-const classify = (input: TalentAssessment, policy = jabarMkd2025, asOf = AS_OF): TalentBoxResult => classifyTalentBox(input, policy, asOf);
+const classify = (input: TalentAssessment, policy = jabarMkd2025, asOf = AS_OF): TalentBoxResult => classifyTalentBox(input, policy, { asOf });
 
 // domain.md §2.1, restated here independently of src/talent-box/grid.ts.
 const GRID: [TalentAssessment['kinerja'], TalentAssessment['potensial'], number, boolean][] = [
@@ -179,7 +179,7 @@ describe('classifyTalentBox: bad input', () => {
 
   it('rejects unknown fields, an impossible decision date and a malformed policy', () => {
     expect(issues(() => classify({ kinerjaSkor: 90 } as unknown as TalentAssessment))).toEqual([':unrecognized_keys']);
-    expect(issues(() => classify({}, jabarMkd2025, '2026-02-30'))).toEqual(['asOf:invalid_date']);
+    expect(issues(() => classify({}, jabarMkd2025, '2026-02-30'))).toEqual(['options.asOf:invalid_date']);
     expect(issues(() => classify({}, { ...jabarMkd2025, talentBox: { ...jabarMkd2025.talentBox, maxAssessmentAgeMonths: -1 } }))).toEqual([
       'policy.talentBox.maxAssessmentAgeMonths:too_small',
     ]);
@@ -201,8 +201,8 @@ describe('talent-box findings in both languages', () => {
   it.each(cases)('%s reads naturally in id and en with its evidence', (code, input, asOf, evidence) => {
     const finding = classify(input, jabarMkd2025, asOf).findings.find((f) => f.code === code);
     expect(finding).toBeDefined();
-    const id = formatFinding(finding!, 'id');
-    const en = formatFinding(finding!, 'en');
+    const id = formatFinding(finding!, { locale: 'id' });
+    const en = formatFinding(finding!, { locale: 'en' });
     expect(id).not.toBe(en);
     for (const [text, decimal] of [[id, ','], [en, '.']] as const) {
       expect(text).not.toMatch(/undefined|\[object|NaN/);
@@ -212,14 +212,14 @@ describe('talent-box findings in both languages', () => {
 
   it('talent_box_gate_off names the policy in id and en', () => {
     const finding = classify({}, nationalFwa2025).findings.find((f) => f.code === 'talent_box_gate_off')!;
-    expect(formatFinding(finding, 'id')).toBe('Kebijakan national-fwa-2025 tidak mensyaratkan kotak talenta.');
-    expect(formatFinding(finding, 'en')).toBe('Policy national-fwa-2025 has no talent-box requirement.');
+    expect(formatFinding(finding, { locale: 'id' })).toBe('Kebijakan national-fwa-2025 tidak mensyaratkan kotak talenta.');
+    expect(formatFinding(finding, { locale: 'en' })).toBe('Policy national-fwa-2025 has no talent-box requirement.');
   });
 
   it('writes Indonesian list and level words', () => {
     const r = classify({ kinerja: 'DI_BAWAH_EKSPEKTASI', potensial: 'TINGGI', assessedOn: '2025-06-30' });
     expect(formatFinding(r.findings[1]!)).toBe('Kotak 6 tidak termasuk kotak yang dapat mengikuti MKD (4, 5, 7, 8 dan 9).');
-    expect(formatFinding(r.findings[0]!, 'en')).toBe('Talent box 6: performance below expectations and high potential.');
+    expect(formatFinding(r.findings[0]!, { locale: 'en' })).toBe('Talent box 6: performance below expectations and high potential.');
   });
 });
 
@@ -228,23 +228,23 @@ describe('findings the mutation run showed untested', () => {
 
   it('lists the eligible boxes in ascending order even when the policy lists them out of order', () => {
     const unordered = definePolicy(jabarMkd2025, { id: 'unordered', talentBox: { eligibleBoxes: [9, 7, 5] } });
-    const r = classifyTalentBox(record, unordered, '2026-02-02');
+    const r = classifyTalentBox(record, unordered, { asOf: '2026-02-02' });
     const finding = r.findings.find((f) => f.code === 'talent_box_not_eligible');
     expect(finding?.params).toEqual({ box: 4, eligibleBoxes: [5, 7, 9] });
     // An ordered list is passed on as it is.
-    const ordered = classifyTalentBox(record, jabarMkd2023, '2026-02-02').findings.find((f) => f.code === 'talent_box_eligible');
+    const ordered = classifyTalentBox(record, jabarMkd2023, { asOf: '2026-02-02' }).findings.find((f) => f.code === 'talent_box_eligible');
     expect(ordered?.params).toEqual({ box: 4, eligibleBoxes: [4, 5, 7, 8, 9] });
   });
 
   it('names the policy whose talent gate is off', () => {
-    const r = classifyTalentBox(record, nationalFwa2025, '2026-02-02');
+    const r = classifyTalentBox(record, nationalFwa2025, { asOf: '2026-02-02' });
     expect(r.findings.find((f) => f.code === 'talent_box_gate_off')?.params).toEqual({ policyId: nationalFwa2025.id });
   });
 
   it('keeps the eligible and not-eligible findings of one box apart in a shared cache', () => {
     const unordered = definePolicy(jabarMkd2025, { id: 'only-9', talentBox: { eligibleBoxes: [9] } });
-    const nine = classifyTalentBox({ kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'TINGGI', assessedOn: '2025-10-15' }, unordered, '2026-02-02');
-    const four = classifyTalentBox(record, unordered, '2026-02-02');
+    const nine = classifyTalentBox({ kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'TINGGI', assessedOn: '2025-10-15' }, unordered, { asOf: '2026-02-02' });
+    const four = classifyTalentBox(record, unordered, { asOf: '2026-02-02' });
     expect(nine.findings.map((f) => f.code)).toContain('talent_box_eligible');
     expect(four.findings.map((f) => f.code)).toContain('talent_box_not_eligible');
   });

@@ -66,7 +66,7 @@ function checkRules(input: WorkPatternInput, policy: Policy, r: WorkPatternResul
     for (const w of p.weeks) {
       const row = rowOf.get(p.employeeId)!;
       const worked = r.dates.filter((d, k) => d >= w.start && d <= w.end && ['KANTOR', 'FLEKSIBEL', 'LAPANGAN'].includes(row[k]!));
-      expect(w.regularMinutes + w.flexibleMinutes).toBe(worked.reduce((sum, d) => sum + dailySchedule(d, policy).workMinutes, 0));
+      expect(w.regularMinutes + w.flexibleMinutes).toBe(worked.reduce((sum, d) => sum + dailySchedule(d, { policy }).workMinutes, 0));
     }
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { issuesOf, placesOf } from '../_helpers/input-error';
 import { dailySchedule } from '../../src/calendar/index';
-import { formatFinding, id as idCatalogue } from '../../src/locales/index';
+import { formatFinding, localeId } from '../../src/locales/index';
 import { definePolicy, jabarMkd2023, jabarMkd2025, jabarMkd2026, jabarWfhHalf2025, nationalFwa2025 } from '../../src/policy/index';
 import {
   allocateUnits,
@@ -359,7 +359,7 @@ describe('allocateWorkPatterns: minutes', () => {
     for (const p of r.patterns) {
       for (const w of p.weeks) {
         const worked = r.dates.filter((d, k) => d >= w.start && d <= w.end && ['KANTOR', 'FLEKSIBEL', 'LAPANGAN'].includes(row(r, p.employeeId)[k]!));
-        const expected = worked.reduce((sum, d) => sum + dailySchedule(d, jabarMkd2025).workMinutes, 0);
+        const expected = worked.reduce((sum, d) => sum + dailySchedule(d, { policy: jabarMkd2025 }).workMinutes, 0);
         expect(w.regularMinutes + w.flexibleMinutes).toBe(expected);
       }
     }
@@ -534,15 +534,15 @@ describe('work-pattern findings in both languages', () => {
   ];
 
   it('covers every code of the catalogue', () => {
-    const ours = Object.keys(idCatalogue.messages).filter((c) => c.startsWith('work_pattern_'));
+    const ours = Object.keys(localeId.messages).filter((c) => c.startsWith('work_pattern_'));
     expect(ours.sort()).toEqual([...expected].sort());
   });
 
   it.each(expected)('%s occurs and reads in id and en with its evidence', (code) => {
     const finding = all.find((f) => f.code === code);
     expect(finding).toBeDefined();
-    const id = formatFinding(finding!, 'id');
-    const en = formatFinding(finding!, 'en');
+    const id = formatFinding(finding!, { locale: 'id' });
+    const en = formatFinding(finding!, { locale: 'en' });
     expect(id).not.toBe(en);
     for (const text of [id, en]) {
       expect(text).not.toMatch(/undefined|\[object|NaN/);
@@ -555,6 +555,6 @@ describe('work-pattern findings in both languages', () => {
 
   it('explains a shortfall with its reason and blocked dates', () => {
     const short = all.find((f) => f.code === 'work_pattern_shortfall')!;
-    expect(formatFinding(short, 'en')).toMatch(/because of .+staffing|backup partner/);
+    expect(formatFinding(short, { locale: 'en' })).toMatch(/because of .+staffing|backup partner/);
   });
 });

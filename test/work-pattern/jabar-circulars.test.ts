@@ -111,7 +111,7 @@ describe('jabarMkd2026 (SE 188/KPG.03/BKD): every Thursday of 2026', () => {
 
   it('explains the unit findings in both languages', () => {
     const r = roster({ id: 'biro-umum', approvedCollectiveWeekdays: ['RABU', 'JUMAT'] }, '2026-02');
-    const texts = r.findings.filter((f) => f.code.startsWith('work_pattern_unit_collective')).map((f) => [formatFinding(f, 'id'), formatFinding(f, 'en')]);
+    const texts = r.findings.filter((f) => f.code.startsWith('work_pattern_unit_collective')).map((f) => [formatFinding(f, { locale: 'id' }), formatFinding(f, { locale: 'en' })]);
     expect(texts).toEqual([
       [
         'Unit ini mendapat persetujuan untuk bekerja fleksibel bersama pada hari Jumat, di samping hari fleksibel kolektif kebijakan.',
@@ -165,7 +165,7 @@ describe('jabarWfhHalf2025 (SE 150/KPG.03/BKD): the 50:50 scheme of December 202
     expect(h.roster.every((row) => !row.days.includes('FLEKSIBEL'))).toBe(true);
     const finding = h.findings.find((f) => f.code === 'work_pattern_public_unit_on_site')!;
     expect(finding.params).toEqual({ employees: 8 });
-    expect(formatFinding(finding, 'en')).toBe('The unit serves the public directly, and the policy keeps such units on site: its 8 staff get no flexible day.');
+    expect(formatFinding(finding, { locale: 'en' })).toBe('The unit serves the public directly, and the policy keeps such units on site: its 8 staff get no flexible day.');
   });
 
   it('adds the policy anchor weekdays to a unit\'s own', () => {

@@ -23,7 +23,7 @@ export async function runDemo(ctx: Ctx): Promise<number> {
   const { io, t, lang, args } = ctx;
   if (args.positionals.length > 0) throw new CliFailure([t.extraArgument(args.positionals[0]!, 'demo')]);
   const print = printOptionsOf(ctx, 'demo');
-  const policy = selectPolicy(presets, DEMO_AS_OF, { jurisdiction: 'ID-JB' });
+  const policy = selectPolicy(presets, { asOf: DEMO_AS_OF, jurisdiction: 'ID-JB' });
   const records = demoRecords();
   const target = await openTarget(io, t, undefined);
   const out = target.out;
@@ -31,13 +31,13 @@ export async function runDemo(ctx: Ctx): Promise<number> {
   await out.push(`${t.demo.title}\n${t.demo.intro(DEMO_DINAS, DEMO_UNITS.length, records.length, DEMO_AS_OF, policyLabel(policy))}\n\n`);
 
   // 1. Eligibility of everyone on the decision date.
-  const unit = assessUnit(records, policy, DEMO_AS_OF);
+  const unit = assessUnit(records, policy, { asOf: DEMO_AS_OF });
   await out.push(`${t.demo.eligibility}\n\n${tableHeader(t, GATES as readonly GateCode[])}`);
   for (const decision of unit.results) await out.push(tableRow(decision, t, lang));
   await out.push(`\n${statusCountsLine(unit.summary.byStatus, t)}\n${t.gateLegend}\n\n`);
 
   // 2. The month planned per unit (decisions as of its 1st day, which is the decision date).
-  const plans: UnitPlan[] = DEMO_UNITS.map((u) => ({ unit: u, plan: planMonth(u, records.filter((r) => r.unitId === u.id), DEMO_MONTH, policy) }));
+  const plans: UnitPlan[] = DEMO_UNITS.map((u) => ({ unit: u, plan: planMonth(records.filter((r) => r.unitId === u.id), policy, { unit: u, month: DEMO_MONTH }) }));
   const view = pageView(DEMO_MONTH, policy, plans, t, lang);
   await out.push(`${t.demo.roster(monthInWords(DEMO_MONTH, t))}\n\n${rosterTable(view, t)}\n`);
 

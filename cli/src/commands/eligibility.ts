@@ -146,8 +146,8 @@ async function decideAll(
     await problems.add(list);
   };
   const flush = async (): Promise<void> => {
-    const records = batch.filter((p) => p.record !== undefined).map((p) => p.record!);
-    const unit = records.length === 0 ? undefined : assessUnit(records, policy, asOf, calendar === undefined ? undefined : { calendar });
+    const records: unknown[] = batch.filter((p) => p.record !== undefined).map((p) => p.record!);
+    const unit = records.length === 0 ? undefined : assessUnit(records, policy, { asOf, ...(calendar === undefined ? {} : { calendar }) });
     const rejectedAt = new Map(unit?.rejected.map((r) => [r.index, r.issues]));
     const decisionOf = new Map(unit?.results.map((d) => [d.employeeId, d]));
     let index = 0;

@@ -151,7 +151,7 @@ export async function runRoster(ctx: Ctx): Promise<number> {
     const unit = settings.get(unitId) ?? { id: unitId };
     let plan;
     try {
-      plan = planMonth(unit, rows.map((r) => r.record), month, policy, calendar === undefined ? undefined : { calendar });
+      plan = planMonth(rows.map((r): unknown => r.record), policy, { unit, month, ...(calendar === undefined ? {} : { calendar }) });
     } catch (error) {
       if (!isInputError(error)) throw error;
       throw new CliFailure(error.issues.map((i) => `kerja-dinamis roster: ${i.message[lang]}`));

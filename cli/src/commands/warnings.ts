@@ -44,7 +44,7 @@ async function evaluate(
   let rejectedRows = 0;
   for (;;) {
     try {
-      return { result: evaluateEarlyWarning(months.map((m) => m.input), policy, state?.value, calendar === undefined ? undefined : { calendar }), rejectedRows };
+      return { result: evaluateEarlyWarning(months.map((m) => m.input), policy, { ...(state === undefined ? {} : { initialState: state.value }), ...(calendar === undefined ? {} : { calendar }) }), rejectedRows };
     } catch (error) {
       if (!isInputError(error)) throw error;
       const byRow = new Map<number, InputIssue[]>();
@@ -78,7 +78,7 @@ async function evaluate(
 const CLASS_ORDER = ['NORMAL', 'WASPADA', 'PERINGATAN', 'DICABUT'] as const;
 
 function reasonsOf(entry: EarlyWarningResult['months'][number], lang: Lang): string[] {
-  return entry.findings.filter((f) => f.outcome !== 'pass' && f.code !== 'early_warning_level_kept').map((f) => formatFinding(f, lang));
+  return entry.findings.filter((f) => f.outcome !== 'pass' && f.code !== 'early_warning_level_kept').map((f) => formatFinding(f, { locale: lang }));
 }
 
 function tableText(evaluated: readonly Evaluated[], t: CliText, lang: Lang, policy: Policy): string {

@@ -45,7 +45,7 @@ describe('2027, provisional', () => {
         [() => isWorkingDay('2027-01-02'), 'date'], // a Saturday too
         [() => workingDaysInMonth('2027-03'), 'month'],
         [() => workingWeeksOfMonth('2027-12'), 'month'],
-        [() => dailySchedule('2027-02-10', jabarMkd2025), 'date'],
+        [() => dailySchedule('2027-02-10', { policy: jabarMkd2025 }), 'date'],
       ];
       for (const [ask, field] of questions) {
         const issues = issuesOf(ask);
@@ -86,7 +86,7 @@ describe('2027, provisional', () => {
     });
 
     it('marks a daily schedule on a 2027 date provisional, and its holiday too', () => {
-      expect(dailySchedule('2027-01-04', jabarMkd2025, allow)).toEqual({
+      expect(dailySchedule('2027-01-04', { policy: jabarMkd2025, ...allow })).toEqual({
         date: '2027-01-04',
         weekday: 'SENIN',
         workingDay: true,
@@ -97,7 +97,7 @@ describe('2027, provisional', () => {
         ramadan: false,
         provisional: true,
       });
-      expect(dailySchedule('2027-03-10', jabarMkd2025, allow)).toMatchObject({
+      expect(dailySchedule('2027-03-10', { policy: jabarMkd2025, ...allow })).toMatchObject({
         workingDay: false,
         provisional: true,
         holiday: { date: '2027-03-10', kind: 'LIBUR_NASIONAL', approximate: true, provisional: true },
@@ -107,15 +107,15 @@ describe('2027, provisional', () => {
     it('takes the opt-in from a policy calendar section made with definePolicy', () => {
       const policy = definePolicy(jabarMkd2025, { id: 'jabar-2027-provisional', calendar: { allowProvisional: true } });
       expect(isWorkingDay('2027-01-05', { policy })).toBe(false);
-      expect(dailySchedule('2027-01-06', policy)).toMatchObject({ workingDay: true, provisional: true });
+      expect(dailySchedule('2027-01-06', { policy })).toMatchObject({ workingDay: true, provisional: true });
       expect(holidaysInYear(2027, { policy })).toEqual(holidaysInYear(2027, allow));
     });
 
     it('gives the expected Ramadan 1448 H its hours, marked provisional', () => {
-      expect(dailySchedule(RAMADAN_1448.start, nationalFwa2025, allow)).toMatchObject({ ramadan: true, hijriYear: 1448, workMinutes: 390, provisional: true });
-      expect(dailySchedule(RAMADAN_1448.end, nationalFwa2025, allow)).toMatchObject({ ramadan: true, hijriYear: 1448, provisional: true });
-      expect(dailySchedule('2027-02-05', nationalFwa2025, allow)).toMatchObject({ ramadan: false, workMinutes: 450 });
-      expect(dailySchedule('2027-03-12', nationalFwa2025, allow)).toMatchObject({ ramadan: false, workMinutes: 450 });
+      expect(dailySchedule(RAMADAN_1448.start, { policy: nationalFwa2025, ...allow })).toMatchObject({ ramadan: true, hijriYear: 1448, workMinutes: 390, provisional: true });
+      expect(dailySchedule(RAMADAN_1448.end, { policy: nationalFwa2025, ...allow })).toMatchObject({ ramadan: true, hijriYear: 1448, provisional: true });
+      expect(dailySchedule('2027-02-05', { policy: nationalFwa2025, ...allow })).toMatchObject({ ramadan: false, workMinutes: 450 });
+      expect(dailySchedule('2027-03-12', { policy: nationalFwa2025, ...allow })).toMatchObject({ ramadan: false, workMinutes: 450 });
     });
   });
 
@@ -145,12 +145,12 @@ describe('2027, provisional', () => {
       expect(holidaysInYear(2027, { years: [skb] })).toEqual(skb.holidays);
       expect(isWorkingDay('2027-01-05', { years: [skb] })).toBe(true);
       expect(isWorkingDay('2027-01-06', { years: [skb] })).toBe(false);
-      expect(dailySchedule('2027-01-04', jabarMkd2025, { years: [skb] })).not.toHaveProperty('provisional');
+      expect(dailySchedule('2027-01-04', { policy: jabarMkd2025, years: [skb] })).not.toHaveProperty('provisional');
     });
 
     it('replaces Ramadan 1448 H with the supplied period', () => {
-      expect(dailySchedule('2027-02-08', nationalFwa2025, { years: [skb] })).toMatchObject({ ramadan: false, workMinutes: 450 });
-      expect(dailySchedule('2027-02-09', nationalFwa2025, { years: [skb] })).toMatchObject({ ramadan: true, hijriYear: 1448 });
+      expect(dailySchedule('2027-02-08', { policy: nationalFwa2025, years: [skb] })).toMatchObject({ ramadan: false, workMinutes: 450 });
+      expect(dailySchedule('2027-02-09', { policy: nationalFwa2025, years: [skb] })).toMatchObject({ ramadan: true, hijriYear: 1448 });
     });
 
     it('works from a policy calendar section too', () => {

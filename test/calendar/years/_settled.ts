@@ -50,9 +50,9 @@ export function itIsSettled(data: CalendarYearData, year: SettledYear, hijriYear
     expect(period.approximate).toBeUndefined();
     expect(period.source).toContain('sidang isbat');
     for (const date of isbat) expect(period.source).toContain(date);
-    expect(dailySchedule(start, nationalFwa2025)).toMatchObject({ ramadan: true, hijriYear });
-    expect(dailySchedule(end, nationalFwa2025)).toMatchObject({ ramadan: true, hijriYear });
-    expect(dailySchedule(dayBefore(start), nationalFwa2025).ramadan).toBe(false);
-    expect(dailySchedule(dayAfter(end), nationalFwa2025).ramadan).toBe(false);
+    expect(dailySchedule(start, { policy: nationalFwa2025 })).toMatchObject({ ramadan: true, hijriYear });
+    expect(dailySchedule(end, { policy: nationalFwa2025 })).toMatchObject({ ramadan: true, hijriYear });
+    expect(dailySchedule(dayBefore(start), { policy: nationalFwa2025 }).ramadan).toBe(false);
+    expect(dailySchedule(dayAfter(end), { policy: nationalFwa2025 }).ramadan).toBe(false);
   });
 }
