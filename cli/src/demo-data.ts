@@ -109,7 +109,7 @@ function recordOf(p: Person): EmployeeRecord {
   return r;
 }
 
-const pos = (r: Mutable, extra: Partial<EmployeeRecord['position']>): void => {
+const pos = (r: Mutable, extra: Partial<NonNullable<EmployeeRecord['position']>>): void => {
   r.position = { ...r.position, ...extra };
 };
 
@@ -170,13 +170,13 @@ const PEOPLE: readonly Person[] = [
   { name: 'Kurnia Sandi', nip: ['19920808', '201703', 1, 18], unit: 'upt-pengawasan-lapangan', title: 'Pengawas Lingkungan Hidup', services: ['pengendali-dampak-lingkungan', 'pengonsep-naskah-dinas'], box: 5, tweak: (r) => pos(r, { fieldWeekdays: ['SELASA', 'KAMIS', 'JUMAT'] }) },
   { name: 'Popon Saripah', nip: ['19800723', '200601', 2, 21], unit: 'upt-pengawasan-lapangan', title: 'Pengadministrasi Pengawasan', services: ['arsiparis'], box: 7, performance: 'peringatanPredikat' },
   { name: 'Tatang Sutarman', nip: ['19760419', '200003', 1, 29], unit: 'upt-pengawasan-lapangan', title: 'Kepala UPT', services: ['pengonsep-naskah-dinas', 'persetujuan-daring'], box: 9, tweak: (r) => pos(r, { signsLetters: true, onsiteWeekdays: ['SENIN'] }) },
-  { name: 'Imas Masitoh', nip: ['19900315', '201503', 2, 22], unit: 'upt-pengawasan-lapangan', title: 'Pengelola Data Pengawasan', services: ['analis-data-statistik'], box: 5, tweak: (r) => { const { since: _s, ...rest } = r.position; r.position = rest; } },
+  { name: 'Imas Masitoh', nip: ['19900315', '201503', 2, 22], unit: 'upt-pengawasan-lapangan', title: 'Pengelola Data Pengawasan', services: ['analis-data-statistik'], box: 5, tweak: (r) => { const { since: _s, ...rest } = r.position ?? {}; r.position = rest; } },
   { name: 'Engkus Kuswara', nip: ['19821111', '200803', 1, 30], unit: 'upt-pengawasan-lapangan', title: 'Pengawas Konstruksi', services: ['pengawas-konstruksi', 'pengonsep-naskah-dinas'], box: 4, tweak: (r) => pos(r, { fieldWeekdays: ['SENIN', 'SELASA', 'RABU'] }) },
   { name: 'Nani Suryani', nip: ['19850606', '201001', 2, 23], unit: 'upt-pengawasan-lapangan', title: 'Pengelola Arsip Perizinan', services: ['arsiparis'], box: 8, tweak: (r) => { r.roster = { leaveDates: ['2026-02-25'] }; } },
   { name: 'Maman Suparman', nip: ['19780914', '200212', 1, 31], unit: 'upt-pengawasan-lapangan', title: 'Petugas Loket Perizinan', services: ['loket-perizinan'], box: 5 },
   { name: 'Euis Rohayati', nip: ['19911228', '201603', 2, 24], unit: 'upt-pengawasan-lapangan', title: 'Pengelola Informasi Perizinan', services: ['layanan-informasi-ppid'], box: 7, tweak: (r) => { r.roster = { leaveDates: ['2026-02-24', '2026-02-25'] }; } },
   { name: 'Wahyu Hidayat', nip: ['19940402', '201903', 1, 19], unit: 'upt-pengawasan-lapangan', title: 'Pengawas Lingkungan Pertama', services: ['pengendali-dampak-lingkungan', 'pengonsep-naskah-dinas'], box: 8, tweak: (r) => { pos(r, { fieldWeekdays: ['RABU', 'KAMIS'] }); r.roster = { leaveDates: ['2026-02-02', '2026-02-03'] }; } },
-  { name: 'Yanti Susanti', nip: ['19870817', '201201', 2, 25], unit: 'upt-pengawasan-lapangan', title: 'Staf Pelaksana', services: [], box: 5, tweak: (r) => { const { serviceIds: _s, ...rest } = r.position; r.position = rest; } },
+  { name: 'Yanti Susanti', nip: ['19870817', '201201', 2, 25], unit: 'upt-pengawasan-lapangan', title: 'Staf Pelaksana', services: [], box: 5, tweak: (r) => { const { serviceIds: _s, ...rest } = r.position ?? {}; r.position = rest; } },
   { name: 'Ruhiyat Sobari', nip: ['19800129', '200503', 1, 32], unit: 'upt-pengawasan-lapangan', title: 'Pengadministrasi Umum', services: ['arsiparis'], box: 2 },
   { name: 'Ai Nurhasanah', nip: ['19960630', '202103', 2, 26], unit: 'upt-pengawasan-lapangan', title: 'Analis Pengaduan', services: ['pengelola-pengaduan-daring'], box: 8 },
 ];

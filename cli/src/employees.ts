@@ -37,8 +37,6 @@ export function toRecord(source: Source, raw: RawRow): RowRecord | undefined {
     const read = readRowCells(source, raw);
     if (read === undefined) return undefined;
     if ('shape' in read) return { ok: false, problems: recordProblems(source, raw.row, undefined, [read.shape]) };
-    // The position is required by the schema; a row without position columns has an empty one.
-    read.value['position'] ??= {};
     if (read.issues.length > 0) {
       const checked = validate(EmployeeRecordSchema, read.value);
       return { ok: false, problems: recordProblems(source, raw.row, nipOf(read.value), mergeRowIssues(EMPLOYEE_TEMPLATE, read.issues, checked.ok ? [] : checked.issues)) };

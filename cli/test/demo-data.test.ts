@@ -48,7 +48,7 @@ describe('the demo data', () => {
   it('has hybrid positions, field duty, cap exceptions of both kinds, backup pairs and leave', () => {
     const decisions = assessUnit(records, jabarMkd2025, { asOf: DEMO_AS_OF }).results;
     expect(decisions.some((d) => d.positionMode === 'CAMPURAN' && d.status === 'ELIGIBLE')).toBe(true);
-    expect(records.some((r) => (r.position.fieldWeekdays ?? []).length > 0)).toBe(true);
+    expect(records.some((r) => (r.position?.fieldWeekdays ?? []).length > 0)).toBe(true);
     expect(new Set(records.map((r) => r.capException).filter((x) => x !== undefined))).toEqual(new Set(['TUGAS_LUAR', 'KEADAAN_KHUSUS']));
     const partners = records.filter((r) => r.roster?.backupPartnerNip !== undefined);
     expect(partners.length).toBeGreaterThanOrEqual(4);

@@ -157,6 +157,12 @@ function contextOf(policy: unknown, asOf: string, asOfDay: number, options: Cont
   };
 }
 
+/** A record without a position is one whose position names nothing: every part of it unknown. */
+const NO_POSITION: EmployeePosition = /* @__PURE__ */ Object.freeze({});
+
+/** The position of a record, or {@link NO_POSITION} when it gives none. */
+const positionOf = (record: EmployeeRecord): EmployeePosition => record.position ?? NO_POSITION;
+
 const OUTCOME_RANK: Readonly<Record<Outcome, number>> = { pass: 0, unknown: 1, fail: 2 };
 
 /** One gate's outcome and the findings that explain it. */
@@ -234,7 +240,7 @@ const outcomeOfStatus = (status: string, pass: string, fail: string): Outcome =>
 /** The employee-criteria gate: reads the disciplinary record and the placement date only. */
 function criteriaGate(record: EmployeeRecord, ctx: Context): GateResult {
   const d = record.disciplinary;
-  const since = record.position.since;
+  const since = positionOf(record).since;
   return shared(ctx.shared.criteria, d?.status, d?.penalty, d?.until, since, () => {
     const input: Mutable<EmployeeCriteriaInput> = {};
     if (d !== undefined) input.disciplinary = d;
@@ -285,7 +291,7 @@ function assessPosition(position: EmployeePosition, ctx: Context): RemotenessGat
  * its list of ids (joined by NUL, so only ids without one).
  */
 function remotenessGate(record: EmployeeRecord, ctx: Context): RemotenessGate {
-  const position = record.position;
+  const position = positionOf(record);
   if (position.tasks !== undefined || position.fieldWeekdays !== undefined) return assessPosition(position, ctx);
   const ids = position.serviceIds ?? [];
   for (const id of ids) if (id.includes('\u0000')) return assessPosition(position, ctx);
@@ -322,7 +328,7 @@ const gatesIndex = (a: Outcome, b: Outcome, c: Outcome, d: Outcome, e: Outcome):
 /** Decides one validated record. */
 function decide(record: EmployeeRecord, ctx: Context): EligibilityDecision {
   const { p, asOf, asOfDay } = ctx;
-  const position = record.position;
+  const position = positionOf(record);
 
   const criteria = criteriaGate(record, ctx);
   const talent = talentGate(record, ctx);

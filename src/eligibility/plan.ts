@@ -161,8 +161,9 @@ export function planMonth(records: readonly unknown[], policy: Policy | readonly
   const employees: WorkPatternEmployee[] = inUnit.map(({ record, decision }) => {
     const e: Record<string, unknown> = { id: record.nip, flexibleDaysPerWeek: decision.maxFlexibleDaysPerWeek };
     if (decision.status === 'ELIGIBLE' && record.capException !== undefined) e['capException'] = record.capException;
-    if (record.position.onsiteWeekdays !== undefined) e['onsiteWeekdays'] = record.position.onsiteWeekdays;
-    if (record.position.fieldWeekdays !== undefined) e['fieldWeekdays'] = record.position.fieldWeekdays;
+    const position = record.position;
+    if (position?.onsiteWeekdays !== undefined) e['onsiteWeekdays'] = position.onsiteWeekdays;
+    if (position?.fieldWeekdays !== undefined) e['fieldWeekdays'] = position.fieldWeekdays;
     const roster = record.roster;
     if (roster?.leaveDates !== undefined) e['leaveDates'] = roster.leaveDates;
     if (roster?.preferredWeekdays !== undefined) e['preferredWeekdays'] = roster.preferredWeekdays;

@@ -91,8 +91,12 @@ export interface EmployeeRecord {
   readonly name: string;
   /** The unit (bidang, UPT) the employee works in. */
   readonly unitId: string;
-  /** The position held. */
-  readonly position: EmployeePosition;
+  /**
+   * The position held. Absent, it is unknown evidence like any other part: the
+   * remoteness gate is unknown (`remoteness_position_empty`), the time in the position
+   * too (`employee_position_since_unknown`), and the decision `INDETERMINATE`.
+   */
+  readonly position?: EmployeePosition;
   /** The latest talent assessment (levels or scores, and its date). */
   readonly talent?: TalentAssessment;
   /** Readiness evidence: laptop, bandwidth, K-Mob, TTE, workspace and workplace (`signsLetters` comes from the position when absent here). */
@@ -181,7 +185,7 @@ export const EmployeeRecordSchema: z.ZodType<EmployeeRecord> = /* @__PURE__ */ z
   nip: NipSchema,
   name: z.string().min(1).max(MAX_TEXT),
   unitId: EntityIdSchema,
-  position: EmployeePositionSchema,
+  position: EmployeePositionSchema.exactOptional(),
   talent: TalentAssessmentSchema.exactOptional(),
   readiness: ReadinessEvidenceSchema.exactOptional(),
   disciplinary: DisciplinaryRecordSchema.exactOptional(),
@@ -422,13 +426,13 @@ function isRoster(x: unknown): boolean {
 export function _isEmployeeRecord(x: unknown): x is EmployeeRecord {
   if (!_isPlainObject(x)) return false;
   const { nip, name, unitId, position, talent, readiness, disciplinary, capException, performance, roster } = x;
-  const defined = 4 + _present(talent) + _present(readiness) + _present(disciplinary) + _present(capException) + _present(performance) + _present(roster);
+  const defined = 3 + _present(position) + _present(talent) + _present(readiness) + _present(disciplinary) + _present(capException) + _present(performance) + _present(roster);
   return (
     _hasExactKeys(x, defined) &&
     _isNip(nip) &&
     _isTextIn(name, 1, MAX_TEXT) &&
     _isEntityId(unitId) &&
-    isPosition(position) &&
+    (position === undefined || isPosition(position)) &&
     (talent === undefined || isTalent(talent)) &&
     (readiness === undefined || isReadiness(readiness)) &&
     (disciplinary === undefined || isDisciplinary(disciplinary)) &&

@@ -57,7 +57,7 @@ const improvements: [string, (r: EmployeeRecord) => EmployeeRecord][] = [
       return { ...clone(r), performance: { state } };
     },
   ],
-  ['an in-person or unknown service is replaced by a remote one', (r) => ({ ...clone(r), position: { ...clone(r.position), serviceIds: (r.position.serviceIds ?? []).map((id) => (['perawat', 'loket-samsat', 'tidak-ada-di-katalog'].includes(id) ? 'perencana' : id)) } })],
+  ['an in-person or unknown service is replaced by a remote one', (r) => ({ ...clone(r), position: { ...clone(r.position), serviceIds: (r.position?.serviceIds ?? []).map((id) => (['perawat', 'loket-samsat', 'tidak-ada-di-katalog'].includes(id) ? 'perencana' : id)) } })],
 ];
 
 function statusFromGates(d: EligibilityDecision): EligibilityDecision['status'] {

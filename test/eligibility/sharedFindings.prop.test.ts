@@ -13,11 +13,11 @@ const policyArb = fc.constantFrom<Policy>(jabarMkd2023, jabarMkd2025, nationalFw
 function gateFindings(r: EmployeeRecord, policy: Policy): string {
   const criteria: Record<string, unknown> = {};
   if (r.disciplinary !== undefined) criteria['disciplinary'] = r.disciplinary;
-  if (r.position.since !== undefined) criteria['positionSince'] = r.position.since;
+  if (r.position?.since !== undefined) criteria['positionSince'] = r.position?.since;
   const evidence: Record<string, unknown> = { ...r.readiness };
-  if (evidence['signsLetters'] === undefined && r.position.signsLetters !== undefined) evidence['signsLetters'] = r.position.signsLetters;
+  if (evidence['signsLetters'] === undefined && r.position?.signsLetters !== undefined) evidence['signsLetters'] = r.position?.signsLetters;
   const position: Record<string, unknown> = {};
-  for (const k of ['serviceIds', 'tasks', 'fieldWeekdays'] as const) if (r.position[k] !== undefined) position[k] = r.position[k];
+  for (const k of ['serviceIds', 'tasks', 'fieldWeekdays'] as const) if (r.position?.[k] !== undefined) position[k] = r.position?.[k];
   return JSON.stringify([
     ...checkEmployeeCriteria(criteria as EmployeeCriteriaInput, policy, { asOf: AS_OF }).findings,
     ...classifyTalentBox(r.talent ?? {}, policy, { asOf: AS_OF }).findings,
