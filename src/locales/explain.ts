@@ -96,8 +96,8 @@ function decisionIssues(decision: unknown, gateNames: object | undefined): Input
 export function explain(decision: EligibilityDecision, options?: LocaleOptions): string[] {
   const locale = _localeOption(options);
   const gateNames = _localeCatalogOf(locale)?.decision.gate;
-  const catalogue = _localeCatalog(locale, decisionIssues(decision, gateNames));
-  const words = catalogue.decision;
+  const catalog = _localeCatalog(locale, decisionIssues(decision, gateNames));
+  const words = catalog.decision;
   const failing = decision.gates.filter((g) => g.outcome === 'fail').map((g) => g.gate);
   const unknown = decision.gates.filter((g) => g.outcome === 'unknown').map((g) => g.gate);
   const verdict =
@@ -106,5 +106,5 @@ export function explain(decision: EligibilityDecision, options?: LocaleOptions):
       : decision.status === 'NOT_ELIGIBLE'
         ? words.notEligible(failing, unknown)
         : words.indeterminate(unknown);
-  return [verdict, ...decision.findings.map((f, i) => _formatChecked(f, catalogue, ['decision', 'findings', i]))];
+  return [verdict, ...decision.findings.map((f, i) => _formatChecked(f, catalog, ['decision', 'findings', i]))];
 }

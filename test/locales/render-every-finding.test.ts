@@ -240,13 +240,13 @@ describe('every finding code rendered in both languages', () => {
     for (const code of CODES) expect(PARAMS[code].length, code).toBeGreaterThan(0);
   });
 
-  for (const [name, catalogue] of [['id', localeId], ['en', localeEn]] as const) {
+  for (const [name, catalog] of [['id', localeId], ['en', localeEn]] as const) {
     it(`reads as the reviewed snapshot (${name})`, async () => {
-      await expect(`${rendered(catalogue).join('\n')}\n`).toMatchFileSnapshot(`__snapshots__/findings.${name}.txt`);
+      await expect(`${rendered(catalog).join('\n')}\n`).toMatchFileSnapshot(`__snapshots__/findings.${name}.txt`);
     });
 
     it(`keeps the sentence rules in every sentence (${name})`, () => {
-      const failures = rendered(catalogue)
+      const failures = rendered(catalog)
         .map((line) => {
           const sentence = line.slice(line.indexOf(': ') + 2);
           const rules = broken(sentence);

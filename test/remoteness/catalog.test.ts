@@ -5,7 +5,7 @@ import { jabarMkd2025 } from '../../src/policy/presets';
 import { serviceCatalog } from '../../src/remoteness/catalog';
 import { deriveServiceMode } from '../../src/remoteness/derive';
 import { ServiceCatalogSchema } from '../../src/remoteness/seal';
-import { between, catalogueTable } from './_catalogue-table';
+import { between, catalogTable } from './_catalog-table';
 
 describe('the default service catalogue', () => {
   it('has at least 30 services', () => {
@@ -68,10 +68,10 @@ describe('docs/remoteness.md', () => {
   const doc = readFileSync(new URL('../../docs/remoteness.md', import.meta.url), 'utf8');
 
   it('lists the default catalogue exactly, in English', () => {
-    expect(between(doc, 'catalogue-en')).toBe(catalogueTable(serviceCatalog, 'en'));
+    expect(between(doc, 'catalogue-en')).toBe(catalogTable(serviceCatalog, 'en'));
   });
 
   it('lists the default catalogue exactly, in Bahasa Indonesia', () => {
-    expect(between(doc, 'catalogue-id')).toBe(catalogueTable(serviceCatalog, 'id'));
+    expect(between(doc, 'catalogue-id')).toBe(catalogTable(serviceCatalog, 'id'));
   });
 });

@@ -6,7 +6,7 @@ import type { ServiceCatalog } from '../../src/remoteness/seal';
  * criteria entry is stated by hand below and checked against deriveServiceMode in
  * catalog.test.ts.
  */
-export function catalogueTable(catalog: ServiceCatalog, lang: 'en' | 'id', defaultCampuranDays = 2): string {
+export function catalogTable(catalog: ServiceCatalog, lang: 'en' | 'id', defaultCampuranDays = 2): string {
   const head =
     lang === 'en'
       ? '| id | service | category | mode | on-site days / week | field days / week | reason |\n|---|---|---|---|---:|---:|---|'
