@@ -7,7 +7,8 @@
  *
  * A separate file because switching TZ needs a process of its own (vitest's default
  * `forks` pool): `npm run test:mutation` runs tests in worker threads, where the zone
- * cannot be switched, and leaves this file out (vitest.config.ts).
+ * cannot be switched, and leaves this file out (vitest.config.ts), as it leaves out
+ * test/zone-digest.test.ts.
  */
 import { afterEach, describe, expect } from 'vitest';
 import { it, fc } from '@fast-check/vitest';
