@@ -7,10 +7,12 @@
  *
  * A separate file because switching TZ needs a process of its own (vitest's default
  * `forks` pool): `npm run test:mutation` runs tests in worker threads, where the zone
- * cannot be switched, and leaves this file out (vitest.config.ts).
+ * cannot be switched, and leaves this file out (vitest.config.ts), as it leaves out
+ * test/zone-digest.test.ts.
  */
 import { afterEach, describe, expect } from 'vitest';
 import { it, fc } from '@fast-check/vitest';
+import { runs } from './_helpers/runs';
 import { dailySchedule, isWorkingDay, workingDaysInMonth } from '../src/calendar/index';
 import { evaluateEarlyWarning, scoreMonthlyPerformance, type EarlyWarningMonthInput } from '../src/performance/index';
 import { jabarMkd2025 } from '../src/policy/index';
@@ -51,13 +53,13 @@ describe('results and the host time zone', () => {
     expect(r.there).toBe(r.here);
   });
 
-  it.prop([anyMonthInputArb, zoneArb], { numRuns: 30 })('a monthly score is identical whatever the host time zone', (input, zone) => {
+  it.prop([anyMonthInputArb, zoneArb], { numRuns: runs(30) })('a monthly score is identical whatever the host time zone', (input, zone) => {
     const r = hereAndThere(zone, () => scoreMonthlyPerformance(input, jabarMkd2025));
     expect(r.offset).toBe(OFFSETS[zone]);
     expect(r.there).toBe(r.here);
   });
 
-  it.prop([runArb, zoneArb], { numRuns: 20 })('the early warning is identical whatever the host time zone', (run, zone) => {
+  it.prop([runArb, zoneArb], { numRuns: runs(20) })('the early warning is identical whatever the host time zone', (run, zone) => {
     const months = toMonths(run);
     const r = hereAndThere(zone, () => evaluateEarlyWarning(months, jabarMkd2025));
     expect(r.offset).toBe(OFFSETS[zone]);

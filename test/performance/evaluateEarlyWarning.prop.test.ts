@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import { it, fc } from '@fast-check/vitest';
+import { runs } from '../_helpers/runs';
 import { _deepFreeze } from '../../src/_lib/freeze';
 import { definePolicy, jabarMkd2025, type Policy } from '../../src/policy/index';
 import {
@@ -109,7 +110,7 @@ describe('evaluateEarlyWarning', () => {
     expect(r.finalState).toEqual({ level: s.level, flaggedStreak: s.fs, cleanStreak: s.cs, lastMonth: BUILT_IN_MONTHS[kinds.length - 1] });
   });
 
-  it.prop([improvementArb, policyArb], { numRuns: 60 }  )('replacing a month with a better one never gives a worse level in that or any later month', ({ run, k, better }, policy) => {
+  it.prop([improvementArb, policyArb], { numRuns: runs(60) }  )('replacing a month with a better one never gives a worse level in that or any later month', ({ run, k, better }, policy) => {
     fc.pre(k >= 0);
     const improved = run.map((e, i): RunEntry => (i === k ? { kind: 'input', input: better! } : e));
     const before = evaluateEarlyWarning(toMonths(run), policy).months;
@@ -118,7 +119,7 @@ describe('evaluateEarlyWarning', () => {
     before.forEach((m, i) => expect(rank(after[i]!.level)).toBeLessThanOrEqual(rank(m.level)));
   });
 
-  it.prop([runArb, fc.nat(), policyArb], { numRuns: 60 })('splitting a run in two and resuming from finalState gives the same entries', (run, cut, policy) => {
+  it.prop([runArb, fc.nat(), policyArb], { numRuns: runs(60) })('splitting a run in two and resuming from finalState gives the same entries', (run, cut, policy) => {
     const months = toMonths(run);
     const j = cut % (months.length + 1);
     const whole = evaluateEarlyWarning(months, policy);
@@ -128,7 +129,7 @@ describe('evaluateEarlyWarning', () => {
     expect(second.finalState).toEqual(whole.finalState);
   });
 
-  it.prop([runArb, fc.nat(), policyArb], { numRuns: 60 })('evaluating a prefix of the months gives the same entries as the full run (no look-ahead)', (run, cut, policy) => {
+  it.prop([runArb, fc.nat(), policyArb], { numRuns: runs(60) })('evaluating a prefix of the months gives the same entries as the full run (no look-ahead)', (run, cut, policy) => {
     const months = toMonths(run);
     const j = cut % (months.length + 1);
     const whole = evaluateEarlyWarning(months, policy).months;
@@ -150,13 +151,13 @@ describe('evaluateEarlyWarning', () => {
     });
   });
 
-  it.prop([runArb, policyArb], { numRuns: 60 })('a month left out counts exactly like a month marked missing', (run, policy) => {
+  it.prop([runArb, policyArb], { numRuns: runs(60) })('a month left out counts exactly like a month marked missing', (run, policy) => {
     const gapsMarked = run.map((e) => (e.kind === 'gap' ? { kind: 'missing' as const, month: e.month } : e));
     const strip = (xs: ReturnType<typeof evaluateEarlyWarning>['months']) => xs.map(({ findings, ...rest }) => [rest, findings.slice(1)]);
     expect(strip(evaluateEarlyWarning(toMonths(run), policy).months)).toEqual(strip(evaluateEarlyWarning(toMonths(gapsMarked), policy).months));
   });
 
-  it.prop([runArb, policyArb], { numRuns: 40 })('raw inputs and their scored results (or their JSON) give the same output', (run, policy) => {
+  it.prop([runArb, policyArb], { numRuns: runs(40) })('raw inputs and their scored results (or their JSON) give the same output', (run, policy) => {
     const months = toMonths(run);
     const results = months.map((m) => ('missing' in m ? m : scoreMonthlyPerformance(m as MonthlyPerformanceInput, policy)));
     const raw = evaluateEarlyWarning(months, policy);
@@ -164,14 +165,14 @@ describe('evaluateEarlyWarning', () => {
     expect(JSON.stringify(evaluateEarlyWarning(JSON.parse(JSON.stringify(results)), policy))).toBe(JSON.stringify(raw));
   });
 
-  it.prop([runArb, fc.nat({ max: 10 })], { numRuns: 40 })('the order of the fields of the months and the state does not change the output', (run, seed) => {
+  it.prop([runArb, fc.nat({ max: 10 })], { numRuns: runs(40) })('the order of the fields of the months and the state does not change the output', (run, seed) => {
     const months = toMonths(run);
     const state = { level: 'WASPADA', flaggedStreak: 1, cleanStreak: 0, lastMonth: '2024-11' } as const;
     const expected = JSON.stringify(evaluateEarlyWarning(months, jabarMkd2025, { initialState: state }));
     expect(JSON.stringify(evaluateEarlyWarning(reorder(months, seed) as EarlyWarningMonthInput[], jabarMkd2025, { initialState: reorder(state, seed) as EarlyWarningState }))).toBe(expected);
   });
 
-  it.prop([runArb], { numRuns: 40 })('no input is mutated, and the same input gives the same JSON', (run) => {
+  it.prop([runArb], { numRuns: runs(40) })('no input is mutated, and the same input gives the same JSON', (run) => {
     const months = toMonths(run);
     const frozen = _deepFreeze(structuredClone(months));
     const first = JSON.stringify(evaluateEarlyWarning(frozen, jabarMkd2025));

@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import { it, fc } from '@fast-check/vitest';
+import { runs } from '../_helpers/runs';
 import { _deepFreeze } from '../../src/_lib/freeze';
 import { dailySchedule, isWorkingDay } from '../../src/calendar/index';
 import { definePolicy, jabarMkd2023, jabarMkd2025, type Policy } from '../../src/policy/index';
@@ -72,11 +73,11 @@ function checkRules(input: WorkPatternInput, policy: Policy, r: WorkPatternResul
 }
 
 describe('allocateWorkPatterns', () => {
-  it.prop([unitInputArb({ maxEmployees: 8, pins: true }), policyArb], { numRuns: 60 })('every rule holds on every generated unit', (input, policy) => {
+  it.prop([unitInputArb({ maxEmployees: 8, pins: true }), policyArb], { numRuns: runs(60) })('every rule holds on every generated unit', (input, policy) => {
     checkRules(input, policy, allocateWorkPatterns(input, policy));
   });
 
-  it.prop([unitInputArb({ maxEmployees: 3, pins: false }), fc.constantFrom(jabarMkd2025, jabarMkd2023)], { numRuns: 60 })(
+  it.prop([unitInputArb({ maxEmployees: 3, pins: false }), fc.constantFrom(jabarMkd2025, jabarMkd2023)], { numRuns: runs(60) })(
     'the total granted and the largest shortfall equal the exact oracle',
     (input, policy) => {
       const r = allocateWorkPatterns(input, policy);
@@ -86,7 +87,7 @@ describe('allocateWorkPatterns', () => {
     },
   );
 
-  it.prop([unitInputArb({ maxEmployees: 8, pins: true }), policyArb, fc.integer()], { numRuns: 40 })(
+  it.prop([unitInputArb({ maxEmployees: 8, pins: true }), policyArb, fc.integer()], { numRuns: runs(40) })(
     'permuting the employees gives the same output',
     (input, policy, seed) => {
       const shuffled = [...input.employees].sort((a, b) => ((a.id.charCodeAt(2) * 31 + seed) % 7) - ((b.id.charCodeAt(2) * 31 + seed) % 7) || (a.id < b.id ? 1 : -1));
@@ -94,7 +95,7 @@ describe('allocateWorkPatterns', () => {
     },
   );
 
-  it.prop([unitInputArb({ maxEmployees: 8, pins: true }), policyArb, fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 })], { numRuns: 40 })(
+  it.prop([unitInputArb({ maxEmployees: 8, pins: true }), policyArb, fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 })], { numRuns: runs(40) })(
     'lowering minOnsitePercent never reduces the total granted',
     (input, policy, a, b) => {
       const at = (percent: number) => allocateWorkPatterns({ ...input, unit: { ...input.unit, minOnsitePercent: percent } }, policy).totals.granted;
@@ -102,7 +103,7 @@ describe('allocateWorkPatterns', () => {
     },
   );
 
-  it.prop([unitInputArb({ maxEmployees: 8, pins: true }), policyArb], { numRuns: 30 })('the same input gives byte-identical JSON, and no input is mutated', (input, policy) => {
+  it.prop([unitInputArb({ maxEmployees: 8, pins: true }), policyArb], { numRuns: runs(30) })('the same input gives byte-identical JSON, and no input is mutated', (input, policy) => {
     const frozen = _deepFreeze(structuredClone(input));
     const first = JSON.stringify(allocateWorkPatterns(frozen, policy));
     expect(JSON.stringify(allocateWorkPatterns(structuredClone(input), policy))).toBe(first);

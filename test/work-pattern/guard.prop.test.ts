@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import { it } from '@fast-check/vitest';
+import { runs } from '../_helpers/runs';
 import { WorkPatternInputSchema, _isWorkPatternInput } from '../../src/work-pattern/schema';
 import { unitInputArb } from '../arbitraries/work-pattern';
 import { corruptedArb, dataOf } from '../arbitraries/corrupt';
@@ -7,14 +8,14 @@ import { corruptedArb, dataOf } from '../arbitraries/corrupt';
 const validArb = unitInputArb({ maxEmployees: 8, pins: true });
 
 describe('work-pattern input guard', () => {
-  it.prop([validArb], { numRuns: 300 })('invariant: every valid generated unit passes the guard, and zod returns it unchanged', (input) => {
+  it.prop([validArb], { numRuns: runs(300) })('invariant: every valid generated unit passes the guard, and zod returns it unchanged', (input) => {
     expect(_isWorkPatternInput(input)).toBe(true);
     const parsed = WorkPatternInputSchema.safeParse(input);
     expect(parsed.success).toBe(true);
     expect(parsed.data).toStrictEqual(input);
   });
 
-  it.prop([corruptedArb(validArb)], { numRuns: 3000 })('invariant: the guard accepts only input the schema accepts and returns unchanged', (input) => {
+  it.prop([corruptedArb(validArb)], { numRuns: runs(3000) })('invariant: the guard accepts only input the schema accepts and returns unchanged', (input) => {
     const parsed = WorkPatternInputSchema.safeParse(input);
     if (_isWorkPatternInput(input)) {
       expect(parsed.success).toBe(true);

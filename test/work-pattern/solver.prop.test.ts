@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import { it } from '@fast-check/vitest';
+import { runs } from '../_helpers/runs';
 import { _popcount, _solve, type _SolverProblem } from '../../src/work-pattern/solver';
 import { solverProblemArb } from '../arbitraries/solver';
 import { bruteForce } from './oracle';
@@ -23,11 +24,11 @@ function check(p: _SolverProblem, granted: Int32Array): void {
 }
 
 describe('the exact solver core', () => {
-  it.prop([solverProblemArb()], { numRuns: 300 })('grants respect allowed days, weekly caps, backup partners and coverage', (p) => {
+  it.prop([solverProblemArb()], { numRuns: runs(300) })('grants respect allowed days, weekly caps, backup partners and coverage', (p) => {
     check(p, _solve(p).granted);
   });
 
-  it.prop([solverProblemArb()], { numRuns: 300 })(
+  it.prop([solverProblemArb()], { numRuns: runs(300) })(
     'the total granted and the largest shortfall equal the brute-force optimum',
     (p) => {
       const r = _solve(p);
