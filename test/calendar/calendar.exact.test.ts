@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isInputError } from '../../src/_lib/errors';
-import { holidaysInYear, isWorkingDay } from '../../src/calendar/index';
+import { datesBetween, holidaysInYear, isIsoMonth, isWorkingDay } from '../../src/calendar/index';
 import { jabarMkd2025, jabarMkd2026 } from '../../src/policy/index';
 import { allocateWorkPatterns } from '../../src/work-pattern/index';
 
@@ -71,5 +71,39 @@ describe('a year with added holidays', () => {
     expect(dates.slice(0, 3)).toEqual(['2026-01-01', '2026-01-05', '2026-01-16']);
     expect(dates.at(-1)).toBe('2026-12-30');
     expect(dates).toEqual([...holidaysInYear(2026).map((h) => h.date), '2026-01-05', '2026-12-30'].sort());
+  });
+});
+
+describe('date arguments refused, exactly', () => {
+  it('bounds a range of dates to two years, and names the end that is wrong', () => {
+    expect(datesBetween('2025-01-01', '2027-01-01')).toHaveLength(731);
+    const tooLong = {
+      path: 'to',
+      code: 'invalid_range',
+      message: {
+        id: 'Rentang tanggal 2024-01-01–2026-01-01 harus berakhir pada atau setelah tanggal awal dan paling panjang dua tahun',
+        en: 'The date range 2024-01-01–2026-01-01 must end on or after its start and last at most two years',
+      },
+    };
+    expect(problems(() => datesBetween('2024-01-01', '2026-01-01'))).toStrictEqual([tooLong]);
+    expect(problems(() => datesBetween('2026-01-02', '2026-01-01')).map((p) => p.path)).toEqual(['to']);
+    expect(problems(() => datesBetween('2026-13-01', '2026-01-01')).map((p) => p.path)).toEqual(['from']);
+    expect(problems(() => datesBetween('2026-01-01', '2026-02-30')).map((p) => p.path)).toEqual(['to']);
+  });
+
+  it('tells a year off the scale from a year the calendar does not have', () => {
+    const codes = (year: unknown) => problems(() => holidaysInYear(year as number)).map((p) => `${p.path} ${p.code}`);
+    expect(codes(999)).toEqual(['year invalid_year']);
+    expect(codes(1000)).toEqual(['year calendar_year_missing']);
+    expect(codes(9999)).toEqual(['year calendar_year_missing']);
+    expect(codes(10_000)).toEqual(['year invalid_year']);
+    expect(codes('2026')).toEqual(['year invalid_year']);
+    expect(codes(2026.5)).toEqual(['year invalid_year']);
+  });
+
+  it('takes only text for a month', () => {
+    expect(isIsoMonth('2026-01')).toBe(true);
+    expect(isIsoMonth(202601)).toBe(false);
+    expect(isIsoMonth(['2026-01'])).toBe(false);
   });
 });
