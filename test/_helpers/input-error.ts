@@ -18,3 +18,7 @@ export const codesOf = (issues: readonly InputIssue[]): string[] => issues.map((
 
 /** Each issue as `path.to.field:code` (`:code` for the input itself), in order. */
 export const placesOf = (issues: readonly InputIssue[]): string[] => issues.map((issue) => `${issue.path.join('.')}:${issue.code}`);
+
+/** Runs `fn`, expects an InputError, and returns each issue as `{ path: 'a.b', code, message }` (both languages). */
+export const exactIssuesOf = (fn: () => unknown): { path: string; code: string; message: InputIssue['message'] }[] =>
+  issuesOf(fn).map((issue) => ({ path: issue.path.join('.'), code: issue.code, message: issue.message }));

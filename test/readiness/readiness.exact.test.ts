@@ -5,7 +5,7 @@
  * finding's rule, its outcome or a parameter could change unnoticed (docs/testing.md).
  */
 import { describe, expect, it } from 'vitest';
-import { isInputError } from '../../src/_lib/errors';
+import { exactIssuesOf } from '../_helpers/input-error';
 import { definePolicy } from '../../src/policy/define';
 import { jabarMkd2025, nationalFwa2025 } from '../../src/policy/presets';
 import type { Policy } from '../../src/policy/schema';
@@ -148,15 +148,7 @@ describe('checkEmployeeCriteria: every finding exactly', () => {
   });
 
   it('refuses a record that contradicts itself, in both languages, at its path', () => {
-    const problems = (e: unknown, asOf = AS_OF) => {
-      try {
-        checkEmployeeCriteria(e as EmployeeCriteriaInput, nationalFwa2025, { asOf });
-      } catch (error) {
-        if (isInputError(error)) return error.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message }));
-        throw error;
-      }
-      return [];
-    };
+    const problems = (e: unknown, asOf = AS_OF) => exactIssuesOf(() => checkEmployeeCriteria(e as EmployeeCriteriaInput, nationalFwa2025, { asOf }));
     const none = {
       path: 'disciplinary',
       code: 'disciplinary_inconsistent',

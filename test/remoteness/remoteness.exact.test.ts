@@ -6,7 +6,7 @@
  * unnoticed (docs/testing.md).
  */
 import { describe, expect, it } from 'vitest';
-import { isInputError } from '../../src/_lib/errors';
+import { exactIssuesOf } from '../_helpers/input-error';
 import { jabarMkd2025 } from '../../src/policy/presets';
 import { assessRemoteness, type RemotenessPosition } from '../../src/remoteness/assess';
 import { serviceCatalog } from '../../src/remoteness/catalog';
@@ -105,26 +105,16 @@ describe('assessRemoteness: every finding exactly', () => {
 });
 
 describe('the remoteness inputs refused, exactly', () => {
-  const problems = (run: () => unknown) => {
-    try {
-      run();
-    } catch (error) {
-      if (isInputError(error)) return error.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message }));
-      throw error;
-    }
-    return [];
-  };
-
   it('names a repeated task id at its second place, in both languages', () => {
     const tasks = [{ id: 'a', criteria: ALL_MET }, { id: 'b', criteria: ALL_MET }, { id: 'a', criteria: ALL_MET }];
-    expect(problems(() => assess({ tasks }))).toStrictEqual([
+    expect(exactIssuesOf(() => assess({ tasks }))).toStrictEqual([
       { path: 'tasks.2.id', code: 'duplicate_task_id', message: { id: 'Id tugas "a" berulang', en: 'Task id "a" is repeated' } },
     ]);
   });
 
   it('names a change that adds a listed service, or replaces or removes an unlisted one', () => {
     const listed = serviceCatalog[0]!;
-    expect(problems(() => defineCatalog(serviceCatalog, { add: [listed], replace: [{ ...listed, id: 'tidak-ada' }], remove: ['juga-tidak-ada'] }))).toStrictEqual([
+    expect(exactIssuesOf(() => defineCatalog(serviceCatalog, { add: [listed], replace: [{ ...listed, id: 'tidak-ada' }], remove: ['juga-tidak-ada'] }))).toStrictEqual([
       {
         path: 'changes.add.0.id',
         code: 'service_already_in_catalog',
@@ -136,7 +126,7 @@ describe('the remoteness inputs refused, exactly', () => {
   });
 
   it('names the base catalogue when it is not a catalogue', () => {
-    expect(problems(() => defineCatalog([{ id: 1 }] as never, {})).every((p) => p.path.startsWith('base'))).toBe(true);
-    expect(problems(() => defineCatalog([{ id: 1 }] as never, {}))).not.toEqual([]);
+    expect(exactIssuesOf(() => defineCatalog([{ id: 1 }] as never, {})).every((p) => p.path.startsWith('base'))).toBe(true);
+    expect(exactIssuesOf(() => defineCatalog([{ id: 1 }] as never, {}))).not.toEqual([]);
   });
 });
