@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { EXPECTATION_LEVELS } from '../../src/_lib/levels';
 import { workingDaysInMonth } from '../../src/calendar/index';
-import { DISCIPLINARY_PENALTIES, type AttendanceInput, type MonthlyPerformanceInput } from '../../src/performance/index';
+import { DISCIPLINARY_PENALTIES, type AttendanceInput, type EarlyWarningMonthInput, type MonthlyPerformanceInput } from '../../src/performance/index';
 
 /** The 24 months with built-in calendar data, and their working days (from the public calendar). */
 export const BUILT_IN_MONTHS: readonly string[] = Array.from({ length: 24 }, (_, i) => `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
@@ -136,6 +136,10 @@ export const runArb: fc.Arbitrary<RunEntry[]> = fc
 
 /** One entry of a generated run. */
 export type RunEntry = { kind: 'input'; input: MonthlyPerformanceInput } | { kind: 'missing'; month: string } | { kind: 'gap'; month: string };
+
+/** A generated run as `evaluateEarlyWarning` takes it: inputs and missing months kept, gaps left out. */
+export const monthsOfRun = (run: readonly RunEntry[]): EarlyWarningMonthInput[] =>
+  run.flatMap((e): EarlyWarningMonthInput[] => (e.kind === 'input' ? [e.input] : e.kind === 'missing' ? [{ month: e.month, missing: true }] : []));
 
 /** The same value with the keys of every object in it (at every depth) in another order. */
 export function reorder(value: unknown, seed: number): unknown {

@@ -12,11 +12,9 @@ import {
   type MonthlyPerformanceInput,
   type WarningLevel,
 } from '../../src/performance/index';
-import { BUILT_IN_MONTHS, betterMonthArb, reorder, runArb, type RunEntry } from '../arbitraries/performance';
+import { BUILT_IN_MONTHS, betterMonthArb, monthsOfRun, reorder, runArb, type RunEntry } from '../arbitraries/performance';
 
 const rank = (level: WarningLevel) => WARNING_LEVELS.indexOf(level);
-const toMonths = (run: readonly RunEntry[]): EarlyWarningMonthInput[] =>
-  run.flatMap((e): EarlyWarningMonthInput[] => (e.kind === 'input' ? [e.input] : e.kind === 'missing' ? [{ month: e.month, missing: true }] : []));
 
 /** Policies with any non-decreasing streak levels and any clean months to restore. */
 const earlyWarningPolicyArb: fc.Arbitrary<Policy> = fc
@@ -113,14 +111,14 @@ describe('evaluateEarlyWarning', () => {
   it.prop([improvementArb, policyArb], { numRuns: runs(60) }  )('replacing a month with a better one never gives a worse level in that or any later month', ({ run, k, better }, policy) => {
     fc.pre(k >= 0);
     const improved = run.map((e, i): RunEntry => (i === k ? { kind: 'input', input: better! } : e));
-    const before = evaluateEarlyWarning(toMonths(run), policy).months;
-    const after = evaluateEarlyWarning(toMonths(improved), policy).months;
+    const before = evaluateEarlyWarning(monthsOfRun(run), policy).months;
+    const after = evaluateEarlyWarning(monthsOfRun(improved), policy).months;
     expect(after.map((m) => m.month)).toEqual(before.map((m) => m.month));
     before.forEach((m, i) => expect(rank(after[i]!.level)).toBeLessThanOrEqual(rank(m.level)));
   });
 
   it.prop([runArb, fc.nat(), policyArb], { numRuns: runs(60) })('splitting a run in two and resuming from finalState gives the same entries', (run, cut, policy) => {
-    const months = toMonths(run);
+    const months = monthsOfRun(run);
     const j = cut % (months.length + 1);
     const whole = evaluateEarlyWarning(months, policy);
     const first = evaluateEarlyWarning(months.slice(0, j), policy);
@@ -130,7 +128,7 @@ describe('evaluateEarlyWarning', () => {
   });
 
   it.prop([runArb, fc.nat(), policyArb], { numRuns: runs(60) })('evaluating a prefix of the months gives the same entries as the full run (no look-ahead)', (run, cut, policy) => {
-    const months = toMonths(run);
+    const months = monthsOfRun(run);
     const j = cut % (months.length + 1);
     const whole = evaluateEarlyWarning(months, policy).months;
     const prefix = evaluateEarlyWarning(months.slice(0, j), policy).months;
@@ -154,11 +152,11 @@ describe('evaluateEarlyWarning', () => {
   it.prop([runArb, policyArb], { numRuns: runs(60) })('a month left out counts exactly like a month marked missing', (run, policy) => {
     const gapsMarked = run.map((e) => (e.kind === 'gap' ? { kind: 'missing' as const, month: e.month } : e));
     const strip = (xs: ReturnType<typeof evaluateEarlyWarning>['months']) => xs.map(({ findings, ...rest }) => [rest, findings.slice(1)]);
-    expect(strip(evaluateEarlyWarning(toMonths(run), policy).months)).toEqual(strip(evaluateEarlyWarning(toMonths(gapsMarked), policy).months));
+    expect(strip(evaluateEarlyWarning(monthsOfRun(run), policy).months)).toEqual(strip(evaluateEarlyWarning(monthsOfRun(gapsMarked), policy).months));
   });
 
   it.prop([runArb, policyArb], { numRuns: runs(40) })('raw inputs and their scored results (or their JSON) give the same output', (run, policy) => {
-    const months = toMonths(run);
+    const months = monthsOfRun(run);
     const results = months.map((m) => ('missing' in m ? m : scoreMonthlyPerformance(m as MonthlyPerformanceInput, policy)));
     const raw = evaluateEarlyWarning(months, policy);
     expect(JSON.stringify(evaluateEarlyWarning(results, policy))).toBe(JSON.stringify(raw));
@@ -166,14 +164,14 @@ describe('evaluateEarlyWarning', () => {
   });
 
   it.prop([runArb, fc.nat({ max: 10 })], { numRuns: runs(40) })('the order of the fields of the months and the state does not change the output', (run, seed) => {
-    const months = toMonths(run);
+    const months = monthsOfRun(run);
     const state = { level: 'WASPADA', flaggedStreak: 1, cleanStreak: 0, lastMonth: '2024-11' } as const;
     const expected = JSON.stringify(evaluateEarlyWarning(months, jabarMkd2025, { initialState: state }));
     expect(JSON.stringify(evaluateEarlyWarning(reorder(months, seed) as EarlyWarningMonthInput[], jabarMkd2025, { initialState: reorder(state, seed) as EarlyWarningState }))).toBe(expected);
   });
 
   it.prop([runArb], { numRuns: runs(40) })('no input is mutated, and the same input gives the same JSON', (run) => {
-    const months = toMonths(run);
+    const months = monthsOfRun(run);
     const frozen = _deepFreeze(structuredClone(months));
     const first = JSON.stringify(evaluateEarlyWarning(frozen, jabarMkd2025));
     expect(JSON.stringify(evaluateEarlyWarning(structuredClone(months), jabarMkd2025))).toBe(first);
