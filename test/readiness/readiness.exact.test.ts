@@ -9,7 +9,9 @@ import { exactIssuesOf } from '../_helpers/input-error';
 import { definePolicy } from '../../src/policy/define';
 import { jabarMkd2025, nationalFwa2025 } from '../../src/policy/presets';
 import type { Policy } from '../../src/policy/schema';
-import { checkReadiness, type ReadinessEvidence } from '../../src/readiness/check';
+import { _checkReadiness, checkReadiness, type ReadinessEvidence } from '../../src/readiness/check';
+import type { _FindingCache } from '../../src/_lib/finding';
+import { _parseIsoDate } from '../../src/_lib/dates';
 import { checkEmployeeCriteria, type EmployeeCriteriaInput } from '../../src/readiness/employee-criteria';
 
 const AS_OF = '2026-01-15';
@@ -105,9 +107,28 @@ describe('checkReadiness: every finding exactly', () => {
     expect(findingsOf({ signsLetters: false, workspaceDeclared: true })[4]).toStrictEqual(ready('pass', 'readiness_workspace_declared', { required: true }));
   });
 
-  it('shares findings across a batch without changing them', () => {
-    const evidence: ReadinessEvidence[] = [{}, { laptop: { available: false } }, { laptop: { available: true, ownership: 'PRIBADI' } }, { workplace: 'KANTOR_LAIN' }, { workspaceDeclared: true }];
-    for (const e of evidence) expect(JSON.stringify(findingsOf(e, narrow))).toBe(JSON.stringify(findingsOf(structuredClone(e), narrow)));
+  it('shares findings across a batch (one cache, as assessUnit passes) without changing them', () => {
+    const evidence: ReadinessEvidence[] = [
+      {},
+      { laptop: { available: false } },
+      { laptop: { available: true, ownership: 'PRIBADI' } },
+      { laptop: { available: true, ownership: 'DINAS' } },
+      { laptop: { available: true } },
+      { workplace: 'KANTOR_LAIN' },
+      { workplace: 'DITETAPKAN_PPK' },
+      { workplace: 'DOMISILI' },
+      { workspaceDeclared: true },
+      { signsLetters: false, kmobActive: false },
+    ];
+    const asOfDay = _parseIsoDate(AS_OF) as number;
+    for (const policy of [jabarMkd2025, narrow]) {
+      const cache: _FindingCache = new Map();
+      // twice round, so that the second pass reads every finding from the cache
+      for (const e of [...evidence, ...evidence]) {
+        expect(_checkReadiness(e, policy, AS_OF, asOfDay, cache).findings).toStrictEqual(findingsOf(e, policy));
+      }
+      expect(cache.size).toBeGreaterThan(0);
+    }
   });
 });
 
