@@ -198,6 +198,17 @@ describe('scoreMonthlyPerformance: every finding exactly', () => {
     ]);
   });
 
+  it('refuses a realisation percentage finer than hundredths, with its decimal comma in Bahasa Indonesia', () => {
+    expect(exactIssuesOf(() => score(feb({ skp: { targetRealisationPercent: 87.555 } })))).toStrictEqual([
+      {
+        path: 'skp.targetRealisationPercent',
+        code: 'too_many_decimals',
+        message: { id: 'Persentase realisasi 87,555 memiliki lebih dari dua angka desimal', en: 'The realisation percentage 87.555 has more than two decimals' },
+      },
+    ]);
+    expect(score(feb({ skp: { targetRealisationPercent: 87.55 } })).score).toBe(87.55);
+  });
+
   it('places a calendar override problem under options.calendar', () => {
     const places = exactIssuesOf(() => scoreMonthlyPerformance(feb({ month: '2027-02' }), jabarMkd2025, { calendar: { allowProvisional: false } })).map((i) => i.path);
     expect(places).toStrictEqual(['month']);
