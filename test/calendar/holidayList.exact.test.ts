@@ -100,4 +100,14 @@ describe('dailySchedule: the policy it needs, and a holiday named only on a holi
     expect(dailySchedule('2026-01-01', { policy: jabarMkd2025 }).holiday?.kind).toBe('LIBUR_NASIONAL');
     expect(Object.hasOwn(dailySchedule('2026-01-09', { policy: jabarMkd2025 }), 'holiday')).toBe(false);
   });
+
+  it('marks a Ramadan day with its Hijri year and a day of a provisional year as provisional, and only those', () => {
+    // Ramadan 1447 H, Jabar SE 21/KPG.03.04/ORG: 06:30–14:00 with a 30-minute break.
+    expect(dailySchedule('2026-03-02', { policy: jabarMkd2025 })).toStrictEqual({
+      date: '2026-03-02', weekday: 'SENIN', workingDay: true, start: '06:30', end: '14:00', breakMinutes: 30, workMinutes: 420, ramadan: true, hijriYear: 1447,
+    });
+    expect(dailySchedule('2027-02-01', { policy: jabarMkd2025, allowProvisional: true })).toStrictEqual({
+      date: '2027-02-01', weekday: 'SENIN', workingDay: true, start: '07:30', end: '16:00', breakMinutes: 60, workMinutes: 450, ramadan: false, provisional: true,
+    });
+  });
 });
