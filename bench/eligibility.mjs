@@ -1,178 +1,171 @@
 // bench/eligibility — assessUnit on 100,000 records, side by side in one run with
-// (1) a bare zod parse of the same records (EmployeeRecordSchema.parse) and (2) the same
-// five gates written as json-rules-engine rules.
+// (1) a bare zod parse of the same records (EmployeeRecordSchema.parse), (2) the same five
+// gates as json-rules-engine rules and (3) as a GoRules ZEN decision graph — both peers with
+// the library's three outcomes and its flexible days (bench/engines/).
 //
-//   node bench/eligibility.mjs [records=100000]
+//   node bench/eligibility.mjs [records=100000] [--with-2026-11-28-encoding]
 //
-// Goals (architecture.md): assessUnit ≥ 0.8× the zod-parse throughput, ≥ 25× json-rules-engine.
-import { Engine } from 'json-rules-engine';
+// Before any figure counts, every record of the run is decided by every peer, and each
+// peer's outcome (status, flexible days, the five gates' outcomes) is compared with the
+// library's: the bench prints the agreement counts and exits 1, printing the first
+// disagreeing records, when any record disagrees.
+//
+// Goals (architecture.md, issue 15): assessUnit ≥ 0.8× the zod-parse throughput,
+// ≥ 25× json-rules-engine, ≥ 10× ZEN.
 import { EmployeeRecordSchema, assessUnit, jabarMkd2025 } from '../dist/index.js';
-import { machine, rng } from './_harness.mjs';
+import { machine } from './_harness.mjs';
+import { makeRecords } from './engines/records.mjs';
+import { decisionKey, outcomeKey, outsideEncoding, peerParameters, GATES } from './engines/common.mjs';
+import { decideWithJsonRulesEngine, makeJsonRulesEngine } from './engines/json-rules-engine.mjs';
+import { makeZenDecision } from './engines/zen.mjs';
 
-const N = Number(process.argv[2] ?? 100_000);
+const args = process.argv.slice(2);
+const N = Number(args.find((a) => !a.startsWith('--')) ?? 100_000);
+const WITH_OLD = args.includes('--with-2026-11-28-encoding');
 const AS_OF = '2026-03-02';
+const ROUNDS = 5;
+/** ZEN's best case: this many evaluate calls in flight at once (Promise.all), batch after batch. */
+const ZEN_BATCH = 1000;
 
+const zenKey = (result) => outcomeKey(result.status, result.days, GATES.map((g) => result.gates[g]));
 
-const SERVICES = ['perencana', 'analis-kebijakan', 'analis-keuangan', 'arsiparis', 'bendahara', 'pengadministrasi-kepegawaian', 'perawat', 'loket-samsat', 'penyuluh-pertanian'];
-const K = ['DI_BAWAH_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'DI_ATAS_EKSPEKTASI'];
-const P = ['RENDAH', 'MENENGAH', 'TINGGI'];
-const pad = (n, w) => String(n).padStart(w, '0');
-
-/** Realistic records: most pass most gates; every gate fails or is unknown for some. */
-function makeRecords(n, seed) {
-  const rand = rng(seed);
-  const pick = (xs) => xs[Math.floor(rand() * xs.length)];
-  const records = [];
-  for (let i = 0; i < n; i++) {
-    const birthYear = 1965 + Math.floor(rand() * 35);
-    const nip = `${birthYear}${pad(1 + Math.floor(rand() * 12), 2)}${pad(1 + Math.floor(rand() * 28), 2)}${birthYear + 22 + Math.floor(rand() * 5)}${pad(1 + Math.floor(rand() * 12), 2)}${1 + Math.floor(rand() * 2)}${pad(i % 1000, 3)}`;
-    const r = {
-      nip: `${nip.slice(0, 15)}${pad(i % 1000, 3)}`.slice(0, 18),
-      name: `Pegawai ${i}`,
-      unitId: `unit-${Math.floor(i / 50)}`,
-      position: { serviceIds: rand() < 0.8 ? [pick(SERVICES.slice(0, 6))] : [pick(SERVICES)], since: rand() < 0.95 ? '2022-07-01' : '2026-01-05', signsLetters: rand() < 0.3 },
-      talent: rand() < 0.5 ? { kinerja: pick(K), potensial: pick(P), assessedOn: '2025-09-30' } : { kinerjaScore: Math.round(rand() * 10000) / 100, potensialScore: Math.round(rand() * 10000) / 100, assessedOn: '2025-03-31' },
-      readiness: {
-        laptop: { available: rand() < 0.95, ownership: rand() < 0.7 ? 'DINAS' : 'PRIBADI' },
-        bandwidth: { downloadMbps: Math.round(rand() * 5000) / 100, uploadMbps: Math.round(rand() * 2000) / 100, measuredOn: rand() < 0.9 ? '2026-02-10' : '2025-10-01' },
-        kmobActive: rand() < 0.97,
-        tte: { active: rand() < 0.9 },
-        workspaceDeclared: rand() < 0.95,
-      },
-      disciplinary: rand() < 0.97 ? { status: 'NONE' } : { status: 'SERVING', penalty: 'RINGAN', until: '2026-06-30' },
-      performance: { state: { level: rand() < 0.9 ? 'NORMAL' : pick(['WASPADA', 'PERINGATAN', 'DICABUT']), flaggedStreak: 0, cleanStreak: 0, lastMonth: '2026-02' } },
-    };
-    const s = r.performance.state;
-    if (s.level === 'NORMAL') s.cleanStreak = 3;
-    else s.flaggedStreak = s.level === 'WASPADA' ? 1 : s.level === 'PERINGATAN' ? 2 : 3;
-    if (rand() < 0.02) delete r.talent;
-    records.push(r);
-  }
-  // Make the NIPs unique (a bench record set, not a realistic population of birthdays).
-  const seen = new Set();
-  for (const r of records) {
-    while (seen.has(r.nip)) r.nip = `${r.nip.slice(0, 15)}${pad((Number(r.nip.slice(15)) + 1) % 1000, 3)}`;
-    seen.add(r.nip);
-  }
-  return records;
+/** json-rules-engine: one awaited engine.run per record. */
+async function runJson(engine, records, into, from) {
+  for (let i = 0; i < records.length; i++) into[from + i] = await decideWithJsonRulesEngine(engine, records[i]);
 }
 
-// ---- the same gates as json-rules-engine rules ---------------------------------------
-
-const GRID = { DI_ATAS_EKSPEKTASI: { RENDAH: 4, MENENGAH: 7, TINGGI: 9 }, SESUAI_EKSPEKTASI: { RENDAH: 2, MENENGAH: 5, TINGGI: 8 }, DI_BAWAH_EKSPEKTASI: { RENDAH: 1, MENENGAH: 3, TINGGI: 6 } };
-const IN_PERSON = new Set(['perawat', 'loket-samsat']);
-const KNOWN = new Set(SERVICES);
-const dayOf = (s) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10))) / 864e5;
-const asOfDay = dayOf(AS_OF);
-
-/**
- * The five gates as json-rules-engine rules, one rule per explained check (the library
- * gives a finding per check; with json-rules-engine the explanation of a decision is
- * the list of rules that passed and failed). Facts derived from the record are engine
- * facts. Three-valued gates: a check whose fact is missing counts as unknown.
- */
-function makeEngine() {
-  const engine = new Engine([], { allowUndefinedFacts: true });
-  const derived = (name, fn) => engine.addFact(name, (_p, a) => a.factValue('record').then(fn));
-  derived('monthsInPosition', (r) => (r.position.since ? (asOfDay - dayOf(r.position.since)) / 30.44 : undefined));
-  derived('box', (r) => {
-    const t = r.talent;
-    if (!t) return undefined;
-    const k = t.kinerja ?? (t.kinerjaScore >= 90 ? 'DI_ATAS_EKSPEKTASI' : t.kinerjaScore >= 70 ? 'SESUAI_EKSPEKTASI' : 'DI_BAWAH_EKSPEKTASI');
-    const p = t.potensial ?? (t.potensialScore >= 90 ? 'TINGGI' : t.potensialScore >= 78 ? 'MENENGAH' : 'RENDAH');
-    return GRID[k][p];
-  });
-  derived('assessmentAgeDays', (r) => (r.talent?.assessedOn ? asOfDay - dayOf(r.talent.assessedOn) : undefined));
-  derived('inPersonServices', (r) => r.position.serviceIds.filter((s) => IN_PERSON.has(s)).length);
-  derived('unknownServices', (r) => r.position.serviceIds.filter((s) => !KNOWN.has(s)).length);
-  derived('measurementAgeDays', (r) => (r.readiness?.bandwidth ? asOfDay - dayOf(r.readiness.bandwidth.measuredOn) : undefined));
-  derived('warningAgeMonths', (r) => {
-    const m = r.performance?.state?.lastMonth;
-    return m === undefined ? undefined : 2026 * 12 + 2 - (Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1);
-  });
-  const check = (gate, name, condition) => engine.addRule({ name, conditions: { all: [condition] }, event: { type: name, params: { gate } } });
-  const rec = (path, operator, value) => ({ fact: 'record', path, operator, value });
-  check('employee_criteria', 'discipline_none', rec('$.disciplinary.status', 'equal', 'NONE'));
-  check('employee_criteria', 'tenure', { fact: 'monthsInPosition', operator: 'greaterThanInclusive', value: 3 });
-  check('talent_box', 'box_eligible', { fact: 'box', operator: 'in', value: [4, 5, 7, 8, 9] });
-  check('talent_box', 'assessment_fresh', { fact: 'assessmentAgeDays', operator: 'lessThanInclusive', value: 730 });
-  check('remoteness', 'no_in_person_service', { fact: 'inPersonServices', operator: 'equal', value: 0 });
-  check('remoteness', 'services_known', { fact: 'unknownServices', operator: 'equal', value: 0 });
-  check('readiness', 'laptop', rec('$.readiness.laptop.available', 'equal', true));
-  check('readiness', 'download', rec('$.readiness.bandwidth.downloadMbps', 'greaterThanInclusive', 10));
-  check('readiness', 'upload', rec('$.readiness.bandwidth.uploadMbps', 'greaterThanInclusive', 5));
-  check('readiness', 'measurement_fresh', { fact: 'measurementAgeDays', operator: 'lessThanInclusive', value: 90 });
-  check('readiness', 'kmob', rec('$.readiness.kmobActive', 'equal', true));
-  check('readiness', 'tte', { any: [rec('$.position.signsLetters', 'equal', false), rec('$.readiness.tte.active', 'equal', true)] });
-  check('readiness', 'workspace', rec('$.readiness.workspaceDeclared', 'equal', true));
-  check('early_warning', 'not_revoked', rec('$.performance.state.level', 'notEqual', 'DICABUT'));
-  check('early_warning', 'warning_fresh', { fact: 'warningAgeMonths', operator: 'lessThanInclusive', value: 2 });
-  return engine;
+/** ZEN, one awaited evaluate call per record (as a caller deciding records one by one). */
+async function runZenAwaited(decision, records, into, from) {
+  for (let i = 0; i < records.length; i++) into[from + i] = zenKey((await decision.evaluate(records[i])).result);
 }
 
-/** Runs every record; a gate passes when all its checks pass. Returns how many pass all five. */
-async function runEngine(engine, records) {
-  let eligible = 0;
-  for (const record of records) {
-    const { failureResults } = await engine.run({ record });
-    const failedGates = new Set(failureResults.map((r) => r.event.params.gate));
-    if (failedGates.size === 0) eligible++;
+/** ZEN's best case: ZEN_BATCH evaluate calls in flight at once (Promise.all), batch after batch. */
+async function runZenBatched(decision, records, into, from) {
+  for (let b = 0; b < records.length; b += ZEN_BATCH) {
+    const results = await Promise.all(records.slice(b, b + ZEN_BATCH).map((r) => decision.evaluate(r)));
+    for (let i = 0; i < results.length; i++) into[from + b + i] = zenKey(results[i].result);
   }
-  return eligible;
 }
 
-function time(fn) {
+async function timed(fn) {
   const t = performance.now();
-  const out = fn();
-  return [performance.now() - t, out];
+  await fn();
+  return performance.now() - t;
 }
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
   const records = makeRecords(N, 2026);
+  for (const r of records) {
+    const outside = outsideEncoding(r);
+    if (outside !== undefined) throw new Error(`bench: record ${r.nip} has ${outside}, which the peers do not encode`);
+  }
   console.log(`bench/eligibility — ${N.toLocaleString('en-US')} records, ${machine()}`);
-  // Warm up all three on a slice.
+  const q = peerParameters(jabarMkd2025, AS_OF);
+  const json = makeJsonRulesEngine(q);
+  const { decision: zen } = makeZenDecision(q);
+  const old = WITH_OLD ? await import('./engines/json-rules-engine-2026-11-28.mjs') : undefined;
+  const oldEngine = old?.makeEngine();
+
+  // Warm up every case on a slice.
   const slice = records.slice(0, 2000);
-  const engine = makeEngine();
+  const scratch = [];
   for (let r = 0; r < 3; r++) {
     for (const x of slice) EmployeeRecordSchema.parse(x);
     assessUnit(slice, jabarMkd2025, { asOf: AS_OF });
-    await runEngine(engine, slice.slice(0, 500));
+    await runJson(json, slice.slice(0, 500), scratch, 0);
+    await runZenAwaited(zen, slice.slice(0, 500), scratch, 0);
+    await runZenBatched(zen, slice, scratch, 0);
+    if (old) await old.runEngine(oldEngine, slice.slice(0, 500));
   }
-  // Interleaved rounds; the median of each. json-rules-engine is slow: each round times
-  // it on a fifth of 20,000 records (a different fifth each round) and scales to N.
-  const zodMs = [];
-  const keptMs = [];
-  const unitMs = [];
-  const engineRoundMs = [];
-  const engineN = Math.min(N, 20_000);
-  const share = Math.floor(engineN / 5);
-  let engineEligible = 0;
-  let summary;
-  for (let r = 0; r < 5; r++) {
-    const t = performance.now();
-    engineEligible += await runEngine(engine, records.slice(r * share, (r + 1) * share));
-    engineRoundMs.push(((performance.now() - t) * N) / share);
-    zodMs.push(time(() => records.forEach((x) => EmployeeRecordSchema.parse(x)))[0]);
+
+  // Interleaved rounds; the median of each case. The library and zod take every record
+  // every round; each peer takes a different fifth of the records each round, so that over
+  // the five rounds each decides every record once (its time is scaled to N).
+  const ms = { zod: [], kept: [], unit: [], json: [], zenAwaited: [], zenBatched: [], old: [] };
+  const jsonKeys = new Array(N);
+  const zenAwaitedKeys = new Array(N);
+  const zenBatchedKeys = new Array(N);
+  const oldEligible = [];
+  const oldShare = Math.floor(Math.min(N, 20_000) / ROUNDS);
+  let unit;
+  for (let r = 0; r < ROUNDS; r++) {
+    const from = Math.floor((r * N) / ROUNDS);
+    const part = records.slice(from, Math.floor(((r + 1) * N) / ROUNDS));
+    const scale = N / part.length;
+    ms.json.push(scale * (await timed(() => runJson(json, part, jsonKeys, from))));
+    ms.zenAwaited.push(scale * (await timed(() => runZenAwaited(zen, part, zenAwaitedKeys, from))));
+    ms.zenBatched.push(scale * (await timed(() => runZenBatched(zen, part, zenBatchedKeys, from))));
+    if (old) {
+      const oldPart = records.slice(r * oldShare, (r + 1) * oldShare);
+      ms.old.push((N / oldShare) * (await timed(async () => oldEligible.push(...(await old.runEngine(oldEngine, oldPart))))));
+    }
+    ms.zod.push(await timed(() => records.forEach((x) => EmployeeRecordSchema.parse(x))));
     // The same parse keeping its results, as a batch that uses them must (assessUnit keeps its decisions).
-    keptMs.push(time(() => records.map((x) => EmployeeRecordSchema.parse(x)).length)[0]);
-    const [ms, out] = time(() => assessUnit(records, jabarMkd2025, { asOf: AS_OF }));
-    unitMs.push(ms);
-    summary = out.summary;
+    ms.kept.push(await timed(() => records.map((x) => EmployeeRecordSchema.parse(x)).length));
+    ms.unit.push(await timed(() => (unit = assessUnit(records, jabarMkd2025, { asOf: AS_OF }))));
   }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const rate = (ms) => Math.round((N * 1000) / ms);
-  const z = median(zodMs);
-  const u = median(unitMs);
-  const engineMs = median(engineRoundMs);
-  console.log('\n## eligibility: records per second (median of 5 interleaved rounds; json-rules-engine on ' + share.toLocaleString('en-US') + ' records a round, ' + (5 * share).toLocaleString('en-US') + ' in all)\n');
+
+  // Agreement: every record, every peer, against the library's decision of the last round.
+  const library = new Map(unit.results.map((d) => [d.employeeId, decisionKey(d)]));
+  const libraryKeys = records.map((r) => library.get(r.nip) ?? `REJECTED`);
+  const peers = [
+    ['json-rules-engine', jsonKeys],
+    ['ZEN, awaited one by one', zenAwaitedKeys],
+    [`ZEN, Promise.all batches of ${ZEN_BATCH}`, zenBatchedKeys],
+  ];
+  console.log(`\n## agreement with the library on all ${N.toLocaleString('en-US')} records (status, flexible days, the five gates' outcomes)\n`);
+  console.log('| peer | records agreeing | disagreeing | of which status differs |');
+  console.log('|---|---:|---:|---:|');
+  const disagreements = [];
+  for (const [name, keys] of peers) {
+    let agree = 0;
+    let statusDiffers = 0;
+    records.forEach((record, i) => {
+      if (keys[i] === libraryKeys[i]) agree++;
+      else {
+        if (keys[i]?.split(' ')[0] !== libraryKeys[i].split(' ')[0]) statusDiffers++;
+        disagreements.push({ peer: name, index: i, library: libraryKeys[i], peerOutcome: keys[i], record });
+      }
+    });
+    console.log(`| ${name} | ${agree.toLocaleString('en-US')} | ${(N - agree).toLocaleString('en-US')} | ${statusDiffers.toLocaleString('en-US')} |`);
+  }
+  const count = (status) => libraryKeys.filter((k) => k.startsWith(`${status} `)).length;
+  console.log(`\nlibrary: ${count('ELIGIBLE').toLocaleString('en-US')} ELIGIBLE, ${count('NOT_ELIGIBLE').toLocaleString('en-US')} NOT_ELIGIBLE, ${count('INDETERMINATE').toLocaleString('en-US')} INDETERMINATE, ${unit.summary.rejected} rejected`);
+  const days = {};
+  for (const k of libraryKeys) if (k.startsWith('ELIGIBLE ')) days[k.split(' ')[1]] = (days[k.split(' ')[1]] ?? 0) + 1;
+  console.log(`library, ELIGIBLE records by flexible days a week: ${JSON.stringify(days)}`);
+  if (old) {
+    const n = oldEligible.length;
+    const oldYes = oldEligible.filter(Boolean).length;
+    const libYes = libraryKeys.slice(0, n).filter((k) => k.startsWith('ELIGIBLE ')).length;
+    const differ = oldEligible.filter((e, i) => e !== libraryKeys[i].startsWith('ELIGIBLE ')).length;
+    console.log(`the 2026-11-28 encoding (two-valued) on its ${n.toLocaleString('en-US')} records: ${oldYes.toLocaleString('en-US')} eligible, the library ${libYes.toLocaleString('en-US')}; eligible or not differs on ${differ.toLocaleString('en-US')}`);
+  }
+
+  const rate = (t) => Math.round((N * 1000) / t);
+  const z = median(ms.zod);
+  const k = median(ms.kept);
+  const u = median(ms.unit);
+  console.log(`\n## eligibility: records per second (median of ${ROUNDS} interleaved rounds; each peer on a different fifth of the records a round, all ${N.toLocaleString('en-US')} in all)\n`);
   console.log('| case | records/s | ratio to bare zod parse | assessUnit vs this |');
   console.log('|---|---:|---:|---:|');
   console.log(`| bare zod parse (EmployeeRecordSchema.parse) | ${rate(z).toLocaleString('en-US')} | 1.000 | ${(z / u).toFixed(2)}× |`);
-  const k = median(keptMs);
   console.log(`| zod parse keeping the results (records.map(parse)) | ${rate(k).toLocaleString('en-US')} | ${(z / k).toFixed(3)} | ${(k / u).toFixed(2)}× |`);
   console.log(`| assessUnit (validation + five gates + findings) | ${rate(u).toLocaleString('en-US')} | ${(z / u).toFixed(3)} | 1.00× |`);
-  console.log(`| json-rules-engine, the same five gates (one rule per explained check) | ${rate(engineMs).toLocaleString('en-US')} | ${(z / engineMs).toFixed(3)} | ${(engineMs / u).toFixed(1)}× faster |`);
-  console.log(`\nassessUnit summary: ${JSON.stringify(summary.byStatus)}, rejected ${summary.rejected}; json-rules-engine eligible in its slices: ${engineEligible} of ${5 * share}`);
+  const row = (name, t) => console.log(`| ${name} | ${rate(t).toLocaleString('en-US')} | ${(z / t).toFixed(3)} | ${(t / u).toFixed(1)}× faster |`);
+  row('json-rules-engine, three outcomes + days (awaited engine.run per record)', median(ms.json));
+  row('ZEN decision graph, awaited evaluate per record', median(ms.zenAwaited));
+  row(`ZEN decision graph, best case: Promise.all batches of ${ZEN_BATCH}`, median(ms.zenBatched));
+  if (old) row(`json-rules-engine, the 2026-11-28 encoding (two-valued; ${oldShare.toLocaleString('en-US')} records a round, scaled)`, median(ms.old));
+  console.log(`\nper round (ms, scaled to ${N.toLocaleString('en-US')} records): ${Object.entries(ms).filter(([, v]) => v.length > 0).map(([name, v]) => `${name} ${v.map((x) => Math.round(x)).join('/')}`).join('; ')}`);
+
+  if (disagreements.length > 0) {
+    console.log(`\nDISAGREEMENT: ${disagreements.length} peer outcomes differ from the library's; the first ones:`);
+    for (const d of disagreements.slice(0, 5)) console.log(`- ${d.peer}, record ${d.index}: library "${d.library}", peer "${d.peerOutcome}"\n  ${JSON.stringify(d.record)}`);
+    process.exitCode = 1;
+  }
 }
 
 await main();
