@@ -47,23 +47,24 @@ function partialOf(schema: z.core.$ZodType): z.core.$ZodType {
 }
 
 /**
- * The shape of {@link PolicyFileSchema}: `$schema`, `extends` and `id`, and each section
- * of a policy, optional, with every key in it optional (built from `PolicySchema`).
+ * A strict object of `$schema`, `extends` and `id`, and each section of a policy,
+ * optional, with every key in it optional (built from `PolicySchema`).
  */
-export type _PolicyFileShape = {
-  $schema: z.ZodMiniExactOptional<z.ZodMiniString<string>>;
-  extends: z.ZodMiniExactOptional<z.ZodMiniString<string>>;
-  id: typeof PolicyIdSchema;
-} & { [K in keyof Omit<Policy, 'id' | 'extends'>]-?: z.ZodMiniExactOptional<z.ZodMiniType<DeepPartial<NonNullable<Policy[K]>>, unknown>> };
-
-function policyFileSchema(): z.ZodMiniObject<_PolicyFileShape, z.core.$strict> {
+function policyFileSchema() {
   const { id: _id, extends: _extends, ...sections } = (partialOf(PolicySchema) as z.ZodMiniObject).shape;
   return z.strictObject({
     $schema: z.exactOptional(z.string()),
     extends: z.exactOptional(z.string().check(z.minLength(1), z.maxLength(1000))),
     id: PolicyIdSchema,
     ...sections,
-  }) as unknown as z.ZodMiniObject<_PolicyFileShape, z.core.$strict>;
+  }) as unknown as z.ZodMiniObject<
+    {
+      $schema: z.ZodMiniExactOptional<z.ZodMiniString<string>>;
+      extends: z.ZodMiniExactOptional<z.ZodMiniString<string>>;
+      id: typeof PolicyIdSchema;
+    } & { [K in keyof Omit<Policy, 'id' | 'extends'>]-?: z.ZodMiniExactOptional<z.ZodMiniType<DeepPartial<NonNullable<Policy[K]>>, unknown>> },
+    z.core.$strict
+  >;
 }
 
 /**
