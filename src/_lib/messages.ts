@@ -11,7 +11,7 @@
  * The logic picks what to say once; {@link ID} and {@link EN} say it, one catalogue per
  * language, as zod's locales and the library's finding catalogues do.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { InputError, _issue, type LocalizedText } from './errors';
 import { _MAX_DEPTH } from './json';
 import { _quote, _quoteText } from './quote';

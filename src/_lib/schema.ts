@@ -1,8 +1,15 @@
 /**
  * zod glue: turning zod issues into the library's bilingual {@link InputIssue}s,
  * and the strict date schemas every module's input uses.
+ *
+ * The library's schemas are written with `zod/mini` (`import * as z`, never `{ z }` and
+ * never a value read off `z.core`: either keeps all of zod in an app's bundle). A schema
+ * at module level is built in an arrow function called at once, marked `@__PURE__`
+ * (`(() => …)()`): a pure-marked call alone still
+ * keeps its arguments (the inner `.check(…)` calls), so only the wrapped form lets a
+ * bundler drop a schema the imported functions do not use.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { InputError, _checkOptions, _issue, type InputIssue, type LocalizedText } from './errors';
 import { _parseIsoDate, _parseIsoMonth } from './dates';
 import { _FORBIDDEN_IDS } from './guard';
@@ -20,13 +27,16 @@ interface OwnIssueParams {
  * goes in zod's `message`, the Indonesian text and code ride in `params`.
  */
 export function _addIssue(
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx | z.core.ParsePayload,
   code: string,
   message: LocalizedText,
   path: (string | number)[] = [],
 ): void {
   const params: OwnIssueParams = { kdCode: code, kdId: message.id };
-  ctx.addIssue({ code: 'custom', message: message.en, params, path });
+  // A refinement's context adds the issue (as a non-fatal one); zod/mini's transform
+  // context has no `addIssue`, so the issue goes on the payload as classic zod's would put it.
+  if ('addIssue' in ctx) ctx.addIssue({ code: 'custom', message: message.en, params, path });
+  else ctx.issues.push({ code: 'custom', message: message.en, params, path, input: ctx.value });
 }
 
 /**
@@ -36,9 +46,10 @@ export function _addIssue(
  * so that the record reports its own issues too. {@link _fromZodIssues} reads the
  * library's code and words from `params`.
  */
-function addKeyIssue(ctx: z.RefinementCtx, input: object, key: string, code: string, message: LocalizedText): void {
+function addKeyIssue(ctx: z.core.ParsePayload, input: object, key: string, code: string, message: LocalizedText): void {
   const params: OwnIssueParams = { kdCode: code, kdId: message.id };
-  ctx.addIssue({ code: 'unrecognized_keys', keys: [key], input: input as Record<string, unknown>, message: message.en, params, path: [key] });
+  // zod/mini's transform context has no `addIssue`: the issue goes on the payload as classic zod's would.
+  ctx.issues.push({ code: 'unrecognized_keys', keys: [key], input: input as Record<string, unknown>, message: message.en, params, path: [key] });
 }
 
 /**
@@ -49,13 +60,13 @@ function addKeyIssue(ctx: z.RefinementCtx, input: object, key: string, code: str
  * A preprocess, not a refinement piped into the record, so that the JSON Schema of the
  * input (`z.toJSONSchema(…, { io: 'input' })`) is still the record's.
  */
-export function _withoutProtoKey<T extends z.ZodType>(record: T): z.ZodPreprocess<T, unknown> {
-  return z.preprocess((value, ctx) => {
+export function _withoutProtoKey<T extends z.core.$ZodType>(record: T): z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, T> {
+  return z.pipe(z.transform((value, ctx) => {
     if (typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__')) {
       addKeyIssue(ctx, value, '__proto__', 'forbidden_id', { id: 'Pengenal "__proto__" tidak diizinkan', en: 'The identifier "__proto__" is not allowed' });
     }
     return value;
-  }, record);
+  }), record);
 }
 
 /**
@@ -157,44 +168,44 @@ export type _Guard<T> = (input: unknown) => input is T;
  * input the guard accepts is returned as it is, without zod's copy; anything else
  * goes through zod, which reports every issue.
  */
-export function _check<T>(schema: z.ZodType<T>, input: unknown, prefix: readonly (string | number)[] = [], guard?: _Guard<T>): _Checked<T> {
+export function _check<T>(schema: z.core.$ZodType<T>, input: unknown, prefix: readonly (string | number)[] = [], guard?: _Guard<T>): _Checked<T> {
   if (guard !== undefined && guard(input)) return { ok: true, value: input };
   // The fast path parses without options (zod's compiled fast path); only a failure is
   // parsed again with `reportInput`, which the messages need ("…, bukan teks"), and with
   // an error map that notes what the messages need besides the issues' fields.
-  const result = schema.safeParse(input);
+  const result = z.safeParse(schema, input);
   if (result.success) return { ok: true, value: result.data };
   const notes: ParseNotes = { knownKeys: new WeakMap() };
-  const detailed = schema.safeParse(input, { reportInput: true, error: noteTaker(notes) });
+  const detailed = z.safeParse(schema, input, { reportInput: true, error: noteTaker(notes) });
   return { ok: false, issues: detailed.error === undefined ? _fromZodIssues(result.error.issues, prefix) : _fromZodIssues(detailed.error.issues, prefix, notes) };
 }
 
 /** Parses or throws {@link InputError} carrying every issue. */
-export function _parse<T>(schema: z.ZodType<T>, input: unknown, prefix: readonly (string | number)[] = [], guard?: _Guard<T>): T {
+export function _parse<T>(schema: z.core.$ZodType<T>, input: unknown, prefix: readonly (string | number)[] = [], guard?: _Guard<T>): T {
   const checked = _check(schema, input, prefix, guard);
   if (!checked.ok) throw new InputError(checked.issues);
   return checked.value;
 }
 
 /** A strict `YYYY-MM-DD` calendar date (WIB) that exists: `2026-02-30` is rejected. */
-export const IsoDateSchema: z.ZodType<string> = /* @__PURE__ */ z.string().superRefine((value, ctx) => {
+export const IsoDateSchema = /* @__PURE__ */ (() => z.string().check(z.superRefine((value, ctx) => {
   if (_parseIsoDate(value) === undefined) {
     _addIssue(ctx, 'invalid_date', {
       id: `Tanggal tidak valid: ${_quote(value)} harus berformat YYYY-MM-DD dan merupakan tanggal yang ada`,
       en: `Invalid date: ${_quote(value)} must be YYYY-MM-DD and a day that exists`,
     });
   }
-});
+})))();
 
 /** A strict `YYYY-MM` month. */
-export const IsoMonthSchema: z.ZodType<string> = /* @__PURE__ */ z.string().superRefine((value, ctx) => {
+export const IsoMonthSchema = /* @__PURE__ */ (() => z.string().check(z.superRefine((value, ctx) => {
   if (_parseIsoMonth(value) === undefined) {
     _addIssue(ctx, 'invalid_month', {
       id: `Bulan tidak valid: ${_quote(value)} harus berformat YYYY-MM`,
       en: `Invalid month: ${_quote(value)} must be YYYY-MM`,
     });
   }
-});
+})))();
 
 /** Parses one `YYYY-MM-DD` argument to an epoch day, or throws {@link InputError} naming `name` at `path`. */
 export function _requireDate(value: unknown, name: string, path: readonly (string | number)[] = [name]): number {
@@ -238,12 +249,8 @@ export function _asOfOptions<T extends { readonly asOf: string }>(options: T, kn
  * Identifier of a unit or an employee (a NIP, or an app's own id): 1–100 characters,
  * and not `__proto__`, `constructor` or `prototype`, which would be unsafe as object keys.
  */
-export const EntityIdSchema: z.ZodType<string> = /* @__PURE__ */ z
-  .string()
-  .min(1)
-  .max(100)
-  .superRefine((value, ctx) => {
+export const EntityIdSchema = /* @__PURE__ */ (() => z.string().check(z.minLength(1), z.maxLength(100), z.superRefine((value, ctx) => {
     if (_FORBIDDEN_IDS.has(value)) {
       _addIssue(ctx, 'forbidden_id', { id: `Pengenal ${_quote(value)} tidak diizinkan`, en: `The identifier ${_quote(value)} is not allowed` });
     }
-  });
+  })))();

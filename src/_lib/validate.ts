@@ -1,11 +1,13 @@
-import { z } from 'zod';
+import type * as z from 'zod/mini';
+// The class itself, not `z.core.$ZodType`: reading `core` off the namespace keeps all of zod in a bundle.
+import { $ZodType } from 'zod/v4/core';
 import { InputError, _checkOptions, _issue, type InputIssue } from './errors';
 import { _quote } from './quote';
 import { _check } from './schema';
 
 /** Whether a value is a zod schema (of any copy of zod 4) that can parse: what {@link validate} calls. */
-function isSchema(value: unknown): value is z.ZodType {
-  return value instanceof z.core.$ZodType && typeof (value as { safeParse?: unknown }).safeParse === 'function';
+function isSchema(value: unknown): value is z.core.$ZodType {
+  return value instanceof $ZodType && typeof (value as { safeParse?: unknown }).safeParse === 'function';
 }
 
 /** A path of {@link ValidateOptions}: a list without holes of keys and indices. */
@@ -45,7 +47,9 @@ export interface ValidateOptions {
  * in Bahasa Indonesia and English — the same issues an entry point's `InputError`
  * carries. For validating an HTTP body or a spreadsheet row before deciding on it.
  *
- * @param schema - A schema, e.g. `EmployeeRecordSchema`.
+ * @param schema - A schema, e.g. `EmployeeRecordSchema`: any zod 4 schema, classic or `zod/mini`. The
+ *   library's own are `zod/mini` schemas with their concrete types, so an app composes them
+ *   (`z.extend(EmployeeRecordSchema, { … })`, `z.pick`, `z.partial`) and validates the result here.
  * @param value - Anything.
  * @param options - `path`: a prefix for the issues' paths.
  * @returns `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -62,7 +66,7 @@ export interface ValidateOptions {
  * //=> { ok: true, value: '2026-02-28' }
  * ```
  */
-export function validate<T>(schema: z.ZodType<T>, value: unknown, options?: ValidateOptions): Validation<T> {
+export function validate<T>(schema: z.core.$ZodType<T>, value: unknown, options?: ValidateOptions): Validation<T> {
   const issues: InputIssue[] = [];
   if (!isSchema(schema)) issues.push(_issue(['schema'], 'invalid_type', `Skema harus berupa skema zod, bukan ${_quote(schema)}`, `The schema must be a zod schema, not ${_quote(schema)}`));
   const path: unknown = _checkOptions(options, ['path'])?.path;

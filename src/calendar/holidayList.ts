@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { InputError, _issue, type InputIssue } from '../_lib/errors';
 import { _civil, _hijriYearOf, _parseIsoDate } from '../_lib/dates';
 import { IsoDateSchema, _parse } from '../_lib/schema';
@@ -31,17 +31,17 @@ export interface HolidayListOptions {
   readonly source?: string;
 }
 
-const name = /* @__PURE__ */ z.string().trim().min(1).max(200);
+const name = /* @__PURE__ */ (() => z.string().check(z.trim(), z.minLength(1), z.maxLength(200)))();
 
-const EntrySchema = /* @__PURE__ */ z.strictObject({
+const EntrySchema = /* @__PURE__ */ (() => z.strictObject({
   date: IsoDateSchema,
   kind: z.enum(HOLIDAY_LIST_KINDS),
   name,
-  nameEn: name.exactOptional(),
-});
+  nameEn: z.exactOptional(name),
+}))();
 
-const ListSchema = /* @__PURE__ */ z.array(EntrySchema).max(10_000);
-const OptionsSchema = /* @__PURE__ */ z.strictObject({ source: z.string().min(1).max(500).exactOptional() });
+const ListSchema = /* @__PURE__ */ (() => z.array(EntrySchema).check(z.maxLength(10_000)))();
+const OptionsSchema = /* @__PURE__ */ (() => z.strictObject({ source: z.exactOptional(z.string().check(z.minLength(1), z.maxLength(500))) }))();
 
 const byDate = (a: { readonly date: string }, b: { readonly date: string }): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Policy } from '../policy/schema';
 import { _CalendarOverridesObject, _refineCalendarOverrides, type CalendarOverrides } from '../policy/sections/calendar';
 
@@ -13,7 +13,7 @@ export interface CalendarOptions extends CalendarOverrides {
 }
 
 /** Schema of {@link CalendarOptions}; the policy itself is validated separately (a sealed preset is not validated again). */
-export const CalendarOptionsSchema: z.ZodType<CalendarOptions> = /* @__PURE__ */ _CalendarOverridesObject.extend({
+export const CalendarOptionsSchema = /* @__PURE__ */ (() => z.extend(_CalendarOverridesObject, {
   // Checked by _ensurePolicy, which skips sealed presets and reports every issue of others.
-  policy: z.custom<Policy>(() => true).exactOptional(),
-}).superRefine(_refineCalendarOverrides);
+  policy: z.exactOptional(z.custom<Policy>(() => true)),
+}).check(z.superRefine(_refineCalendarOverrides)))();

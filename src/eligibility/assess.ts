@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isInputError, type InputIssue } from '../_lib/errors';
 import type { Outcome } from '../_lib/finding';
 import { _finding, type _FindingCache } from '../_lib/finding';
@@ -525,7 +525,7 @@ function nipOf(raw: unknown): string | undefined {
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const ListSchema = /* @__PURE__ */ z.array(z.unknown());
+const ListSchema = /* @__PURE__ */ (() => z.array(z.unknown()))();
 
 /** Counts decisions by status and gate. */
 export function _summarize(results: readonly EligibilityDecision[], rejected: number): UnitSummary {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { _finding } from '../_lib/finding';
 import { _epochDay, _formatIsoDate, _parseIsoMonth } from '../_lib/dates';
 import { InputError, _checkOptions, _issue, isInputError } from '../_lib/errors';

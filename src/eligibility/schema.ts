@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { WORKING_WEEKDAYS, type Weekday } from '../_lib/dates';
 import { _hasExactKeys, _isArrayOf, _isEntityId, _isFiniteIn, _isIntIn, _isIsoDate, _isIsoMonth, _isPlainObject, _isTextIn, _present, _reportsNothing, type _Report } from '../_lib/guard';
 import { EXPECTATION_LEVELS, POTENSIAL_LEVELS } from '../_lib/levels';
@@ -120,20 +120,18 @@ const MAX_MONTHS = 60;
 const MAX_LEAVE_DATES = 366;
 const MAX_PARTNER_NIP = 30;
 
-const weekdays = /* @__PURE__ */ z.array(WorkingWeekdaySchema).max(MAX_WEEKDAYS);
+const weekdays = /* @__PURE__ */ (() => z.array(WorkingWeekdaySchema).check(z.maxLength(MAX_WEEKDAYS)))();
 
 /** Schema of {@link EmployeePosition}. */
-export const EmployeePositionSchema: z.ZodType<EmployeePosition> = /* @__PURE__ */ z
-  .strictObject({
-    title: z.string().max(MAX_TEXT).exactOptional(),
-    serviceIds: z.array(z.string().min(1).max(MAX_ID)).max(MAX_LIST).exactOptional(),
-    tasks: z.array(PositionTaskSchema).max(MAX_LIST).exactOptional(),
-    since: IsoDateSchema.exactOptional(),
-    signsLetters: z.boolean().exactOptional(),
-    onsiteWeekdays: weekdays.exactOptional(),
-    fieldWeekdays: weekdays.exactOptional(),
-  })
-  .superRefine((position, ctx) => _checkPosition(position, (code, message, path) => _addIssue(ctx, code, message, path)));
+export const EmployeePositionSchema = /* @__PURE__ */ (() => z.strictObject({
+  title: z.exactOptional(z.string().check(z.maxLength(MAX_TEXT))),
+  serviceIds: z.exactOptional(z.array(z.string().check(z.minLength(1), z.maxLength(MAX_ID))).check(z.maxLength(MAX_LIST))),
+  tasks: z.exactOptional(z.array(PositionTaskSchema).check(z.maxLength(MAX_LIST))),
+  since: z.exactOptional(IsoDateSchema),
+  signsLetters: z.exactOptional(z.boolean()),
+  onsiteWeekdays: z.exactOptional(weekdays),
+  fieldWeekdays: z.exactOptional(weekdays),
+}).check(z.superRefine((position, ctx) => _checkPosition(position, (code, message, path) => _addIssue(ctx, code, message, path)))))();
 
 /**
  * The checks of a well-formed position across its fields: task ids unique, no weekday
@@ -159,40 +157,40 @@ function _checkPosition(position: EmployeePosition, report: _Report): void {
   }
 }
 
-const PerformanceMonthSchema = /* @__PURE__ */ z.strictObject({
+const PerformanceMonthSchema = /* @__PURE__ */ (() => z.strictObject({
   month: IsoMonthSchema,
-  trk: _TrkInputSchema.exactOptional(),
-  attendance: _AttendanceInputSchema.exactOptional(),
-  skp: _SkpSchema.exactOptional(),
-  disciplinaryPenalty: _DisciplinaryPenaltySchema.exactOptional(),
-});
+  trk: z.exactOptional(_TrkInputSchema),
+  attendance: z.exactOptional(_AttendanceInputSchema),
+  skp: z.exactOptional(_SkpSchema),
+  disciplinaryPenalty: z.exactOptional(_DisciplinaryPenaltySchema),
+}))();
 
 /** Schema of {@link RecordPerformance}. */
-export const RecordPerformanceSchema: z.ZodType<RecordPerformance> = /* @__PURE__ */ z.strictObject({
-  state: EarlyWarningStateSchema.exactOptional(),
-  months: z.array(PerformanceMonthSchema).max(MAX_MONTHS).exactOptional(),
-}) as z.ZodType<RecordPerformance>;
+export const RecordPerformanceSchema = /* @__PURE__ */ (() => z.strictObject({
+  state: z.exactOptional(EarlyWarningStateSchema),
+  months: z.exactOptional(z.array(PerformanceMonthSchema).check(z.maxLength(MAX_MONTHS))),
+}))();
 
 /** Schema of {@link RecordRoster}. */
-export const RecordRosterSchema: z.ZodType<RecordRoster> = /* @__PURE__ */ z.strictObject({
-  preferredWeekdays: weekdays.exactOptional(),
-  leaveDates: z.array(IsoDateSchema).max(MAX_LEAVE_DATES).exactOptional(),
-  backupPartnerNip: z.string().min(1).max(MAX_PARTNER_NIP).exactOptional(),
-});
+export const RecordRosterSchema = /* @__PURE__ */ (() => z.strictObject({
+  preferredWeekdays: z.exactOptional(weekdays),
+  leaveDates: z.exactOptional(z.array(IsoDateSchema).check(z.maxLength(MAX_LEAVE_DATES))),
+  backupPartnerNip: z.exactOptional(z.string().check(z.minLength(1), z.maxLength(MAX_PARTNER_NIP))),
+}))();
 
 /** Schema of {@link EmployeeRecord}: every part validated with the schema of the gate that reads it. */
-export const EmployeeRecordSchema: z.ZodType<EmployeeRecord> = /* @__PURE__ */ z.strictObject({
+export const EmployeeRecordSchema = /* @__PURE__ */ (() => z.strictObject({
   nip: NipSchema,
-  name: z.string().min(1).max(MAX_TEXT),
+  name: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
   unitId: EntityIdSchema,
-  position: EmployeePositionSchema.exactOptional(),
-  talent: TalentAssessmentSchema.exactOptional(),
-  readiness: ReadinessEvidenceSchema.exactOptional(),
-  disciplinary: DisciplinaryRecordSchema.exactOptional(),
-  capException: z.enum(CAP_EXCEPTIONS).exactOptional(),
-  performance: RecordPerformanceSchema.exactOptional(),
-  roster: RecordRosterSchema.exactOptional(),
-}) as z.ZodType<EmployeeRecord>;
+  position: z.exactOptional(EmployeePositionSchema),
+  talent: z.exactOptional(TalentAssessmentSchema),
+  readiness: z.exactOptional(ReadinessEvidenceSchema),
+  disciplinary: z.exactOptional(DisciplinaryRecordSchema),
+  capException: z.exactOptional(z.enum(CAP_EXCEPTIONS)),
+  performance: z.exactOptional(RecordPerformanceSchema),
+  roster: z.exactOptional(RecordRosterSchema),
+}))();
 
 // ---- the guard ------------------------------------------------------------------------
 // `_isEmployeeRecord` says `true` only for plain data that `EmployeeRecordSchema` accepts

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { _checkOptions, _issue, type InputIssue } from '../_lib/errors';
 import { _addMonths, _civil, _daysInMonth, _epochDay, _formatIsoDate, _formatIsoMonth, _MIN_YEAR } from '../_lib/dates';
 import { _addIssue, _requireDate } from '../_lib/schema';
@@ -292,9 +292,9 @@ function invalid(issues: InputIssue[]): InvalidNip {
  * //=> '198503122010011002'
  * ```
  */
-export const NipSchema: z.ZodType<string> = /* @__PURE__ */ z.string().transform((value, ctx) => {
+export const NipSchema = /* @__PURE__ */ (() => z.pipe(z.string(), z.transform((value, ctx) => {
   const result = parseNip(value);
   if (result.ok) return result.nip;
   for (const issue of result.issues) _addIssue(ctx, issue.code, issue.message, [...issue.path]);
   return z.NEVER;
-});
+})))();

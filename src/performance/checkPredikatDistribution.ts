@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { InputError, _checkOptions, _issue, type InputIssue } from '../_lib/errors';
 import { _finding } from '../_lib/finding';
 import { _check } from '../_lib/schema';
@@ -54,8 +54,8 @@ export interface PredikatDistributionResult {
   readonly findings: readonly PredikatDistributionFinding[];
 }
 
-const PredikatListSchema = /* @__PURE__ */ z.array(z.enum(PREDIKAT_ORDER));
-const CapaianSchema = /* @__PURE__ */ z.enum(CAPAIAN_ORGANISASI);
+const PredikatListSchema = /* @__PURE__ */ (() => z.array(z.enum(PREDIKAT_ORDER)))();
+const CapaianSchema = /* @__PURE__ */ (() => z.enum(CAPAIAN_ORGANISASI))();
 
 /** Options of {@link checkPredikatDistribution}. */
 export interface PredikatDistributionOptions {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { InputError, _checkOptions, _issue, type InputIssue } from '../_lib/errors';
 import { _formatIsoMonth, _parseIsoMonth } from '../_lib/dates';
 import { _finding } from '../_lib/finding';
@@ -33,14 +33,12 @@ export interface EarlyWarningState {
  * Schema of {@link EarlyWarningState}. A flagged and a clean streak cannot both be
  * running (a clean month ends the one, a flagged month the other).
  */
-export const EarlyWarningStateSchema: z.ZodType<EarlyWarningState> = /* @__PURE__ */ z
-  .strictObject({
-    level: z.enum(WARNING_LEVELS),
-    flaggedStreak: z.number().int().min(0).max(1_000_000),
-    cleanStreak: z.number().int().min(0).max(1_000_000),
-    lastMonth: IsoMonthSchema.exactOptional(),
-  })
-  .superRefine((value, ctx) => _checkEarlyWarningState(value, (code, message, path) => _addIssue(ctx, code, message, path)));
+export const EarlyWarningStateSchema = /* @__PURE__ */ (() => z.strictObject({
+  level: z.enum(WARNING_LEVELS),
+  flaggedStreak: z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000)),
+  cleanStreak: z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000)),
+  lastMonth: z.exactOptional(IsoMonthSchema),
+}).check(z.superRefine((value, ctx) => _checkEarlyWarningState(value, (code, message, path) => _addIssue(ctx, code, message, path)))))();
 
 /** The check of a well-formed state across its fields: not two streaks at once. Shared by the schema and guards. */
 export function _checkEarlyWarningState(value: EarlyWarningState, report: _Report): void {
@@ -101,29 +99,29 @@ export interface ScoredMonth {
  */
 export type EarlyWarningMonthInput = MissingMonth | ScoredMonth | MonthlyPerformanceInput;
 
-const MissingMonthSchema = /* @__PURE__ */ z.strictObject({
+const MissingMonthSchema = /* @__PURE__ */ (() => z.strictObject({
   month: IsoMonthSchema,
   missing: z.literal(true),
-  employeeId: EntityIdSchema.exactOptional(),
-});
+  employeeId: z.exactOptional(EntityIdSchema),
+}))();
 
-const count = /* @__PURE__ */ z.number().int().min(0);
+const count = /* @__PURE__ */ (() => z.number().check(z.int(), z.minimum(0)))();
 
 // A stored result may carry every other field of MonthlyPerformanceResult: not strict.
-const ScoredMonthSchema = /* @__PURE__ */ z.object({
+const ScoredMonthSchema = /* @__PURE__ */ (() => z.object({
   employeeId: EntityIdSchema,
   month: IsoMonthSchema,
-  score: z.number().finite().min(0).max(100).nullable(),
+  score: z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
   breakdown: z.array(z.unknown()),
-  predikat: z.enum(PREDIKAT_ORDER).exactOptional(),
-  netTrkMinutes: count.exactOptional(),
-  trkMinimum: count.exactOptional(),
-  daysAbsentWithoutReason: count.max(31).exactOptional(),
-  flexibleDaysWithoutCheckIn: count.max(31).exactOptional(),
-  disciplinaryPenalty: z.enum(DISCIPLINARY_PENALTIES).exactOptional(),
-});
+  predikat: z.exactOptional(z.enum(PREDIKAT_ORDER)),
+  netTrkMinutes: z.exactOptional(count),
+  trkMinimum: z.exactOptional(count),
+  daysAbsentWithoutReason: z.exactOptional(count.check(z.maximum(31))),
+  flexibleDaysWithoutCheckIn: z.exactOptional(count.check(z.maximum(31))),
+  disciplinaryPenalty: z.exactOptional(z.enum(DISCIPLINARY_PENALTIES)),
+}))();
 
-function schemaFor(value: unknown): z.ZodType {
+function schemaFor(value: unknown): z.core.$ZodType {
   if (typeof value === 'object' && value !== null) {
     if (Object.hasOwn(value, 'missing')) return MissingMonthSchema;
     if (Object.hasOwn(value, 'breakdown')) return ScoredMonthSchema;
@@ -136,12 +134,12 @@ function schemaFor(value: unknown): z.ZodType {
  * else `breakdown`, else a raw input) and the entry validated as that form, so the
  * issues reported are those of the form meant.
  */
-export const EarlyWarningMonthSchema: z.ZodType<EarlyWarningMonthInput> = /* @__PURE__ */ z.unknown().superRefine((value, ctx) => {
+export const EarlyWarningMonthSchema = /* @__PURE__ */ (() => z.unknown().check(z.superRefine((value, ctx) => {
   const checked = _check(schemaFor(value), value);
   if (!checked.ok) for (const issue of checked.issues) _addIssue(ctx, issue.code, issue.message, [...issue.path]);
-}) as unknown as z.ZodType<EarlyWarningMonthInput>;
+})) as unknown as z.ZodMiniType<EarlyWarningMonthInput, unknown>)();
 
-const MonthsSchema = /* @__PURE__ */ z.array(EarlyWarningMonthSchema);
+const MonthsSchema = /* @__PURE__ */ (() => z.array(EarlyWarningMonthSchema))();
 
 /** How a month counts. */
 export type MonthClassification = 'severe' | 'flagged' | 'clean' | 'missing';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EXPECTATION_LEVELS, type ExpectationLevel } from '../_lib/levels';
 import { EntityIdSchema, IsoMonthSchema, _addIssue } from '../_lib/schema';
 import { DISCIPLINARY_PENALTIES, type DisciplinaryPenalty } from '../policy/sections/performance';
@@ -69,21 +69,21 @@ export interface MonthlyPerformanceInput {
 
 /** Minutes in 31 days: no month holds more. */
 const MONTH_MINUTES = 31 * 24 * 60;
-const minutes = /* @__PURE__ */ z.number().int().min(0).max(MONTH_MINUTES);
-const days = /* @__PURE__ */ z.number().int().min(0).max(31);
+const minutes = /* @__PURE__ */ (() => z.number().check(z.int(), z.minimum(0), z.maximum(MONTH_MINUTES)))();
+const days = /* @__PURE__ */ (() => z.number().check(z.int(), z.minimum(0), z.maximum(31)))();
 
 /** @internal Shared with eligibility records. */
-export const _TrkInputSchema = /* @__PURE__ */ z.strictObject({ effectiveMinutes: minutes });
+export const _TrkInputSchema = /* @__PURE__ */ (() => z.strictObject({ effectiveMinutes: minutes }))();
 
 /** @internal Shared with eligibility records. */
-export const _AttendanceInputSchema = /* @__PURE__ */ z.strictObject({
+export const _AttendanceInputSchema = /* @__PURE__ */ (() => z.strictObject({
   daysPresent: days,
   daysAbsentWithoutReason: days,
   minutesLate: minutes,
   minutesEarlyLeave: minutes,
   flexibleDaysWithoutCheckIn: days,
   leaveDays: days,
-});
+}))();
 
 /**
  * Whether a realisation percentage is exact in hundredths (points are computed in
@@ -93,43 +93,38 @@ export function _hasAtMostTwoDecimals(value: number): boolean {
   return Math.abs(value * 100 - Math.round(value * 100)) <= 1e-6;
 }
 
-const SkpRatingsSchema = /* @__PURE__ */ z.strictObject({
+const SkpRatingsSchema = /* @__PURE__ */ (() => z.strictObject({
   hasilKerja: z.enum(EXPECTATION_LEVELS),
   perilakuKerja: z.enum(EXPECTATION_LEVELS),
-});
+}))();
 
-const SkpRealisationSchema = /* @__PURE__ */ z.strictObject({
-  targetRealisationPercent: z
-    .number()
-    .finite()
-    .min(0)
-    .max(1000)
-    .superRefine((value, ctx) => {
+const SkpRealisationSchema = /* @__PURE__ */ (() => z.strictObject({
+  targetRealisationPercent: z.number().check(z.minimum(0), z.maximum(1000), z.superRefine((value, ctx) => {
       if (!_hasAtMostTwoDecimals(value)) {
         _addIssue(ctx, 'too_many_decimals', {
           id: `Persentase realisasi ${String(value).replace('.', ',')} memiliki lebih dari dua angka desimal`,
           en: `The realisation percentage ${value} has more than two decimals`,
         });
       }
-    }),
-});
+    })),
+}))();
 
 /** @internal Shared with eligibility records. */
-export const _SkpSchema = /* @__PURE__ */ z.union([SkpRatingsSchema, SkpRealisationSchema]);
+export const _SkpSchema = /* @__PURE__ */ (() => z.union([SkpRatingsSchema, SkpRealisationSchema]))();
 
 /** @internal Shared with eligibility records. */
-export const _DisciplinaryPenaltySchema = /* @__PURE__ */ z.enum(DISCIPLINARY_PENALTIES);
+export const _DisciplinaryPenaltySchema = /* @__PURE__ */ (() => z.enum(DISCIPLINARY_PENALTIES))();
 
 /**
  * Schema of {@link MonthlyPerformanceInput}. The check against the month's working days
  * (days present + absent + leave ≤ working days) needs the calendar, so
  * `scoreMonthlyPerformance` makes it after this parse.
  */
-export const MonthlyPerformanceInputSchema: z.ZodType<MonthlyPerformanceInput> = /* @__PURE__ */ z.strictObject({
+export const MonthlyPerformanceInputSchema = /* @__PURE__ */ (() => z.strictObject({
   employeeId: EntityIdSchema,
   month: IsoMonthSchema,
-  trk: _TrkInputSchema.exactOptional(),
-  attendance: _AttendanceInputSchema.exactOptional(),
-  skp: _SkpSchema.exactOptional(),
-  disciplinaryPenalty: _DisciplinaryPenaltySchema.exactOptional(),
-});
+  trk: z.exactOptional(_TrkInputSchema),
+  attendance: z.exactOptional(_AttendanceInputSchema),
+  skp: z.exactOptional(_SkpSchema),
+  disciplinaryPenalty: z.exactOptional(_DisciplinaryPenaltySchema),
+}))();

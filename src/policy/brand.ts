@@ -7,7 +7,7 @@
  * sections that module reads, so that importing one module does not bring every
  * section's schema into an app's bundle.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { _parse } from '../_lib/schema';
 import { _deepFreeze } from '../_lib/freeze';
 import type { Policy, PolicyRef } from './schema';
@@ -38,17 +38,16 @@ export function _isSealedPolicy(value: unknown): value is Policy {
  * The check a module applies to an unsealed policy: the identity fields and the
  * sections it reads, each strict; the other sections are passed through unchecked.
  */
-export function _policyCheck(sections: z.ZodRawShape): z.ZodType<Policy> {
-  return z.looseObject(_PolicyMetaSchema.shape)
-    .extend(sections)
-    .superRefine((value, ctx) => _refinePolicyMeta(value as unknown as Policy, ctx)) as unknown as z.ZodType<Policy>;
+export function _policyCheck(sections: z.core.$ZodLooseShape): z.core.$ZodType<Policy> {
+  // A spread, not z.extend: the same schema, without zod's shape-merging code in every bundle.
+  return z.looseObject({ ..._PolicyMetaSchema.shape, ...sections }).check(z.superRefine((value, ctx) => _refinePolicyMeta(value as unknown as Policy, ctx))) as unknown as z.core.$ZodType<Policy>;
 }
 
 /**
  * The policy itself when it is sealed; otherwise validated with `check` (throws
  * InputError naming every issue under `policy`), without touching the caller's object.
  */
-export function _ensurePolicy(policy: unknown, check: z.ZodType<Policy>): Policy {
+export function _ensurePolicy(policy: unknown, check: z.core.$ZodType<Policy>): Policy {
   if (_isSealedPolicy(policy)) return policy;
   return _parse(check, policy, ['policy']);
 }

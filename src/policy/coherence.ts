@@ -4,7 +4,7 @@
  * that a policy which contradicts itself is refused when it is defined rather than
  * producing sentences such as "eligible for MKD: at most 0 flexible days a week".
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { _addIssue } from '../_lib/schema';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -26,7 +26,7 @@ function daysOf(byBox: Record<string, unknown>, box: number): number | undefined
  * zod runs a refinement even when a section failed its own checks, so values are read
  * defensively; a section that is not what its schema wants has been reported already.
  */
-export function _refinePolicyCoherence(value: unknown, ctx: z.RefinementCtx): void {
+export function _refinePolicyCoherence(value: unknown, ctx: z.core.$RefinementCtx): void {
   if (!isRecord(value)) return;
   const { talentBox, eligibility } = value;
   if (!isRecord(talentBox) || !isRecord(eligibility) || !isRecord(eligibility['flexibleDaysByBox'])) return;

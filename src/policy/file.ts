@@ -2,7 +2,7 @@
  * Policy files: a JSON document that is either a complete policy, or only the changes a
  * kabupaten/kota makes to the policy it names in `extends`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { InputError, _checkOptions, _issue, isInputError, type InputIssue } from '../_lib/errors';
 import { _isPlainObject } from '../_lib/guard';
 import { _check, _parse } from '../_lib/schema';
@@ -35,25 +35,36 @@ export type PolicyFile = DeepPartial<Omit<Policy, 'id' | 'extends'>> & {
 };
 
 /** The same schema with every object's keys optional; arrays, records and values as they are (a file's array replaces the base's whole). */
-function partialOf(schema: z.core.$ZodType): z.ZodType {
+function partialOf(schema: z.core.$ZodType): z.core.$ZodType {
   const inner = _unwrap(schema);
   const def = inner._zod.def as unknown as { type: string; shape?: Record<string, z.core.$ZodType> };
   if (def.type === 'object' && def.shape !== undefined) {
-    const shape: Record<string, z.ZodType> = {};
-    for (const [key, child] of Object.entries(def.shape)) shape[key] = (partialOf(child) as z.ZodType & { exactOptional(): z.ZodType }).exactOptional();
+    const shape: Record<string, z.core.$ZodType> = {};
+    for (const [key, child] of Object.entries(def.shape)) shape[key] = z.exactOptional(partialOf(child));
     return z.strictObject(shape);
   }
-  return inner as z.ZodType;
+  return inner;
 }
 
-function policyFileSchema(): z.ZodType<PolicyFile> {
-  const { id: _id, extends: _extends, ...sections } = (partialOf(PolicySchema) as z.ZodObject).shape;
+/**
+ * A strict object of `$schema`, `extends` and `id`, and each section of a policy,
+ * optional, with every key in it optional (built from `PolicySchema`).
+ */
+function policyFileSchema() {
+  const { id: _id, extends: _extends, ...sections } = (partialOf(PolicySchema) as z.ZodMiniObject).shape;
   return z.strictObject({
-    $schema: z.string().exactOptional(),
-    extends: z.string().min(1).max(1000).exactOptional(),
+    $schema: z.exactOptional(z.string()),
+    extends: z.exactOptional(z.string().check(z.minLength(1), z.maxLength(1000))),
     id: PolicyIdSchema,
     ...sections,
-  }) as unknown as z.ZodType<PolicyFile>;
+  }) as unknown as z.ZodMiniObject<
+    {
+      $schema: z.ZodMiniExactOptional<z.ZodMiniString<string>>;
+      extends: z.ZodMiniExactOptional<z.ZodMiniString<string>>;
+      id: typeof PolicyIdSchema;
+    } & { [K in keyof Omit<Policy, 'id' | 'extends'>]-?: z.ZodMiniExactOptional<z.ZodMiniType<DeepPartial<NonNullable<Policy[K]>>, unknown>> },
+    z.core.$strict
+  >;
 }
 
 /**
@@ -63,7 +74,7 @@ function policyFileSchema(): z.ZodType<PolicyFile> {
  * the merged policy by {@link parsePolicyFile}. `kerja-dinamis schema policy-file`
  * prints it as a JSON Schema.
  */
-export const PolicyFileSchema: z.ZodType<PolicyFile> = /* @__PURE__ */ policyFileSchema();
+export const PolicyFileSchema = /* @__PURE__ */ policyFileSchema();
 
 /** Options of {@link parsePolicyFile}. */
 export interface ParsePolicyFileOptions {

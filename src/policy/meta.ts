@@ -1,16 +1,14 @@
-import { z } from 'zod';
-import { InputError, _issue, type InputIssue, type LocalizedText } from '../_lib/errors';
+import * as z from 'zod/mini';
+import { InputError, _issue, type InputIssue } from '../_lib/errors';
 import { _quote } from '../_lib/quote';
 import { _isIsoDate } from '../_lib/guard';
 import { _bilingual } from '../_lib/messages';
 import { IsoDateSchema, _addIssue } from '../_lib/schema';
 
-const LocalizedTextSchema: z.ZodType<LocalizedText> = /* @__PURE__ */ z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
+const LocalizedTextSchema = /* @__PURE__ */ (() => z.strictObject({ id: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) }))();
 
 /** Identifier of a policy: letters, digits, `.`, `_` and `-`, starting with a letter or digit. */
-export const PolicyIdSchema: z.ZodType<string> = /* @__PURE__ */ z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, _bilingual({ id: 'huruf, angka, ".", "_" atau "-", diawali huruf atau angka, paling panjang 100', en: 'letters, digits, ".", "_" or "-", starting with a letter or digit, at most 100' }));
+export const PolicyIdSchema = /* @__PURE__ */ (() => z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, _bilingual({ id: 'huruf, angka, ".", "_" atau "-", diawali huruf atau angka, paling panjang 100', en: 'letters, digits, ".", "_" or "-", starting with a letter or digit, at most 100' }))))();
 
 const JURISDICTION_RE = /^ID(?:-[A-Z]{2}(?:-\d{4})?)?$/;
 
@@ -19,14 +17,14 @@ const JURISDICTION_RE = /^ID(?:-[A-Z]{2}(?:-\d{4})?)?$/;
  * code (`ID-JB`, Jawa Barat) or `ID-XX-NNNN` for a kabupaten/kota by its four-digit BPS
  * code (`ID-JB-3278`, Kota Tasikmalaya).
  */
-export const JurisdictionSchema: z.ZodType<string> = /* @__PURE__ */ z.string().superRefine((value, ctx) => {
+export const JurisdictionSchema = /* @__PURE__ */ (() => z.string().check(z.superRefine((value, ctx) => {
   if (!JURISDICTION_RE.test(value)) {
     _addIssue(ctx, 'invalid_jurisdiction', {
       id: `Yurisdiksi tidak valid: ${_quote(value)} harus ID, ID-XX (kode provinsi ISO 3166-2, mis. ID-JB) atau ID-XX-NNNN (kode BPS kabupaten/kota, mis. ID-JB-3278)`,
       en: `Invalid jurisdiction: ${_quote(value)} must be ID, ID-XX (an ISO 3166-2 province code, e.g. ID-JB) or ID-XX-NNNN (a kabupaten/kota BPS code, e.g. ID-JB-3278)`,
     });
   }
-});
+})))();
 
 /**
  * Whether jurisdiction `outer` covers `inner`: the same, or `inner` lies within it
@@ -59,19 +57,19 @@ export function coversJurisdiction(outer: string, inner: string): boolean {
 }
 
 /** The fields that identify a policy, shared by the full schema and the per-module checks. */
-export const _PolicyMetaSchema = /* @__PURE__ */ z.strictObject({
+export const _PolicyMetaSchema = /* @__PURE__ */ (() => z.strictObject({
   id: PolicyIdSchema,
-  version: z.string().min(1).max(50),
+  version: z.string().check(z.minLength(1), z.maxLength(50)),
   jurisdiction: JurisdictionSchema,
   effectiveFrom: IsoDateSchema,
-  effectiveUntil: IsoDateSchema.exactOptional(),
+  effectiveUntil: z.exactOptional(IsoDateSchema),
   name: LocalizedTextSchema,
-  basis: z.array(z.string().min(1)),
-  extends: PolicyIdSchema.exactOptional(),
-});
+  basis: z.array(z.string().check(z.minLength(1))),
+  extends: z.exactOptional(PolicyIdSchema),
+}))();
 
 /** The check across the identity fields: a policy's period does not end before it starts. */
-export function _refinePolicyMeta(value: { readonly effectiveFrom: string; readonly effectiveUntil?: string | undefined }, ctx: z.RefinementCtx): void {
+export function _refinePolicyMeta(value: { readonly effectiveFrom: string; readonly effectiveUntil?: string | undefined }, ctx: z.core.$RefinementCtx): void {
   // zod runs this refinement even when a date failed its own check: the dates are compared only when both are dates.
   const { effectiveFrom: from, effectiveUntil: until } = value as { readonly effectiveFrom: unknown; readonly effectiveUntil?: unknown };
   if (typeof until === 'string' && typeof from === 'string' && _isIsoDate(until) && _isIsoDate(from) && until < from) {

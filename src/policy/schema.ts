@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText } from '../_lib/errors';
 import { _PolicyMetaSchema, _refinePolicyMeta } from './meta';
 import { _refinePolicyCoherence } from './coherence';
@@ -80,7 +80,7 @@ export interface PolicyRef {
  * ignored, and settings of different sections that contradict each other are refused
  * (an eligible box without flexible days: `eligible_box_without_days`).
  */
-export const PolicySchema: z.ZodType<Policy> = /* @__PURE__ */ _PolicyMetaSchema.extend({
+export const PolicySchema = /* @__PURE__ */ (() => z.extend(_PolicyMetaSchema, {
   talentBox: TalentBoxPolicySchema,
   schedule: SchedulePolicySchema,
   calendar: CalendarOverridesSchema,
@@ -91,9 +91,9 @@ export const PolicySchema: z.ZodType<Policy> = /* @__PURE__ */ _PolicyMetaSchema
   performance: PerformancePolicySchema,
   earlyWarning: EarlyWarningPolicySchema,
   eligibility: EligibilityPolicySchema,
-}).superRefine((value, ctx) => {
+}).check(z.superRefine((value, ctx) => {
   _refinePolicyMeta(value, ctx);
   _refinePolicyCoherence(value, ctx);
-});
+})))();
 
 export { PolicyIdSchema, JurisdictionSchema, coversJurisdiction } from './meta';

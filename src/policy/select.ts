@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { InputError, _issue } from '../_lib/errors';
 import { _asOfOptions, _parse } from '../_lib/schema';
 import { _parseIsoDate } from '../_lib/dates';
@@ -21,7 +21,7 @@ export interface SelectPolicyOptions {
   readonly jurisdiction?: string;
 }
 
-const JurisdictionOptionSchema: z.ZodType<Omit<SelectPolicyOptions, 'asOf'>> = /* @__PURE__ */ z.object({ jurisdiction: JurisdictionSchema.exactOptional() });
+const JurisdictionOptionSchema = /* @__PURE__ */ (() => z.object({ jurisdiction: z.exactOptional(JurisdictionSchema) }))();
 
 /** A policy with its period as epoch days (`until` is +∞ when open-ended). */
 interface Dated {

@@ -3,7 +3,7 @@
  * holds — read from the schema itself, so that the checks of a policy file and the table
  * of settings can never drift from `PolicySchema`.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** A node of a schema's shape. */
 export type _Shape =

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { _finding, _sharedFinding, type Outcome, type _FindingCache } from '../_lib/finding';
 import { _parseIsoDate } from '../_lib/dates';
 import { IsoDateSchema, _asOfOptions, _parse } from '../_lib/schema';
@@ -65,19 +65,19 @@ export interface ReadinessEvidence {
 /** Longest `workplace` text accepted, in UTF-16 code units; read by the schema and by the record guard. */
 export const _MAX_WORKPLACE_LENGTH = 100;
 
-const mbps = /* @__PURE__ */ z.number().finite().min(0).max(100_000);
+const mbps = /* @__PURE__ */ (() => z.number().check(z.minimum(0), z.maximum(100_000)))();
 
 /** Schema of {@link ReadinessEvidence}; unknown keys are rejected. */
-export const ReadinessEvidenceSchema: z.ZodType<ReadinessEvidence> = /* @__PURE__ */ z.strictObject({
-  laptop: z.strictObject({ available: z.boolean(), ownership: z.enum(LAPTOP_OWNERSHIPS).exactOptional() }).exactOptional(),
-  bandwidth: z.strictObject({ downloadMbps: mbps, uploadMbps: mbps, measuredOn: IsoDateSchema }).exactOptional(),
-  kmobActive: z.boolean().exactOptional(),
-  tte: z.strictObject({ active: z.boolean() }).exactOptional(),
-  signsLetters: z.boolean().exactOptional(),
-  workspaceDeclared: z.boolean().exactOptional(),
+export const ReadinessEvidenceSchema = /* @__PURE__ */ (() => z.strictObject({
+  laptop: z.exactOptional(z.strictObject({ available: z.boolean(), ownership: z.exactOptional(z.enum(LAPTOP_OWNERSHIPS)) })),
+  bandwidth: z.exactOptional(z.strictObject({ downloadMbps: mbps, uploadMbps: mbps, measuredOn: IsoDateSchema })),
+  kmobActive: z.exactOptional(z.boolean()),
+  tte: z.exactOptional(z.strictObject({ active: z.boolean() })),
+  signsLetters: z.exactOptional(z.boolean()),
+  workspaceDeclared: z.exactOptional(z.boolean()),
   // Any text, not an enum: a place outside the policy's list is a domain outcome (a failed check), not bad input.
-  workplace: z.string().min(1).max(_MAX_WORKPLACE_LENGTH).exactOptional(),
-});
+  workplace: z.exactOptional(z.string().check(z.minLength(1), z.maxLength(_MAX_WORKPLACE_LENGTH))),
+}))();
 
 /** Outcome of one check: `not_applicable` when it does not concern the employee (TTE for someone who signs no letters). */
 export type ReadinessCheckOutcome = Outcome | 'not_applicable';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { _addMonths, _formatIsoDate, _monthsBetween, _parseIsoDate } from '../_lib/dates';
 import { _finding } from '../_lib/finding';
 import type { _Report } from '../_lib/guard';
@@ -50,13 +50,11 @@ export interface EmployeeCriteriaInput {
 }
 
 /** Schema of {@link DisciplinaryRecord}. */
-export const DisciplinaryRecordSchema: z.ZodType<DisciplinaryRecord> = /* @__PURE__ */ z
-  .strictObject({
-    status: z.enum(DISCIPLINARY_STATUSES),
-    penalty: z.enum(PENALTY_LEVELS).exactOptional(),
-    until: IsoDateSchema.exactOptional(),
-  })
-  .superRefine((record, ctx) => _checkDisciplinaryRecord(record, (code, message, path) => _addIssue(ctx, code, message, path)));
+export const DisciplinaryRecordSchema = /* @__PURE__ */ (() => z.strictObject({
+  status: z.enum(DISCIPLINARY_STATUSES),
+  penalty: z.exactOptional(z.enum(PENALTY_LEVELS)),
+  until: z.exactOptional(IsoDateSchema),
+}).check(z.superRefine((record, ctx) => _checkDisciplinaryRecord(record, (code, message, path) => _addIssue(ctx, code, message, path)))))();
 
 /**
  * The checks of a well-formed disciplinary record across its fields: `NONE` carries no
@@ -78,10 +76,10 @@ export function _checkDisciplinaryRecord(record: DisciplinaryRecord, report: _Re
 }
 
 /** Schema of {@link EmployeeCriteriaInput}; unknown keys are rejected. */
-export const EmployeeCriteriaInputSchema: z.ZodType<EmployeeCriteriaInput> = /* @__PURE__ */ z.strictObject({
-  disciplinary: DisciplinaryRecordSchema.exactOptional(),
-  positionSince: IsoDateSchema.exactOptional(),
-});
+export const EmployeeCriteriaInputSchema = /* @__PURE__ */ (() => z.strictObject({
+  disciplinary: z.exactOptional(DisciplinaryRecordSchema),
+  positionSince: z.exactOptional(IsoDateSchema),
+}))();
 
 /** The employee-criteria decision. */
 export interface EmployeeCriteriaResult {

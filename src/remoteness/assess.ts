@@ -1,5 +1,5 @@
 import { _catalogOption, type CatalogOptions } from './options';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { WEEKDAYS, type Weekday } from '../_lib/dates';
 import { _finding } from '../_lib/finding';
 import { _addIssue, _parse } from '../_lib/schema';
@@ -33,20 +33,18 @@ export interface RemotenessPosition {
 }
 
 /** Schema of {@link PositionTask}. */
-export const PositionTaskSchema: z.ZodType<PositionTask> = /* @__PURE__ */ z.strictObject({
-  id: z.string().min(1).max(100),
+export const PositionTaskSchema = /* @__PURE__ */ (() => z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   criteria: TaskCriteriaSchema,
-  onsiteDaysPerWeek: z.number().int().min(1).max(5).exactOptional(),
-});
+  onsiteDaysPerWeek: z.exactOptional(z.number().check(z.int(), z.minimum(1), z.maximum(5))),
+}))();
 
 /** Schema of {@link RemotenessPosition}; task ids must be unique. */
-export const RemotenessPositionSchema: z.ZodType<RemotenessPosition> = /* @__PURE__ */ z
-  .strictObject({
-    serviceIds: z.array(z.string().min(1).max(100)).exactOptional(),
-    tasks: z.array(PositionTaskSchema).exactOptional(),
-    fieldWeekdays: z.array(z.enum(WEEKDAYS)).exactOptional(),
-  })
-  .superRefine((position, ctx) => {
+export const RemotenessPositionSchema = /* @__PURE__ */ (() => z.strictObject({
+  serviceIds: z.exactOptional(z.array(z.string().check(z.minLength(1), z.maxLength(100)))),
+  tasks: z.exactOptional(z.array(PositionTaskSchema)),
+  fieldWeekdays: z.exactOptional(z.array(z.enum(WEEKDAYS))),
+}).check(z.superRefine((position, ctx) => {
     const seen = new Set<string>();
     (position.tasks ?? []).forEach((task, index) => {
       if (seen.has(task.id)) {
@@ -54,7 +52,7 @@ export const RemotenessPositionSchema: z.ZodType<RemotenessPosition> = /* @__PUR
       }
       seen.add(task.id);
     });
-  });
+  })))();
 
 /** How a position can be worked: the gate's decision, or `indeterminate` when it cannot be decided. */
 export type PositionMode = 'JARAK_JAUH' | 'CAMPURAN' | 'TATAP_MUKA' | 'indeterminate';

@@ -1,5 +1,5 @@
 import { _catalogOption, type CatalogOptions } from './options';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { _parse } from '../_lib/schema';
 import { _effectiveMode } from './derive';
 import { _lookup } from './seal';
@@ -19,7 +19,7 @@ export interface ServiceFilterResult {
 }
 
 /** Schema of the ids given to {@link filterServices}: non-empty strings of at most 100 characters. */
-export const ServiceIdListSchema: z.ZodType<readonly string[]> = /* @__PURE__ */ z.array(z.string().min(1).max(100));
+export const ServiceIdListSchema = /* @__PURE__ */ (() => z.array(z.string().check(z.minLength(1), z.maxLength(100))))();
 
 /**
  * Sorts service ids into remote, hybrid, in-person, field and unknown, by their mode in

@@ -5,7 +5,7 @@
  * `resolveCatalog` carries a non-enumerable brand, so entry points do not validate it
  * again; a plain array (or a JSON copy) is validated on every call.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { InputError, _issue, type InputIssue } from '../_lib/errors';
 import { _deepFreeze } from '../_lib/freeze';
 import { _parse } from '../_lib/schema';
@@ -16,13 +16,13 @@ import { ServiceEntrySchema, _addDuplicateIdIssues, type CatalogChanges, type Se
 export type ServiceCatalog = readonly ServiceEntry[];
 
 /** Schema of a {@link ServiceCatalog}: every entry valid, no id repeated. */
-export const ServiceCatalogSchema: z.ZodType<ServiceCatalog> = /* @__PURE__ */ z.array(ServiceEntrySchema).superRefine((entries, ctx) => {
+export const ServiceCatalogSchema = /* @__PURE__ */ (() => z.array(ServiceEntrySchema).check(z.superRefine((entries, ctx) => {
   _addDuplicateIdIssues(
     entries.map((e) => e.id),
     (index) => [index, 'id'],
     ctx,
   );
-});
+})))();
 
 const CATALOG_META = Symbol.for('kerja-dinamis.remoteness.catalog');
 

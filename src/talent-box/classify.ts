@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { InputError, _issue, type LocalizedText } from '../_lib/errors';
 import { _finding, _sharedFinding, type _FindingCache } from '../_lib/finding';
 import { _addMonths, _formatIsoDate, _parseIsoDate } from '../_lib/dates';
@@ -34,16 +34,16 @@ export interface TalentAssessment {
   readonly assessedOn?: string;
 }
 
-const scoreSchema = /* @__PURE__ */ z.number().finite().min(0).max(100);
+const scoreSchema = /* @__PURE__ */ (() => z.number().check(z.minimum(0), z.maximum(100)))();
 
 /** Schema of {@link TalentAssessment}; unknown keys are rejected. */
-export const TalentAssessmentSchema: z.ZodType<TalentAssessment> = /* @__PURE__ */ z.strictObject({
-  kinerja: z.enum(EXPECTATION_LEVELS).exactOptional(),
-  potensial: z.enum(POTENSIAL_LEVELS).exactOptional(),
-  kinerjaScore: scoreSchema.exactOptional(),
-  potensialScore: scoreSchema.exactOptional(),
-  assessedOn: IsoDateSchema.exactOptional(),
-});
+export const TalentAssessmentSchema = /* @__PURE__ */ (() => z.strictObject({
+  kinerja: z.exactOptional(z.enum(EXPECTATION_LEVELS)),
+  potensial: z.exactOptional(z.enum(POTENSIAL_LEVELS)),
+  kinerjaScore: z.exactOptional(scoreSchema),
+  potensialScore: z.exactOptional(scoreSchema),
+  assessedOn: z.exactOptional(IsoDateSchema),
+}))();
 
 /** A recommendation with its label. */
 export interface Recommendation {

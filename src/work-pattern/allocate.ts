@@ -1,7 +1,7 @@
 import { _daysInMonth, _epochDay, _formatIsoDate, _isoWeekLabel, _isoWeekdayNumber, _parseIsoDate, _parseIsoMonth, WEEKDAYS, type Weekday } from '../_lib/dates';
 import { _finding } from '../_lib/finding';
 import { _check, _parse } from '../_lib/schema';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { _checkOptions, isInputError, type InputIssue } from '../_lib/errors';
 import { _compileCalendar, type _CompiledCalendar } from '../calendar/compiled';
 import { _ensurePolicy, _policyCheck, _policyRef } from '../policy/brand';
@@ -877,7 +877,7 @@ export function allocateUnits(inputs: readonly WorkPatternInput[], policy: Polic
   return { results, rejected };
 }
 
-const ArrayOfUnknown = /* @__PURE__ */ z.array(z.unknown());
+const ArrayOfUnknown = /* @__PURE__ */ (() => z.array(z.unknown()))();
 
 /** The unit id of a raw input, when it has one. */
 function unitIdOf(raw: unknown): string | undefined {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { WORKING_WEEKDAYS, _parseIsoDate, type Weekday } from '../_lib/dates';
 import { type _Report, _hasExactKeys, _isArrayOf, _isEntityId, _isIdRecordOf, _isIntIn, _isIsoDate, _isIsoMonth, _isPlainObject, _present, _reportsNothing } from '../_lib/guard';
 import { EntityIdSchema, IsoDateSchema, IsoMonthSchema, _addIssue, _withoutProtoKey } from '../_lib/schema';
@@ -83,18 +83,18 @@ const MAX_HEADCOUNT = 10_000;
 const MAX_CARRY_IN = 5;
 const MAX_HISTORY = 1_000_000;
 
-const weekdays = /* @__PURE__ */ z.array(WorkingWeekdaySchema).max(MAX_WEEKDAYS);
+const weekdays = /* @__PURE__ */ (() => z.array(WorkingWeekdaySchema).check(z.maxLength(MAX_WEEKDAYS)))();
 
-const EmployeeSchema = /* @__PURE__ */ z.strictObject({
+const EmployeeSchema = /* @__PURE__ */ (() => z.strictObject({
   id: EntityIdSchema,
-  flexibleDaysPerWeek: z.number().int().min(0).max(MAX_ENTITLEMENT),
-  capException: z.enum(CAP_EXCEPTIONS).exactOptional(),
-  onsiteWeekdays: weekdays.exactOptional(),
-  fieldWeekdays: weekdays.exactOptional(),
-  leaveDates: z.array(IsoDateSchema).max(MAX_LEAVE_DATES).exactOptional(),
-  preferredWeekdays: weekdays.exactOptional(),
-  backupPartner: EntityIdSchema.exactOptional(),
-});
+  flexibleDaysPerWeek: z.number().check(z.int(), z.minimum(0), z.maximum(MAX_ENTITLEMENT)),
+  capException: z.exactOptional(z.enum(CAP_EXCEPTIONS)),
+  onsiteWeekdays: z.exactOptional(weekdays),
+  fieldWeekdays: z.exactOptional(weekdays),
+  leaveDates: z.exactOptional(z.array(IsoDateSchema).check(z.maxLength(MAX_LEAVE_DATES))),
+  preferredWeekdays: z.exactOptional(weekdays),
+  backupPartner: z.exactOptional(EntityIdSchema),
+}))();
 
 const WEEKDAY_BIT: Readonly<Record<string, number>> = { SENIN: 1, SELASA: 2, RABU: 4, KAMIS: 8, JUMAT: 16 };
 
@@ -116,26 +116,24 @@ function repeated<T>(values: readonly T[]): T[] {
 }
 
 /** Schema of {@link WorkPatternUnit}. */
-export const _WorkPatternUnitSchema = /* @__PURE__ */ z.strictObject({
+export const _WorkPatternUnitSchema = /* @__PURE__ */ (() => z.strictObject({
   id: EntityIdSchema,
-  minOnsiteHeadcount: z.number().int().min(0).max(MAX_HEADCOUNT).exactOptional(),
-  minOnsitePercent: z.number().int().min(0).max(100).exactOptional(),
-  anchorWeekdays: weekdays.exactOptional(),
-  servesPublicDirectly: z.boolean().exactOptional(),
-  approvedCollectiveWeekdays: weekdays.exactOptional(),
-});
+  minOnsiteHeadcount: z.exactOptional(z.number().check(z.int(), z.minimum(0), z.maximum(MAX_HEADCOUNT))),
+  minOnsitePercent: z.exactOptional(z.number().check(z.int(), z.minimum(0), z.maximum(100))),
+  anchorWeekdays: z.exactOptional(weekdays),
+  servesPublicDirectly: z.exactOptional(z.boolean()),
+  approvedCollectiveWeekdays: z.exactOptional(weekdays),
+}))();
 
 /** Schema of {@link WorkPatternInput}, including the checks across employees (ids, partners, references). */
-export const WorkPatternInputSchema: z.ZodType<WorkPatternInput> = /* @__PURE__ */ z
-  .strictObject({
-    unit: _WorkPatternUnitSchema,
-    month: IsoMonthSchema,
-    employees: z.array(EmployeeSchema).max(MAX_EMPLOYEES),
-    carryIn: _withoutProtoKey(z.record(EntityIdSchema, z.number().int().min(0).max(MAX_CARRY_IN))).exactOptional(),
-    history: _withoutProtoKey(z.record(EntityIdSchema, z.number().int().min(0).max(MAX_HISTORY))).exactOptional(),
-    pinned: z.array(z.strictObject({ employeeId: EntityIdSchema, date: IsoDateSchema })).exactOptional(),
-  })
-  .superRefine((input, ctx) => _crossCheck(input, (code, message, path) => _addIssue(ctx, code, message, path))) as unknown as z.ZodType<WorkPatternInput>;
+export const WorkPatternInputSchema = /* @__PURE__ */ (() => z.strictObject({
+  unit: _WorkPatternUnitSchema,
+  month: IsoMonthSchema,
+  employees: z.array(EmployeeSchema).check(z.maxLength(MAX_EMPLOYEES)),
+  carryIn: z.exactOptional(_withoutProtoKey(z.record(EntityIdSchema, z.number().check(z.int(), z.minimum(0), z.maximum(MAX_CARRY_IN))))),
+  history: z.exactOptional(_withoutProtoKey(z.record(EntityIdSchema, z.number().check(z.int(), z.minimum(0), z.maximum(MAX_HISTORY))))),
+  pinned: z.exactOptional(z.array(z.strictObject({ employeeId: EntityIdSchema, date: IsoDateSchema }))),
+}).check(z.superRefine((input, ctx) => _crossCheck(input, (code, message, path) => _addIssue(ctx, code, message, path)))))();
 
 const WEEKDAY_LISTS = ['onsiteWeekdays', 'fieldWeekdays', 'preferredWeekdays'] as const;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText } from '../../_lib/errors';
 import { _civil, _parseIsoDate } from '../../_lib/dates';
 import { IsoDateSchema, _addIssue } from '../../_lib/schema';
@@ -93,24 +93,22 @@ export interface CalendarOverrides {
   readonly allowProvisional?: boolean;
 }
 
-const LocalizedTextSchema: z.ZodType<LocalizedText> = /* @__PURE__ */ z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
+const LocalizedTextSchema = /* @__PURE__ */ (() => z.strictObject({ id: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) }))();
 
-const HolidayEntrySchema: z.ZodType<HolidayEntry> = /* @__PURE__ */ z.strictObject({
+const HolidayEntrySchema = /* @__PURE__ */ (() => z.strictObject({
   date: IsoDateSchema,
   kind: z.enum(HOLIDAY_KINDS),
   name: LocalizedTextSchema,
-  approximate: z.boolean().exactOptional(),
-});
+  approximate: z.exactOptional(z.boolean()),
+}))();
 
-const RamadanPeriodSchema: z.ZodType<RamadanPeriod> = /* @__PURE__ */ z
-  .strictObject({
-    hijriYear: z.number().int().min(1300).max(1700),
-    start: IsoDateSchema,
-    end: IsoDateSchema,
-    approximate: z.boolean().exactOptional(),
-    source: z.string().min(1).max(500).exactOptional(),
-  })
-  .superRefine((value, ctx) => {
+const RamadanPeriodSchema = /* @__PURE__ */ (() => z.strictObject({
+  hijriYear: z.number().check(z.int(), z.minimum(1300), z.maximum(1700)),
+  start: IsoDateSchema,
+  end: IsoDateSchema,
+  approximate: z.exactOptional(z.boolean()),
+  source: z.exactOptional(z.string().check(z.minLength(1), z.maxLength(500))),
+}).check(z.superRefine((value, ctx) => {
     const start = _parseIsoDate(value.start);
     const end = _parseIsoDate(value.end);
     if (start === undefined || end === undefined) return;
@@ -126,19 +124,17 @@ const RamadanPeriodSchema: z.ZodType<RamadanPeriod> = /* @__PURE__ */ z
         ['end'],
       );
     }
-  });
+  })))();
 
-const YearSchema = /* @__PURE__ */ z.number().int().min(1000).max(9999);
+const YearSchema = /* @__PURE__ */ (() => z.number().check(z.int(), z.minimum(1000), z.maximum(9999)))();
 
-const CalendarYearDataSchema: z.ZodType<CalendarYearData> = /* @__PURE__ */ z
-  .strictObject({
-    year: YearSchema,
-    source: z.string().min(1).exactOptional(),
-    provisional: z.boolean().exactOptional(),
-    holidays: z.array(HolidayEntrySchema),
-    ramadan: z.array(RamadanPeriodSchema).min(1),
-  })
-  .superRefine((value, ctx) => {
+const CalendarYearDataSchema = /* @__PURE__ */ (() => z.strictObject({
+  year: YearSchema,
+  source: z.exactOptional(z.string().check(z.minLength(1))),
+  provisional: z.exactOptional(z.boolean()),
+  holidays: z.array(HolidayEntrySchema),
+  ramadan: z.array(RamadanPeriodSchema).check(z.minLength(1)),
+}).check(z.superRefine((value, ctx) => {
     value.holidays.forEach((holiday, index) => {
       const day = _parseIsoDate(holiday.date);
       if (day !== undefined && _civil(day).year !== value.year) {
@@ -167,9 +163,9 @@ const CalendarYearDataSchema: z.ZodType<CalendarYearData> = /* @__PURE__ */ z
       }
     });
     duplicateHijriYears(value.ramadan, ctx, ['ramadan']);
-  });
+  })))();
 
-function duplicates(dates: readonly string[], ctx: z.RefinementCtx, pathOf: (index: number) => (string | number)[]): void {
+function duplicates(dates: readonly string[], ctx: z.core.$RefinementCtx, pathOf: (index: number) => (string | number)[]): void {
   const seen = new Set<string>();
   dates.forEach((date, index) => {
     if (seen.has(date)) {
@@ -184,7 +180,7 @@ function duplicates(dates: readonly string[], ctx: z.RefinementCtx, pathOf: (ind
   });
 }
 
-function duplicateHijriYears(periods: readonly RamadanPeriod[], ctx: z.RefinementCtx, path: (string | number)[]): void {
+function duplicateHijriYears(periods: readonly RamadanPeriod[], ctx: z.core.$RefinementCtx, path: (string | number)[]): void {
   const seen = new Set<number>();
   periods.forEach((period, index) => {
     if (seen.has(period.hijriYear)) {
@@ -200,17 +196,17 @@ function duplicateHijriYears(periods: readonly RamadanPeriod[], ctx: z.Refinemen
 }
 
 /** The fields of {@link CalendarOverrides} without the cross-field checks, shared with the calendar functions' options schema. */
-export const _CalendarOverridesObject = /* @__PURE__ */ z.strictObject({
-  added: z.array(HolidayEntrySchema).exactOptional(),
-  removed: z.array(IsoDateSchema).exactOptional(),
-  moved: z.array(z.strictObject({ from: IsoDateSchema, to: IsoDateSchema })).exactOptional(),
-  years: z.array(CalendarYearDataSchema).exactOptional(),
-  ramadan: z.array(RamadanPeriodSchema).exactOptional(),
-  allowProvisional: z.boolean().exactOptional(),
-});
+export const _CalendarOverridesObject = /* @__PURE__ */ (() => z.strictObject({
+  added: z.exactOptional(z.array(HolidayEntrySchema)),
+  removed: z.exactOptional(z.array(IsoDateSchema)),
+  moved: z.exactOptional(z.array(z.strictObject({ from: IsoDateSchema, to: IsoDateSchema }))),
+  years: z.exactOptional(z.array(CalendarYearDataSchema)),
+  ramadan: z.exactOptional(z.array(RamadanPeriodSchema)),
+  allowProvisional: z.exactOptional(z.boolean()),
+}))();
 
 /** Cross-field checks of {@link CalendarOverrides}: no date, year or Hijri year listed twice; no move onto itself. */
-export function _refineCalendarOverrides(value: CalendarOverrides, ctx: z.RefinementCtx): void {
+export function _refineCalendarOverrides(value: CalendarOverrides, ctx: z.core.$RefinementCtx): void {
   if (value.added !== undefined) duplicates(value.added.map((h) => h.date), ctx, (i) => ['added', i, 'date']);
   if (value.removed !== undefined) duplicates(value.removed, ctx, (i) => ['removed', i]);
   if (value.moved !== undefined) {
@@ -245,4 +241,4 @@ export function _refineCalendarOverrides(value: CalendarOverrides, ctx: z.Refine
 }
 
 /** Schema of {@link CalendarOverrides} (a policy's `calendar` section). */
-export const CalendarOverridesSchema: z.ZodType<CalendarOverrides> = /* @__PURE__ */ _CalendarOverridesObject.superRefine(_refineCalendarOverrides);
+export const CalendarOverridesSchema = /* @__PURE__ */ (() => _CalendarOverridesObject.check(z.superRefine(_refineCalendarOverrides)))();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { _addIssue } from '../../_lib/schema';
 import { DISCIPLINARY_PENALTIES, PREDIKAT_ORDER, type DisciplinaryPenalty, type Predikat } from './performance';
 
@@ -45,27 +45,25 @@ export interface EarlyWarningPolicy {
   readonly cleanMonthsToRestore: number;
 }
 
-function noRepeats<T>(ctx: z.RefinementCtx, values: readonly T[], key: string): void {
+function noRepeats<T>(ctx: z.core.$RefinementCtx, values: readonly T[], key: string): void {
   if (new Set(values).size !== values.length) {
     _addIssue(ctx, 'duplicate_value', { id: 'Nilai tidak boleh berulang', en: 'Values must not repeat' }, [key]);
   }
 }
 
 /** Schema of {@link EarlyWarningPolicy}. */
-export const EarlyWarningPolicySchema: z.ZodType<EarlyWarningPolicy> = /* @__PURE__ */ z
-  .strictObject({
-    scoreThreshold: z.number().finite().min(0).max(100),
-    severePredikat: z.array(z.enum(PREDIKAT_ORDER)),
-    flaggedPredikat: z.array(z.enum(PREDIKAT_ORDER)),
-    peringatanPredikat: z.array(z.enum(PREDIKAT_ORDER)),
-    severePenalties: z.array(z.enum(DISCIPLINARY_PENALTIES)),
-    flagBelowTrkMinimum: z.boolean(),
-    absentDaysToFlag: z.number().int().min(1).max(31),
-    flexibleDaysWithoutCheckInToFlag: z.number().int().min(1).max(31),
-    streakLevels: z.array(z.enum(WARNING_LEVELS)).min(1).max(24),
-    cleanMonthsToRestore: z.number().int().min(1).max(24),
-  })
-  .superRefine((value, ctx) => {
+export const EarlyWarningPolicySchema = /* @__PURE__ */ (() => z.strictObject({
+  scoreThreshold: z.number().check(z.minimum(0), z.maximum(100)),
+  severePredikat: z.array(z.enum(PREDIKAT_ORDER)),
+  flaggedPredikat: z.array(z.enum(PREDIKAT_ORDER)),
+  peringatanPredikat: z.array(z.enum(PREDIKAT_ORDER)),
+  severePenalties: z.array(z.enum(DISCIPLINARY_PENALTIES)),
+  flagBelowTrkMinimum: z.boolean(),
+  absentDaysToFlag: z.number().check(z.int(), z.minimum(1), z.maximum(31)),
+  flexibleDaysWithoutCheckInToFlag: z.number().check(z.int(), z.minimum(1), z.maximum(31)),
+  streakLevels: z.array(z.enum(WARNING_LEVELS)).check(z.minLength(1), z.maxLength(24)),
+  cleanMonthsToRestore: z.number().check(z.int(), z.minimum(1), z.maximum(24)),
+}).check(z.superRefine((value, ctx) => {
     noRepeats(ctx, value.severePredikat, 'severePredikat');
     noRepeats(ctx, value.flaggedPredikat, 'flaggedPredikat');
     noRepeats(ctx, value.peringatanPredikat, 'peringatanPredikat');
@@ -93,4 +91,4 @@ export const EarlyWarningPolicySchema: z.ZodType<EarlyWarningPolicy> = /* @__PUR
         );
       }
     }
-  });
+  })))();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { _addIssue, _withoutProtoKey } from '../../_lib/schema';
 
 /** Box numbers as object keys, `'1'` … `'9'`. */
@@ -32,17 +32,15 @@ export interface EligibilityPolicy {
   readonly maxEarlyWarningAgeMonths: number;
 }
 
-const days = /* @__PURE__ */ z.number().int().min(0).max(5);
+const days = /* @__PURE__ */ (() => z.number().check(z.int(), z.minimum(0), z.maximum(5)))();
 
 /** Schema of {@link EligibilityPolicy}. */
-export const EligibilityPolicySchema: z.ZodType<EligibilityPolicy> = /* @__PURE__ */ z
-  .strictObject({
-    flexibleDaysByBox: _withoutProtoKey(z.partialRecord(z.enum(['1', '2', '3', '4', '5', '6', '7', '8', '9']), days)),
-    flexibleDaysWithoutBox: days,
-    missingEarlyWarning: z.enum(['UNKNOWN', 'NORMAL']),
-    maxEarlyWarningAgeMonths: z.number().int().min(0).max(24),
-  })
-  .superRefine((value, ctx) => {
+export const EligibilityPolicySchema = /* @__PURE__ */ (() => z.strictObject({
+  flexibleDaysByBox: _withoutProtoKey(z.partialRecord(z.enum(['1', '2', '3', '4', '5', '6', '7', '8', '9']), days)),
+  flexibleDaysWithoutBox: days,
+  missingEarlyWarning: z.enum(['UNKNOWN', 'NORMAL']),
+  maxEarlyWarningAgeMonths: z.number().check(z.int(), z.minimum(0), z.maximum(24)),
+}).check(z.superRefine((value, ctx) => {
     if (Object.keys(value.flexibleDaysByBox).length === 0) {
       _addIssue(
         ctx,
@@ -51,4 +49,4 @@ export const EligibilityPolicySchema: z.ZodType<EligibilityPolicy> = /* @__PURE_
         ['flexibleDaysByBox'],
       );
     }
-  });
+  })))();

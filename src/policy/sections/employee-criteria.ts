@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The employee criteria of PermenPANRB 4/2025 for flexible working: no disciplinary
@@ -20,7 +20,7 @@ export interface EmployeeCriteriaPolicy {
 }
 
 /** Schema of {@link EmployeeCriteriaPolicy}. */
-export const EmployeeCriteriaPolicySchema: z.ZodType<EmployeeCriteriaPolicy> = /* @__PURE__ */ z.strictObject({
-  minMonthsInPosition: z.number().int().min(0).max(120),
-  servedPenaltyLookbackMonths: z.number().int().min(0).max(120),
-});
+export const EmployeeCriteriaPolicySchema = /* @__PURE__ */ (() => z.strictObject({
+  minMonthsInPosition: z.number().check(z.int(), z.minimum(0), z.maximum(120)),
+  servedPenaltyLookbackMonths: z.number().check(z.int(), z.minimum(0), z.maximum(120)),
+}))();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { _addIssue } from '../../_lib/schema';
 
 /**
@@ -117,27 +117,25 @@ export interface PerformancePolicy {
   readonly skp: SkpRules;
 }
 
-const points = /* @__PURE__ */ z.number().int().min(0).max(100);
+const points = /* @__PURE__ */ (() => z.number().check(z.int(), z.minimum(0), z.maximum(100)))();
 
 /** Schema of {@link PerformancePolicy}: the weights must add up to 100. */
-export const PerformancePolicySchema: z.ZodType<PerformancePolicy> = /* @__PURE__ */ z
-  .strictObject({
-    weights: z.strictObject({ TRK: points, KEHADIRAN: points, SKP: points }),
-    unknownComponent: z.enum(UNKNOWN_COMPONENT_MODES),
-    trk: z.strictObject({
-      monthlyMinimumMinutes: z.number().int().min(1).max(44_640),
-      absenceDeductionMinutes: z.number().int().min(0).max(1440),
-    }),
-    attendance: z.strictObject({
-      absentDayPoints: points,
-      flexibleDayWithoutCheckInPoints: points,
-      lateOrEarlyMinutesPerPoint: z.number().int().min(1).max(44_640),
-    }),
-    skp: z.strictObject({
-      predikatPoints: z.strictObject({ SANGAT_BAIK: points, BAIK: points, BUTUH_PERBAIKAN: points, KURANG: points, SANGAT_KURANG: points }),
-    }),
-  })
-  .superRefine((value, ctx) => {
+export const PerformancePolicySchema = /* @__PURE__ */ (() => z.strictObject({
+  weights: z.strictObject({ TRK: points, KEHADIRAN: points, SKP: points }),
+  unknownComponent: z.enum(UNKNOWN_COMPONENT_MODES),
+  trk: z.strictObject({
+    monthlyMinimumMinutes: z.number().check(z.int(), z.minimum(1), z.maximum(44_640)),
+    absenceDeductionMinutes: z.number().check(z.int(), z.minimum(0), z.maximum(1440)),
+  }),
+  attendance: z.strictObject({
+    absentDayPoints: points,
+    flexibleDayWithoutCheckInPoints: points,
+    lateOrEarlyMinutesPerPoint: z.number().check(z.int(), z.minimum(1), z.maximum(44_640)),
+  }),
+  skp: z.strictObject({
+    predikatPoints: z.strictObject({ SANGAT_BAIK: points, BAIK: points, BUTUH_PERBAIKAN: points, KURANG: points, SANGAT_KURANG: points }),
+  }),
+}).check(z.superRefine((value, ctx) => {
     const { TRK, KEHADIRAN, SKP } = value.weights;
     const sum = TRK + KEHADIRAN + SKP;
     if (sum !== 100) {
@@ -167,4 +165,4 @@ export const PerformancePolicySchema: z.ZodType<PerformancePolicy> = /* @__PURE_
         );
       }
     }
-  });
+  })))();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { _bilingual } from '../../_lib/messages';
 
 /** Who owns the work laptop: the office (`DINAS`, issued) or the employee (`PRIBADI`, personal). */
@@ -75,26 +75,23 @@ export interface ReadinessPolicy {
   readonly workspace: WorkspaceCheckPolicy;
 }
 
-const CheckSchema = /* @__PURE__ */ z.strictObject({ required: z.boolean() });
+const CheckSchema = /* @__PURE__ */ (() => z.strictObject({ required: z.boolean() }))();
 const unique = (list: readonly unknown[]): boolean => new Set(list).size === list.length;
-const mbps = /* @__PURE__ */ z.number().finite().min(0).max(100_000);
+const mbps = /* @__PURE__ */ (() => z.number().check(z.minimum(0), z.maximum(100_000)))();
 
 /** Schema of {@link ReadinessPolicy}. */
-export const ReadinessPolicySchema: z.ZodType<ReadinessPolicy> = /* @__PURE__ */ z.strictObject({
-  laptop: CheckSchema.extend({
-    allowedOwnerships: z
-      .array(z.enum(LAPTOP_OWNERSHIPS))
-      .min(1)
-      .refine(unique, _bilingual({ id: 'jenis kepemilikan tidak boleh berulang', en: 'ownerships must not repeat' })),
+export const ReadinessPolicySchema = /* @__PURE__ */ (() => z.strictObject({
+  laptop: z.extend(CheckSchema, {
+    allowedOwnerships: z.array(z.enum(LAPTOP_OWNERSHIPS)).check(z.minLength(1), z.refine(unique, _bilingual({ id: 'jenis kepemilikan tidak boleh berulang', en: 'ownerships must not repeat' }))),
   }),
-  bandwidth: CheckSchema.extend({
+  bandwidth: z.extend(CheckSchema, {
     minDownloadMbps: mbps,
     minUploadMbps: mbps,
-    maxMeasurementAgeDays: z.number().int().min(0).max(3660),
+    maxMeasurementAgeDays: z.number().check(z.int(), z.minimum(0), z.maximum(3660)),
   }),
   kmob: CheckSchema,
   tte: CheckSchema,
-  workspace: CheckSchema.extend({
-    allowedWorkplaces: z.array(z.enum(WORKPLACES)).min(1).refine(unique, _bilingual({ id: 'tempat kerja tidak boleh berulang', en: 'workplaces must not repeat' })).exactOptional(),
+  workspace: z.extend(CheckSchema, {
+    allowedWorkplaces: z.exactOptional(z.array(z.enum(WORKPLACES)).check(z.minLength(1), z.refine(unique, _bilingual({ id: 'tempat kerja tidak boleh berulang', en: 'workplaces must not repeat' })))),
   }),
-});
+}))();

@@ -5,7 +5,7 @@
  * The entry types live here, not in `remoteness/`, because a policy carries catalogue
  * changes and the policy module comes first in the import order.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText } from '../../_lib/errors';
 import { _bilingual } from '../../_lib/messages';
 import { _addIssue } from '../../_lib/schema';
@@ -127,37 +127,32 @@ export interface RemotenessPolicy {
   readonly catalogChanges: CatalogChanges;
 }
 
-const onsiteDays = /* @__PURE__ */ z.number().int().min(1).max(5);
+const onsiteDays = /* @__PURE__ */ (() => z.number().check(z.int(), z.minimum(1), z.maximum(5)))();
 
 /** A service id: lower-case letters and digits in words joined by `-` or `_`, at most 64 characters. */
-export const ServiceIdSchema: z.ZodType<string> = /* @__PURE__ */ z
-  .string()
-  .max(64)
-  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, _bilingual({ id: 'huruf kecil dan angka dengan "-" atau "_" di antaranya, mis. "loket-samsat"', en: 'lower-case letters and digits joined by "-" or "_", e.g. "loket-samsat"' }));
+export const ServiceIdSchema = /* @__PURE__ */ (() => z.string().check(z.maxLength(64), z.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, _bilingual({ id: 'huruf kecil dan angka dengan "-" atau "_" di antaranya, mis. "loket-samsat"', en: 'lower-case letters and digits joined by "-" or "_", e.g. "loket-samsat"' }))))();
 
-const LocalizedTextSchema: z.ZodType<LocalizedText> = /* @__PURE__ */ z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
+const LocalizedTextSchema = /* @__PURE__ */ (() => z.strictObject({ id: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) }))();
 
 /** Schema of {@link TaskCriteria}: all five booleans are required. */
-export const TaskCriteriaSchema: z.ZodType<TaskCriteria> = /* @__PURE__ */ z.strictObject({
+export const TaskCriteriaSchema = /* @__PURE__ */ (() => z.strictObject({
   doableOutsideOffice: z.boolean(),
   noSpecialSpaceOrEquipment: z.boolean(),
   doableWithIct: z.boolean(),
   minimalFaceToFace: z.boolean(),
   noContinuousSupervision: z.boolean(),
-});
+}))();
 
-const entryObject = /* @__PURE__ */ z
-  .strictObject({
-    id: ServiceIdSchema,
-    name: LocalizedTextSchema,
-    category: z.enum(SERVICE_CATEGORIES),
-    mode: z.enum(SERVICE_MODES).exactOptional(),
-    criteria: TaskCriteriaSchema.exactOptional(),
-    onsiteDaysPerWeek: onsiteDays.exactOptional(),
-    fieldDaysPerWeek: onsiteDays.exactOptional(),
-    reason: LocalizedTextSchema.exactOptional(),
-  })
-  .superRefine((entry, ctx) => {
+const entryObject = /* @__PURE__ */ (() => z.strictObject({
+  id: ServiceIdSchema,
+  name: LocalizedTextSchema,
+  category: z.enum(SERVICE_CATEGORIES),
+  mode: z.exactOptional(z.enum(SERVICE_MODES)),
+  criteria: z.exactOptional(TaskCriteriaSchema),
+  onsiteDaysPerWeek: z.exactOptional(onsiteDays),
+  fieldDaysPerWeek: z.exactOptional(onsiteDays),
+  reason: z.exactOptional(LocalizedTextSchema),
+}).check(z.superRefine((entry, ctx) => {
     if ((entry.mode === undefined) === (entry.criteria === undefined)) {
       _addIssue(ctx, 'service_mode_or_criteria', {
         id: `Layanan ${_quote(entry.id)} harus memiliki tepat satu dari "mode" atau "criteria"`,
@@ -188,16 +183,16 @@ const entryObject = /* @__PURE__ */ z
         en: 'Field days ("fieldDaysPerWeek") are only for LAPANGAN services',
       }, ['fieldDaysPerWeek']);
     }
-  });
+  })))();
 
 /**
  * Schema of a {@link ServiceEntry}: exactly one of `mode` or `criteria`; a reason with a
  * stated mode; on-site days only for `CAMPURAN` (or criteria); field days exactly for `LAPANGAN`.
  */
-export const ServiceEntrySchema: z.ZodType<ServiceEntry> = entryObject as unknown as z.ZodType<ServiceEntry>;
+export const ServiceEntrySchema = entryObject as unknown as z.ZodMiniType<ServiceEntry, z.input<typeof entryObject>>;
 
 /** Adds a `duplicate_service_id` issue for every repeat of an id; `pathOf` locates the id. */
-export function _addDuplicateIdIssues(ids: readonly string[], pathOf: (index: number) => (string | number)[], ctx: z.RefinementCtx): void {
+export function _addDuplicateIdIssues(ids: readonly string[], pathOf: (index: number) => (string | number)[], ctx: z.core.$RefinementCtx): void {
   const seen = new Set<string>();
   ids.forEach((id, index) => {
     if (seen.has(id)) {
@@ -208,13 +203,11 @@ export function _addDuplicateIdIssues(ids: readonly string[], pathOf: (index: nu
 }
 
 /** Schema of {@link CatalogChanges}: no id repeated within a list, and no id in two lists. */
-export const CatalogChangesSchema: z.ZodType<CatalogChanges> = /* @__PURE__ */ z
-  .strictObject({
-    add: z.array(ServiceEntrySchema).exactOptional(),
-    replace: z.array(ServiceEntrySchema).exactOptional(),
-    remove: z.array(ServiceIdSchema).exactOptional(),
-  })
-  .superRefine((changes, ctx) => {
+export const CatalogChangesSchema = /* @__PURE__ */ (() => z.strictObject({
+  add: z.exactOptional(z.array(ServiceEntrySchema)),
+  replace: z.exactOptional(z.array(ServiceEntrySchema)),
+  remove: z.exactOptional(z.array(ServiceIdSchema)),
+}).check(z.superRefine((changes, ctx) => {
     const lists = [
       ['add', (changes.add ?? []).map((e) => e.id)],
       ['replace', (changes.replace ?? []).map((e) => e.id)],
@@ -235,10 +228,10 @@ export const CatalogChangesSchema: z.ZodType<CatalogChanges> = /* @__PURE__ */ z
         if (other === undefined) owner.set(id, name);
       });
     }
-  });
+  })))();
 
 /** Schema of {@link RemotenessPolicy}. */
-export const RemotenessPolicySchema: z.ZodType<RemotenessPolicy> = /* @__PURE__ */ z.strictObject({
+export const RemotenessPolicySchema = /* @__PURE__ */ (() => z.strictObject({
   defaultCampuranOnsiteDays: onsiteDays,
   catalogChanges: CatalogChangesSchema,
-});
+}))();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { _addIssue } from '../../_lib/schema';
 import type { LocalizedText } from '../../_lib/errors';
 import { WORKING_WEEKDAYS } from '../../_lib/dates';
@@ -80,28 +80,28 @@ export function _dayWorkMinutes(hours: DayHours): number {
   return (_timeToMinutes(hours.end) ?? 0) - (_timeToMinutes(hours.start) ?? 0) - hours.breakMinutes;
 }
 
-const TimeSchema = /* @__PURE__ */ z.string().regex(TIME_RE, 'HH:MM, 00:00–23:59');
+const TimeSchema = /* @__PURE__ */ (() => z.string().check(z.regex(TIME_RE, 'HH:MM, 00:00–23:59')))();
 
-const DayHoursSchema = /* @__PURE__ */ z.strictObject({
+const DayHoursSchema = /* @__PURE__ */ (() => z.strictObject({
   start: TimeSchema,
   end: TimeSchema,
-  breakMinutes: z.number().int().min(0).max(600),
-});
+  breakMinutes: z.number().check(z.int(), z.minimum(0), z.maximum(600)),
+}))();
 
-const WeekHoursSchema = /* @__PURE__ */ z.strictObject({
+const WeekHoursSchema = /* @__PURE__ */ (() => z.strictObject({
   SENIN: DayHoursSchema,
   SELASA: DayHoursSchema,
   RABU: DayHoursSchema,
   KAMIS: DayHoursSchema,
   JUMAT: DayHoursSchema,
-});
+}))();
 
-const minutes = /* @__PURE__ */ z.number().int().min(1).max(7 * 24 * 60);
+const minutes = /* @__PURE__ */ (() => z.number().check(z.int(), z.minimum(1), z.maximum(7 * 24 * 60)))();
 
 /** Thousands grouped the way each language writes them (2.250 / 2,250), without relying on the host's ICU. */
 const nf = (n: number, locale: 'id' | 'en'): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'id' ? '.' : ',');
 
-function checkWeek(week: WeekHours, weekly: number, label: LocalizedText, key: string, path: (string | number)[], ctx: z.RefinementCtx): void {
+function checkWeek(week: WeekHours, weekly: number, label: LocalizedText, key: string, path: (string | number)[], ctx: z.core.$RefinementCtx): void {
   let sum = 0;
   let daysValid = true;
   for (const weekday of WORKING_WEEKDAYS) {
@@ -140,7 +140,7 @@ function checkWeek(week: WeekHours, weekly: number, label: LocalizedText, key: s
   }
 }
 
-function checkRamadanMinimum(weekly: number, label: LocalizedText, path: (string | number)[], ctx: z.RefinementCtx): void {
+function checkRamadanMinimum(weekly: number, label: LocalizedText, path: (string | number)[], ctx: z.core.$RefinementCtx): void {
   if (weekly < RAMADAN_MINIMUM_WEEKLY_MINUTES) {
     _addIssue(
       ctx,
@@ -154,23 +154,21 @@ function checkRamadanMinimum(weekly: number, label: LocalizedText, path: (string
   }
 }
 
-const RamadanHoursSchema = /* @__PURE__ */ z.strictObject({
-  hijriYear: z.number().int().min(1300).max(1700),
+const RamadanHoursSchema = /* @__PURE__ */ (() => z.strictObject({
+  hijriYear: z.number().check(z.int(), z.minimum(1300), z.maximum(1700)),
   weeklyMinutes: minutes,
   hours: WeekHoursSchema,
-  source: z.string().min(1).max(500).exactOptional(),
-});
+  source: z.exactOptional(z.string().check(z.minLength(1), z.maxLength(500))),
+}))();
 
 /** Schema of {@link SchedulePolicy}: every day must leave positive work minutes, each week's days must add up to its weekly minutes, and no Ramadan week may fall below 32 h 30 min. */
-export const SchedulePolicySchema: z.ZodType<SchedulePolicy> = /* @__PURE__ */ z
-  .strictObject({
-    weeklyMinutes: minutes,
-    ramadanWeeklyMinutes: minutes,
-    regular: WeekHoursSchema,
-    ramadan: WeekHoursSchema,
-    ramadanByYear: z.array(RamadanHoursSchema).max(100).exactOptional(),
-  })
-  .superRefine((value, ctx) => {
+export const SchedulePolicySchema = /* @__PURE__ */ (() => z.strictObject({
+  weeklyMinutes: minutes,
+  ramadanWeeklyMinutes: minutes,
+  regular: WeekHoursSchema,
+  ramadan: WeekHoursSchema,
+  ramadanByYear: z.exactOptional(z.array(RamadanHoursSchema).check(z.maxLength(100))),
+}).check(z.superRefine((value, ctx) => {
     checkWeek(value.regular, value.weeklyMinutes, { id: 'reguler', en: 'regular' }, 'weeklyMinutes', ['regular'], ctx);
     const ramadan = { id: 'Ramadan', en: 'Ramadan' };
     checkWeek(value.ramadan, value.ramadanWeeklyMinutes, ramadan, 'ramadanWeeklyMinutes', ['ramadan'], ctx);
@@ -190,4 +188,4 @@ export const SchedulePolicySchema: z.ZodType<SchedulePolicy> = /* @__PURE__ */ z
       }
       seen.add(year.hijriYear);
     });
-  });
+  })))();

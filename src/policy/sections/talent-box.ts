@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { _addIssue } from '../../_lib/schema';
 
 /** A box of the 9-box talent grid, 1 … 9. */
@@ -41,23 +41,21 @@ export interface TalentBoxPolicy {
   readonly maxAssessmentAgeMonths: number;
 }
 
-const score = /* @__PURE__ */ z.number().finite().min(0).max(100);
+const score = /* @__PURE__ */ (() => z.number().check(z.minimum(0), z.maximum(100)))();
 
 /** Schema of a {@link TalentBoxNumber}: an integer from 1 to 9. */
-export const TalentBoxNumberSchema = /* @__PURE__ */ z.number().int().min(1).max(9) as unknown as z.ZodType<TalentBoxNumber>;
+export const TalentBoxNumberSchema = /* @__PURE__ */ (() => z.number().check(z.int(), z.minimum(1), z.maximum(9)) as unknown as z.ZodMiniType<TalentBoxNumber, number>)();
 
 /** Schema of {@link TalentBoxPolicy}. */
-export const TalentBoxPolicySchema: z.ZodType<TalentBoxPolicy> = /* @__PURE__ */ z
-  .strictObject({
-    gate: z.boolean(),
-    eligibleBoxes: z.array(TalentBoxNumberSchema),
-    cutOffs: z.strictObject({
-      kinerja: z.strictObject({ DI_ATAS_EKSPEKTASI: score, SESUAI_EKSPEKTASI: score }),
-      potensial: z.strictObject({ TINGGI: score, MENENGAH: score }),
-    }),
-    maxAssessmentAgeMonths: z.number().int().min(1).max(120),
-  })
-  .superRefine((value, ctx) => {
+export const TalentBoxPolicySchema = /* @__PURE__ */ (() => z.strictObject({
+  gate: z.boolean(),
+  eligibleBoxes: z.array(TalentBoxNumberSchema),
+  cutOffs: z.strictObject({
+    kinerja: z.strictObject({ DI_ATAS_EKSPEKTASI: score, SESUAI_EKSPEKTASI: score }),
+    potensial: z.strictObject({ TINGGI: score, MENENGAH: score }),
+  }),
+  maxAssessmentAgeMonths: z.number().check(z.int(), z.minimum(1), z.maximum(120)),
+}).check(z.superRefine((value, ctx) => {
     if (new Set(value.eligibleBoxes).size !== value.eligibleBoxes.length) {
       _addIssue(ctx, 'duplicate_value', { id: 'Kotak talenta tidak boleh berulang', en: 'Boxes must not repeat' }, ['eligibleBoxes']);
     }
@@ -81,4 +79,4 @@ export const TalentBoxPolicySchema: z.ZodType<TalentBoxPolicy> = /* @__PURE__ */
         ['cutOffs', 'potensial'],
       );
     }
-  });
+  })))();

@@ -1,6 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { WORKING_WEEKDAYS, type Weekday } from '../../_lib/dates';
-import type { WorkingWeekday } from './schedule';
 import { _addIssue } from '../../_lib/schema';
 
 /**
@@ -58,24 +57,22 @@ export interface WorkPatternPolicy {
 }
 
 /** Schema of a working weekday `SENIN` … `JUMAT`. */
-export const WorkingWeekdaySchema: z.ZodType<WorkingWeekday> = /* @__PURE__ */ z.enum(WORKING_WEEKDAYS);
+export const WorkingWeekdaySchema = /* @__PURE__ */ (() => z.enum(WORKING_WEEKDAYS))();
 
 /** Schema of {@link WorkPatternPolicy}. */
-export const WorkPatternPolicySchema: z.ZodType<WorkPatternPolicy> = /* @__PURE__ */ z
-  .strictObject({
-    maxFlexibleDaysPerWeek: z.number().int().min(0).max(5),
-    capExceptions: z.array(z.enum(CAP_EXCEPTIONS)),
-    exceptionMaxFlexibleDaysPerWeek: z.number().int().min(0).max(5),
-    minOnsitePercent: z.number().int().min(0).max(100),
-    minOnsiteHeadcount: z.number().int().min(0).max(10_000),
-    coreOnlineMinutes: z.number().int().min(0).max(1440),
-    collectiveFlexibleWeekdays: z.array(WorkingWeekdaySchema),
-    collectiveCountsTowardCap: z.boolean(),
-    approvableCollectiveWeekdays: z.array(WorkingWeekdaySchema).exactOptional(),
-    anchorWeekdays: z.array(WorkingWeekdaySchema).exactOptional(),
-    publicServiceUnitsOnSite: z.boolean().exactOptional(),
-  })
-  .superRefine((value, ctx) => {
+export const WorkPatternPolicySchema = /* @__PURE__ */ (() => z.strictObject({
+  maxFlexibleDaysPerWeek: z.number().check(z.int(), z.minimum(0), z.maximum(5)),
+  capExceptions: z.array(z.enum(CAP_EXCEPTIONS)),
+  exceptionMaxFlexibleDaysPerWeek: z.number().check(z.int(), z.minimum(0), z.maximum(5)),
+  minOnsitePercent: z.number().check(z.int(), z.minimum(0), z.maximum(100)),
+  minOnsiteHeadcount: z.number().check(z.int(), z.minimum(0), z.maximum(10_000)),
+  coreOnlineMinutes: z.number().check(z.int(), z.minimum(0), z.maximum(1440)),
+  collectiveFlexibleWeekdays: z.array(WorkingWeekdaySchema),
+  collectiveCountsTowardCap: z.boolean(),
+  approvableCollectiveWeekdays: z.exactOptional(z.array(WorkingWeekdaySchema)),
+  anchorWeekdays: z.exactOptional(z.array(WorkingWeekdaySchema)),
+  publicServiceUnitsOnSite: z.exactOptional(z.boolean()),
+}).check(z.superRefine((value, ctx) => {
     if (value.exceptionMaxFlexibleDaysPerWeek < value.maxFlexibleDaysPerWeek) {
       _addIssue(
         ctx,
@@ -110,5 +107,5 @@ export const WorkPatternPolicySchema: z.ZodType<WorkPatternPolicy> = /* @__PURE_
         );
       });
     }
-  });
+  })))();
 
