@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderJsonSchemas } from '../../scripts/json-schemas/generate';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'kd-pack-'));
@@ -40,6 +41,18 @@ describe('the packed packages', () => {
     expect(paths).toContain('LICENSE');
     expect(paths).toContain('dist/index.js');
     expect(paths.some((p) => p.includes('cli'))).toBe(false);
+  });
+
+  it('the library holds a JSON Schema for every input and output, as generated (byte for byte), importable by subpath', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const expected = renderJsonSchemas(version);
+    const paths = library.files.map((f) => f.path);
+    expect(paths.filter((p) => p.startsWith('schemas/')).sort()).toEqual([...expected.keys()].map((name) => `schemas/${name}`).sort());
+    const installed = join(app, 'node_modules', 'kerja-dinamis', 'schemas');
+    for (const [name, text] of expected) expect(readFileSync(join(installed, name), 'utf8'), name).toBe(text);
+    const script = "import s from 'kerja-dinamis/schemas/employee-record.schema.json' with { type: 'json' }; console.log(s.$id);";
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe(`https://unpkg.com/kerja-dinamis@${version}/schemas/employee-record.schema.json`);
   });
 
   it('the command line holds what its help points to: the guides, the examples and a licence', () => {
