@@ -29,9 +29,9 @@ export interface SchemaEntry {
 /** Input schemas: every zod schema the library exports, by export name. */
 export const INPUTS = {
   PolicySchema: ['A complete policy (a preset or a validated custom policy).', 'definePolicy, parsePolicy, every decision'],
-  PolicyFileSchema: ['A policy file: a base preset id plus overrides, or a whole policy.', 'parsePolicyFile'],
-  PolicyIdSchema: ['A policy id: lowercase letters, digits and hyphens.', 'Policy.id'],
-  JurisdictionSchema: ['A jurisdiction code: a province or kabupaten/kota code.', 'Policy.jurisdiction, selectPolicy'],
+  PolicyFileSchema: ['A policy file: a new id, optionally the id of the policy it extends, and the settings that differ.', 'parsePolicyFile'],
+  PolicyIdSchema: ['A policy id: letters, digits, ".", "_" and "-", starting with a letter or digit, at most 100.', 'Policy.id'],
+  JurisdictionSchema: ['A jurisdiction: ID (national), ID-XX (a province, ISO 3166-2) or ID-XX-NNNN (a kabupaten/kota, BPS code).', 'Policy.jurisdiction, selectPolicy'],
   TalentBoxPolicySchema: ['The talentBox section of a policy.', 'Policy.talentBox'],
   TalentBoxNumberSchema: ['A 9-box number, 1 to 9.', 'Policy.talentBox, talentBoxOf'],
   RemotenessPolicySchema: ['The remoteness section of a policy.', 'Policy.remoteness'],
@@ -109,6 +109,7 @@ function override(ctx: { zodSchema: $ZodType; jsonSchema: Json }): void {
   const s = ctx.zodSchema;
   if (s === library.IsoDateSchema) Object.assign(ctx.jsonSchema, { pattern: DATE_PATTERN, description: 'YYYY-MM-DD, a day that exists' });
   else if (s === library.IsoMonthSchema) Object.assign(ctx.jsonSchema, { pattern: MONTH_PATTERN, description: 'YYYY-MM' });
+  else if (s === library.JurisdictionSchema) Object.assign(ctx.jsonSchema, { pattern: '^ID(-[A-Z]{2}(-[0-9]{4})?)?$' });
   else if (s === library.EntityIdSchema) Object.assign(ctx.jsonSchema, { not: { enum: [..._FORBIDDEN_IDS] } });
   else if (s === library.NipSchema) Object.assign(ctx.jsonSchema, { pattern: '^([0-9]{18}|[0-9]{8} [0-9]{6} [0-9] [0-9]{3})$', description: '18 digits, or the printed form with single spaces' });
   else if (s._zod.def.type === 'custom') {
