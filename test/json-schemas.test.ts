@@ -139,6 +139,18 @@ describe('the files', () => {
     expect([...renderJsonSchemas(version)]).toEqual([...files]);
   });
 
+  it('docs/api.md lists every file, inputs and outputs apart, and no other', () => {
+    const api = readFileSync(new URL('docs/api.md', ROOT), 'utf8');
+    const section = api.slice(api.indexOf('## JSON Schemas for apps in other languages'), api.indexOf('## Bahasa Indonesia'));
+    const listed = (heading: string) => {
+      const table = section.slice(section.indexOf(heading)).split('\n\n')[1]!;
+      return [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]).sort();
+    };
+    const names = (io: string) => schemaEntries().filter((e) => e.io === io).map((e) => e.name).sort();
+    expect(listed('**Inputs**')).toEqual(names('input'));
+    expect(listed('**Outputs**')).toEqual(names('output'));
+  });
+
   it('file names follow the export names', () => {
     expect(fileNameOf('EmployeeRecordSchema')).toBe('employee-record');
     expect(fileNameOf('IsoDateSchema')).toBe('iso-date');
@@ -481,11 +493,13 @@ describe('inputs: bad values are refused', () => {
     expect(isValid('early-warning-month', { month: '2026-01', missing: true })).toBe(true);
   });
 
-  it('iso-date and iso-month refuse what is not a date or a month', () => {
+  it('iso-date, iso-month and jurisdiction refuse what is not a date, a month or a jurisdiction', () => {
     expect(isValid('iso-date', '2026-02-28')).toBe(true);
     for (const bad of ['2026-2-28', '2026-02-32', '26-02-28', '2026-02-28T00:00']) expect(isValid('iso-date', bad), bad).toBe(false);
     expect(isValid('iso-month', '2026-02')).toBe(true);
     expect(isValid('iso-month', '2026-13')).toBe(false);
+    expect(isValid('jurisdiction', 'ID-JB-3278')).toBe(true);
+    for (const bad of ['id-jb', 'ID-JB-327', 'JB']) expect(isValid('jurisdiction', bad), bad).toBe(false);
   });
 });
 
