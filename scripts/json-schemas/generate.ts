@@ -127,7 +127,7 @@ function convert(schema: $ZodType, io: 'input' | 'output'): Json {
 
 // evaluateEarlyWarning tells the three forms of a month apart by their keys (see
 // EarlyWarningMonthSchema); these mirror the library's internal forms.
-const MissingMonthSchema = z.strictObject({ month: library.IsoMonthSchema, missing: z.literal(true), employeeId: library.EntityIdSchema.optional() });
+const MissingMonthSchema = z.strictObject({ month: library.IsoMonthSchema, missing: z.literal(true), employeeId: z.optional(library.EntityIdSchema) });
 const ScoredMonthSchema = z.looseObject({
   employeeId: library.EntityIdSchema,
   month: library.IsoMonthSchema,
