@@ -120,14 +120,14 @@ describe('the files', () => {
     expect(Object.keys(INPUTS).sort()).toEqual(exported);
   });
 
-  it('every file has $schema (2020-12), an $id naming it, a title and a description', () => {
+  it('every file has $schema (2020-12), an $id naming it, a title (the library\'s type) and a description', () => {
     expect(files.size).toBe(schemaEntries().length);
     for (const [file, text] of files) {
       const doc = JSON.parse(text) as Record<string, unknown>;
       expect(doc['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
       expect(doc['$id']).toBe(idOf(file.replace(/\.schema\.json$/, '')));
-      expect(doc['title']).toMatch(/^kerja-dinamis (input|output): /);
-      expect(typeof doc['description']).toBe('string');
+      expect(doc['title']).toMatch(/^[A-Z][A-Za-z]+$/);
+      expect(doc['description']).toMatch(/^kerja-dinamis (input|output): /);
     }
   });
 

@@ -18,6 +18,8 @@ type Json = Record<string, unknown>;
 export interface SchemaEntry {
   /** File name without `.schema.json`. */
   readonly name: string;
+  /** The library's name of the shape: the TypeScript type (`EmployeeRecord`, `EligibilityDecision`). */
+  readonly title: string;
   readonly io: 'input' | 'output';
   /** What the file covers (English), first line of its `description`. */
   readonly description: string;
@@ -71,28 +73,28 @@ export const INPUTS = {
   EntityIdSchema: ['An identifier: 1 to 100 characters, not __proto__, constructor or prototype.', 'employee, unit and service ids'],
 } as const satisfies Record<string, readonly [string, string]>;
 
-/** Output schemas, by file name. */
+/** Output schemas, by file name: the schema, its title (the library's type), what it covers, what returns it. */
 export const OUTPUTS = {
-  'eligibility-decision': [outputs.EligibilityDecisionSchema, 'The eligibility decision for one employee.', 'assessEligibility'],
-  'unit-assessment': [outputs.UnitAssessmentSchema, 'The decisions of a unit, the rejected records and a summary.', 'assessUnit'],
-  'month-plan': [outputs.MonthPlanSchema, 'A month planned: the decisions and the roster of the eligible.', 'planMonth'],
-  'work-pattern-result': [outputs.WorkPatternResultSchema, 'The roster of one unit for one month, with coverage, patterns and shortfalls.', 'allocateWorkPatterns'],
-  'allocate-units-result': [outputs.AllocateUnitsResultSchema, 'The rosters of many units, and the rejected units.', 'allocateUnits'],
-  'talent-box-result': [outputs.TalentBoxResultSchema, 'The 9-box classification of one assessment.', 'classifyTalentBox'],
-  'remoteness-assessment': [outputs.RemotenessAssessmentSchema, 'How remote a position can work: mode, on-site and field days.', 'assessRemoteness'],
-  'service-filter-result': [outputs.ServiceFilterResultSchema, 'Service ids sorted by delivery mode.', 'filterServices'],
-  'readiness-result': [outputs.ReadinessResultSchema, 'The readiness checks of one employee.', 'checkReadiness'],
-  'employee-criteria-result': [outputs.EmployeeCriteriaResultSchema, 'The PermenPANRB 4/2025 employee criteria of one employee.', 'checkEmployeeCriteria'],
-  'monthly-performance-result': [outputs.MonthlyPerformanceResultSchema, 'The monthly performance score of one employee, with its breakdown.', 'scoreMonthlyPerformance'],
-  'early-warning-result': [outputs.EarlyWarningResultSchema, 'The early-warning levels over a run of months, and the final state.', 'evaluateEarlyWarning'],
-  'predikat-distribution-result': [outputs.PredikatDistributionResultSchema, 'The PermenPANRB 6/2022 predikat curve check.', 'checkPredikatDistribution'],
-  'nip-result': [outputs.NipResultSchema, 'A parsed NIP, or its issues.', 'parseNip'],
-  'holiday-list': [outputs.HolidayListSchema, 'The holidays of a year.', 'holidaysInYear'],
-  'daily-schedule': [outputs.DailyScheduleSchema, 'The office hours of one day.', 'dailySchedule'],
-  'working-week-list': [outputs.WorkingWeekListSchema, 'The ISO weeks of a month, clipped to it.', 'workingWeeksOfMonth'],
-  'input-issue': [outputs.InputIssueSchema, 'One issue of a refused input (InputError.issues, rejected[].issues).', 'InputError, assessUnit, allocateUnits, parseNip'],
-  finding: [outputs.FindingSchema, 'One finding of any rule.', 'every decision, formatFinding'],
-} as const satisfies Record<string, readonly [z.ZodType, string, string]>;
+  'eligibility-decision': [outputs.EligibilityDecisionSchema, 'EligibilityDecision', 'The eligibility decision for one employee.', 'assessEligibility'],
+  'unit-assessment': [outputs.UnitAssessmentSchema, 'UnitAssessment', 'The decisions of a unit, the rejected records and a summary.', 'assessUnit'],
+  'month-plan': [outputs.MonthPlanSchema, 'MonthPlan', 'A month planned: the decisions and the roster of the eligible.', 'planMonth'],
+  'work-pattern-result': [outputs.WorkPatternResultSchema, 'WorkPatternResult', 'The roster of one unit for one month, with coverage, patterns and shortfalls.', 'allocateWorkPatterns'],
+  'allocate-units-result': [outputs.AllocateUnitsResultSchema, 'AllocateUnitsResult', 'The rosters of many units, and the rejected units.', 'allocateUnits'],
+  'talent-box-result': [outputs.TalentBoxResultSchema, 'TalentBoxResult', 'The 9-box classification of one assessment.', 'classifyTalentBox'],
+  'remoteness-assessment': [outputs.RemotenessAssessmentSchema, 'RemotenessAssessment', 'How remote a position can work: mode, on-site and field days.', 'assessRemoteness'],
+  'service-filter-result': [outputs.ServiceFilterResultSchema, 'ServiceFilterResult', 'Service ids sorted by delivery mode.', 'filterServices'],
+  'readiness-result': [outputs.ReadinessResultSchema, 'ReadinessResult', 'The readiness checks of one employee.', 'checkReadiness'],
+  'employee-criteria-result': [outputs.EmployeeCriteriaResultSchema, 'EmployeeCriteriaResult', 'The PermenPANRB 4/2025 employee criteria of one employee.', 'checkEmployeeCriteria'],
+  'monthly-performance-result': [outputs.MonthlyPerformanceResultSchema, 'MonthlyPerformanceResult', 'The monthly performance score of one employee, with its breakdown.', 'scoreMonthlyPerformance'],
+  'early-warning-result': [outputs.EarlyWarningResultSchema, 'EarlyWarningResult', 'The early-warning levels over a run of months, and the final state.', 'evaluateEarlyWarning'],
+  'predikat-distribution-result': [outputs.PredikatDistributionResultSchema, 'PredikatDistributionResult', 'The PermenPANRB 6/2022 predikat curve check.', 'checkPredikatDistribution'],
+  'nip-result': [outputs.NipResultSchema, 'NipResult', 'A parsed NIP, or its issues.', 'parseNip'],
+  'holiday-list': [outputs.HolidayListSchema, 'HolidayList', 'The holidays of a year.', 'holidaysInYear'],
+  'daily-schedule': [outputs.DailyScheduleSchema, 'DailySchedule', 'The office hours of one day.', 'dailySchedule'],
+  'working-week-list': [outputs.WorkingWeekListSchema, 'WorkingWeekList', 'The ISO weeks of a month, clipped to it.', 'workingWeeksOfMonth'],
+  'input-issue': [outputs.InputIssueSchema, 'InputIssue', 'One issue of a refused input (InputError.issues, rejected[].issues).', 'InputError, assessUnit, allocateUnits, parseNip'],
+  finding: [outputs.FindingSchema, 'Finding', 'One finding of any rule.', 'every decision, formatFinding'],
+} as const satisfies Record<string, readonly [z.ZodType, string, string, string]>;
 
 /** `EmployeeRecordSchema` → `employee-record`. */
 export const fileNameOf = (exportName: string): string =>
@@ -157,6 +159,7 @@ function earlyWarningMonth(): Json {
 export function schemaEntries(): SchemaEntry[] {
   const inputs: SchemaEntry[] = Object.entries(INPUTS).map(([exportName, [description, usedBy]]) => ({
     name: fileNameOf(exportName),
+    title: exportName.replace(/Schema$/, ''),
     io: 'input',
     description,
     usedBy,
@@ -165,8 +168,9 @@ export function schemaEntries(): SchemaEntry[] {
         ? earlyWarningMonth()
         : convert((library as unknown as Record<string, $ZodType>)[exportName]!, 'input'),
   }));
-  const outs: SchemaEntry[] = Object.entries(OUTPUTS).map(([name, [schema, description, usedBy]]) => ({
+  const outs: SchemaEntry[] = Object.entries(OUTPUTS).map(([name, [schema, title, description, usedBy]]) => ({
     name,
+    title,
     io: 'output',
     description,
     usedBy,
@@ -188,8 +192,8 @@ export function renderJsonSchemas(version: string): Map<string, string> {
     const doc = {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
       $id: `https://unpkg.com/kerja-dinamis@${version}/schemas/${entry.name}.schema.json`,
-      title: `kerja-dinamis ${entry.io}: ${entry.name}`,
-      description: `${entry.description} Used by: ${entry.usedBy}.${entry.io === 'input' ? ` ${LIMITS}` : ''}`,
+      title: entry.title,
+      description: `kerja-dinamis ${entry.io}: ${entry.description} Used by: ${entry.usedBy}.${entry.io === 'input' ? ` ${LIMITS}` : ''}`,
       ...body,
     };
     files.set(`${entry.name}.schema.json`, `${JSON.stringify(doc, null, 2)}\n`);
