@@ -23,7 +23,7 @@ export interface SchemaEntry {
   readonly io: 'input' | 'output';
   /** What the file covers (English), first line of its `description`. */
   readonly description: string;
-  /** The function(s) whose argument or result it describes. */
+  /** What reads it (an input) or returns it (an output). */
   readonly usedBy: string;
   readonly build: () => Json;
 }
@@ -193,7 +193,7 @@ export function renderJsonSchemas(version: string): Map<string, string> {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
       $id: `https://unpkg.com/kerja-dinamis@${version}/schemas/${entry.name}.schema.json`,
       title: entry.title,
-      description: `kerja-dinamis ${entry.io}: ${entry.description} Used by: ${entry.usedBy}.${entry.io === 'input' ? ` ${LIMITS}` : ''}`,
+      description: `kerja-dinamis ${entry.io}: ${entry.description} ${entry.io === 'input' ? `Read by: ${entry.usedBy}. ${LIMITS}` : `Returned by: ${entry.usedBy}.`}`,
       ...body,
     };
     files.set(`${entry.name}.schema.json`, `${JSON.stringify(doc, null, 2)}\n`);
