@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 /** One entry per public subpath; keep in step with `exports` in package.json. */
@@ -30,4 +31,11 @@ export default defineConfig({
   target: 'node20',
   platform: 'neutral',
   outDir: 'dist',
+  // schemas/*.schema.json (shipped, gitignored): the JSON Schemas of every input and output,
+  // generated from the sources once the bundles are written (scripts/json-schemas/).
+  async onSuccess() {
+    const { writeJsonSchemas } = await import('./scripts/json-schemas/generate');
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    writeJsonSchemas('schemas', version);
+  },
 });

@@ -42,6 +42,22 @@ describe('the packed packages', () => {
     expect(paths.some((p) => p.includes('cli'))).toBe(false);
   });
 
+  it('the library holds a JSON Schema for every input and output listed in docs/api.md, as built, importable by subpath', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    // The files docs/api.md lists (test/json-schemas.test.ts checks that list against the generator).
+    const api = readFileSync(join(ROOT, 'docs', 'api.md'), 'utf8');
+    const section = api.slice(api.indexOf('## JSON Schemas for apps in other languages'), api.indexOf('## Bahasa Indonesia'));
+    const listed = [...section.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => `schemas/${m[1]}.schema.json`).sort();
+    expect(listed.length).toBeGreaterThan(50);
+    const paths = library.files.map((f) => f.path);
+    expect(paths.filter((p) => p.startsWith('schemas/')).sort()).toEqual(listed);
+    const installed = join(app, 'node_modules', 'kerja-dinamis');
+    for (const path of listed) expect(readFileSync(join(installed, path), 'utf8'), path).toBe(readFileSync(join(ROOT, path), 'utf8'));
+    const script = "import s from 'kerja-dinamis/schemas/employee-record.schema.json' with { type: 'json' }; console.log(s.$id);";
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe(`https://unpkg.com/kerja-dinamis@${version}/schemas/employee-record.schema.json`);
+  });
+
   it('the command line holds what its help points to: the guides, the examples and a licence', () => {
     const paths = cli.files.map((f) => f.path);
     for (const file of ['dist/index.js', 'LICENSE', 'README.md', 'docs/cli.md', 'docs/replikasi.md', 'docs/replikasi/kebijakan-tasikmalaya.json', 'docs/policy.md', 'docs/calendar.md', 'examples/pegawai.csv', 'examples/unit.csv', 'examples/kinerja-bulanan.csv']) {
