@@ -28,9 +28,21 @@ import type { GateCode, StatusCode } from '../text';
 import { decisionColumns } from '../xlsx-views';
 import { WorkbookWriter, type SheetWriter } from '../xlsx-write';
 
-/** Counts the NIPs of a file (first pass), keeping its rows in `spool` when given. */
+/**
+ * Counts the NIPs of a file (first pass), keeping its rows in `spool` when given. A CSV
+ * file's NIP column is read alone, without the other cells.
+ */
 async function countNips(source: Source, spool: RowSpool | undefined): Promise<NipCounter> {
   const counter = new NipCounter();
+  const column = source.header?.columns.findIndex((c) => c?.name === 'nip') ?? -1;
+  if (spool === undefined && source.columnCells !== undefined && column !== -1) {
+    for await (const { row, cell } of source.columnCells(column)) {
+      // As rawNip reads it.
+      const nip = cell?.trim();
+      if (nip !== undefined && nip !== '') counter.add(nip, row);
+    }
+    return counter;
+  }
   for await (const raw of source.rows) {
     const nip = rawNip(source, raw);
     if (nip !== undefined) counter.add(nip, raw.row);
