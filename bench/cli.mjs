@@ -1,5 +1,7 @@
-// node bench/cli.mjs [rows ...] — time and peak memory of `kerja-dinamis eligibility` on
-// generated CSV exports (default 10,000, 100,000 and 1,000,000 rows), after `npm run build`.
+// node bench/cli.mjs [rows ...] [--roster] [--cli OTHER/index.js] — time and peak memory of
+// `kerja-dinamis eligibility` (and with --roster, of `roster --format csv` and of `roster
+// --html`) on generated CSV exports (default 10,000, 100,000 and 1,000,000 rows), after
+// `npm run build`; with --cli, the same runs of another build beside each (before/after).
 //
 // The file is generated here (deterministic, every row valid, evidence varied so that all
 // three statuses occur) in a temporary folder, never kept. Each size runs the built
@@ -21,8 +23,12 @@ import { buildSync } from 'esbuild';
 import { loadavg } from 'node:os';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// --cli FILE: another build to measure beside this one (e.g. the branch point's), run after it on the same file.
+const argv = process.argv.slice(2);
+const other = argv.includes('--cli') ? argv[argv.indexOf('--cli') + 1] : undefined;
+const roster = argv.includes('--roster');
 const cli = join(root, 'cli', 'dist', 'index.js');
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = argv.filter((a, i) => /^\d+$/.test(a) && argv[i - 1] !== '--cli').map(Number).filter((n) => n > 0);
 const SIZES = sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000];
 const work = mkdtempSync(join(tmpdir(), 'kd-bench-cli-'));
 
@@ -116,26 +122,42 @@ function measure(args) {
   return { seconds, cpu, rss, stderr: r.stderr };
 }
 
+const load = () => loadavg()[0].toFixed(2);
+const label = (path) => (path === cli ? 'this build' : path);
 console.log(`\n## cli: eligibility on generated CSV exports\n\n${machine()}, ${new Date().toISOString().slice(0, 10)}\n`);
-console.log('| rows | file | csv-parse only: s | library (assessUnit, warmed): s (CPU s) | eligibility → csv: s (CPU s) | command ÷ library: wall (CPU) | rows/s | peak RSS: csv-parse only | peak RSS: eligibility | load avg (1 min) |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('| rows | build | csv-parse only: s | library (assessUnit, warmed): s (CPU s) | eligibility → csv: s (CPU s) | command ÷ library: wall (CPU) | rows/s | peak RSS: csv-parse only | peak RSS: eligibility | load avg (1 min) |');
+console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+const rosterLines = [];
 try {
   for (const n of SIZES) {
     const file = await generate(n);
-    const mb = statSync(file).size / 1e6;
     const base = measure([parseOnly, file]);
     // The library holds every record at once: measured up to 100,000 rows (a million would measure memory, not rules).
     const libraryRun = n <= 100_000 ? spawnSync(process.execPath, [libraryScript, file], { encoding: 'utf8', maxBuffer: 1 << 26 }) : undefined;
     if (libraryRun !== undefined && libraryRun.status !== 0) throw new Error(`library: exit ${libraryRun.status}: ${libraryRun.stderr.slice(0, 500)}`);
     const library = libraryRun === undefined ? undefined : JSON.parse(libraryRun.stdout);
     if (library !== undefined && library.decisions !== n) console.error(`  (library decided ${library.decisions} of ${n})`);
-    const run = measure([cli, 'eligibility', file, '--as-of', '2026-02-02', '--format', 'csv', '--out', join(work, 'out.csv')]);
-    const summary = /(\S+ baris dibaca[^\n]*)/.exec(run.stderr)?.[1] ?? '';
-    console.log(
-      `| ${n.toLocaleString('en-US')} | ${mb.toFixed(0)} MB | ${base.seconds.toFixed(2)} | ${library === undefined ? '—' : `${library.seconds.toFixed(2)} (${library.cpu.toFixed(2)})`} | ${run.seconds.toFixed(2)} (${run.cpu.toFixed(2)}) | ${library === undefined ? '—' : `${(run.seconds / library.seconds).toFixed(2)}× (${(run.cpu / library.cpu).toFixed(2)}×)`} | ${Math.round(n / run.seconds).toLocaleString('en-US')} | ${base.rss.toFixed(0)} MB | ${run.rss.toFixed(0)} MB | ${loadavg()[0].toFixed(2)} |`,
-    );
-    if (!summary.includes(`${n.toLocaleString('id-ID')} diproses`)) console.error(`  (unexpected summary: ${summary})`);
+    for (const build of other === undefined ? [cli] : [cli, other]) {
+      const run = measure([build, 'eligibility', file, '--as-of', '2026-02-02', '--format', 'csv', '--out', join(work, 'out.csv')]);
+      const summary = /(\S+ baris dibaca[^\n]*)/.exec(run.stderr)?.[1] ?? '';
+      console.log(
+        `| ${n.toLocaleString('en-US')} | ${label(build)} | ${base.seconds.toFixed(2)} | ${library === undefined ? '—' : `${library.seconds.toFixed(2)} (${library.cpu.toFixed(2)})`} | ${run.seconds.toFixed(2)} (${run.cpu.toFixed(2)}) | ${library === undefined ? '—' : `${(run.seconds / library.seconds).toFixed(2)}× (${(run.cpu / library.cpu).toFixed(2)}×)`} | ${Math.round(n / run.seconds).toLocaleString('en-US')} | ${base.rss.toFixed(0)} MB | ${run.rss.toFixed(0)} MB | ${load()} |`,
+      );
+      if (!summary.includes(`${n.toLocaleString('id-ID')} diproses`)) console.error(`  (unexpected summary: ${summary})`);
+      if (!roster) continue;
+      const csv = measure([build, 'roster', file, '--month', '2026-02', '--format', 'csv', '--out', join(work, 'roster.csv')]);
+      const html = measure([build, 'roster', file, '--month', '2026-02', '--format', 'csv', '--out', join(work, 'roster2.csv'), '--html', join(work, 'roster.html')]);
+      const htmlMb = statSync(join(work, 'roster.html')).size / 1e6;
+      rosterLines.push(`| ${n.toLocaleString('en-US')} | ${label(build)} | ${csv.seconds.toFixed(2)} (${csv.cpu.toFixed(2)}) | ${csv.rss.toFixed(0)} MB | ${html.seconds.toFixed(2)} (${html.cpu.toFixed(2)}) | ${html.rss.toFixed(0)} MB | ${htmlMb.toFixed(0)} MB | ${load()} |`);
+      rmSync(join(work, 'roster.html'));
+    }
     rmSync(file);
+  }
+  if (roster) {
+    console.log(`\n## cli: roster --month 2026-02 on the same files\n`);
+    console.log('| employees | build | --format csv: s (CPU s) | peak RSS | csv + --html: s (CPU s) | peak RSS | page | load avg (1 min) |');
+    console.log('|---:|---|---:|---:|---:|---:|---:|---:|');
+    for (const line of rosterLines) console.log(line);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
