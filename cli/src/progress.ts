@@ -5,6 +5,7 @@
  * total is known (the rows counted by a first pass) or can be told from the bytes read.
  */
 import type { Ctx } from './context';
+import type { Source } from './input';
 
 /** A run shorter than this shows no progress line. */
 export const FIRST_AFTER_MS = 2000;
@@ -15,6 +16,11 @@ const ROWS_BETWEEN_LOOKS = 1024;
 
 /** How far a run has come, when it can be told: the share done, 0..1. */
 export type Done = () => number | undefined;
+
+/** The share of a source read so far, told from its bytes (a CSV file); unknown otherwise. */
+export function shareRead(source: Pick<Source, 'progress'>): Done {
+  return () => (source.progress === undefined || source.progress.total === 0 ? undefined : source.progress.read / source.progress.total);
+}
 
 /** A progress line for one phase of a command. */
 export class Progress {

@@ -18,7 +18,7 @@ import { NipCounter, attachPerformance, duplicateProblem, nipOf, rawNip, recordP
 import { openSource, type Source } from '../input';
 import { RowSpool } from '../spool';
 import { onePositional } from '../options';
-import { Progress } from '../progress';
+import { Progress, shareRead } from '../progress';
 import { BOM, csvDelimiter, openTarget, type Target } from '../output';
 import { nipKey, type PerformanceFile } from '../performance-file';
 import { policyLabel, resolvePolicy } from '../policy';
@@ -47,7 +47,7 @@ async function countNips(ctx: Ctx, source: Source, spool: RowSpool | undefined):
     return { nips: counter, rows };
   }
   // A workbook or JSON file is read whole here (and a workbook's rows spooled): that takes a while.
-  const progress = new Progress(ctx, () => (source.progress === undefined || source.progress.total === 0 ? undefined : source.progress.read / source.progress.total));
+  const progress = new Progress(ctx, shareRead(source));
   for await (const raw of source.rows) {
     rows++;
     await progress.tick();

@@ -14,7 +14,7 @@ import { calendarOption, finish, open, openPerformanceOption, openProblems, type
 import { NipCounter, attachPerformance, duplicateProblem, nipOf, rawNip, recordProblems, toRecord } from '../employees';
 import { rosterHtmlPage } from '../html';
 import { CliFailure, readAll, type Source } from '../input';
-import { Progress } from '../progress';
+import { Progress, shareRead } from '../progress';
 import { onePositional } from '../options';
 import { BOM, csvDelimiter, openForWriting, openTarget } from '../output';
 import { nipKey } from '../performance-file';
@@ -116,7 +116,7 @@ export async function runRoster(ctx: Ctx): Promise<number> {
   let rejected = 0;
   const nips = new NipCounter();
   const checkedRows: { row: number; nip: string | undefined; problems: RowProblem[]; valid?: ValidRow }[] = [];
-  const reading = new Progress(ctx, () => (source.progress === undefined || source.progress.total === 0 ? undefined : source.progress.read / source.progress.total));
+  const reading = new Progress(ctx, shareRead(source));
   for await (const raw of source.rows) {
     await reading.tick();
     const built = toRecord(source, raw);

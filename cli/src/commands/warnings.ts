@@ -12,7 +12,7 @@ import { onePositional } from '../options';
 import { BOM, csvDelimiter, csvLine, fit, fitRight, openTarget } from '../output';
 import { loadPerformance, type PerformanceGroup } from '../performance-file';
 import { policyLabel, resolvePolicy } from '../policy';
-import { Progress } from '../progress';
+import { Progress, shareRead } from '../progress';
 import { problemsOf, type ProblemLog } from '../problems';
 import { PERFORMANCE_TEMPLATE } from '../templates';
 import { sheetTextOf } from '../sheet-text';
@@ -137,7 +137,7 @@ export async function runWarnings(ctx: Ctx): Promise<number> {
   const calendar = await calendarOption(ctx);
   const source = await open(ctx, file, PERFORMANCE_TEMPLATE, true);
   const problems = await openProblems(ctx);
-  const reading = new Progress(ctx, () => (source.progress === undefined || source.progress.total === 0 ? undefined : source.progress.read / source.progress.total));
+  const reading = new Progress(ctx, shareRead(source));
   const loaded = await loadPerformance(source, problems, reading);
   await reading.end();
   const evaluated: Evaluated[] = [];
