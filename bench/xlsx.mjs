@@ -1,5 +1,6 @@
-// node bench/xlsx.mjs [rows] — time and peak memory of `kerja-dinamis` reading and writing
-// .xlsx workbooks (default 100,000 rows), after `npm run build`.
+// node bench/xlsx.mjs [rows] [--cli OTHER/index.js] — time and peak memory of `kerja-dinamis`
+// reading and writing .xlsx workbooks (default 100,000 rows), after `npm run build`; with
+// --cli, the same three runs of another build (e.g. the branch point's) on the same files.
 //
 // Generates the rows of bench/cli.mjs (every row valid, all three statuses) twice — as a
 // CSV export and as a workbook of typed cells (numbers, dates, yes/no; NIPs as text) —
@@ -13,14 +14,16 @@ import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'cli', 'dist', 'index.js');
 const ExcelJS = createRequire(join(root, 'cli', 'package.json'))('exceljs');
-const N = Number(process.argv[2] ?? 100_000);
+const argv = process.argv.slice(2);
+const other = argv.includes('--cli') ? argv[argv.indexOf('--cli') + 1] : undefined;
+const N = Number(argv.find((a, i) => /^\d+$/.test(a) && argv[i - 1] !== '--cli') ?? 100_000);
 const work = mkdtempSync(join(tmpdir(), 'kd-bench-xlsx-'));
 
 const HEADER = 'nip;nama;unit;jabatan;layanan;mulai_jabatan;tanda_tangan_surat;hari_tatap_muka;hari_lapangan;kinerja;potensial;nilai_kinerja;nilai_potensial;tanggal_penilaian;laptop;kepemilikan_laptop;unduh_mbps;unggah_mbps;tanggal_uji_kecepatan;kmob_aktif;tte_aktif;ruang_kerja;status_disiplin;tingkat_hukuman;hukuman_sampai;pengecualian;tingkat_peringatan;bulan_ditandai;bulan_bersih;bulan_terakhir;hari_fleksibel_pilihan;tanggal_cuti;nip_pendamping'.split(';');
@@ -74,12 +77,13 @@ async function generate() {
   return { csv, xlsx };
 }
 
-function run(label, args) {
-  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+function run(label, args, build = cli) {
+  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, build, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.+)/.exec(r.stderr)?.[1] ?? '0';
   const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? 0);
   const seconds = wall.split(':').map(Number).reduce((total, part) => total * 60 + part, 0);
-  console.log(`${label.padEnd(44)} ${seconds.toFixed(1).padStart(6)} s  ${Math.round(rss / 1024).toString().padStart(5)} MB  exit ${r.status}`);
+  const cpu = ['User time', 'System time'].reduce((total, what) => total + Number(new RegExp(`${what} \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1] ?? 0), 0);
+  console.log(`${label.padEnd(44)} ${seconds.toFixed(1).padStart(6)} s  ${cpu.toFixed(1).padStart(6)} s CPU  ${Math.round(rss / 1024).toString().padStart(5)} MB  exit ${r.status}  load ${loadavg()[0].toFixed(2)}`);
   if (r.status !== 0) console.log(r.stderr.split('\n').slice(0, 5).join('\n'));
   return seconds;
 }
@@ -87,8 +91,11 @@ function run(label, args) {
 const { csv, xlsx } = await generate();
 console.log(`${N} rows: CSV ${(statSync(csv).size / 1e6).toFixed(1)} MB, xlsx ${(statSync(xlsx).size / 1e6).toFixed(1)} MB`);
 const base = ['--as-of', '2026-02-02'];
-const a = run('eligibility FILE.csv  --format csv', ['eligibility', csv, ...base, '--format', 'csv', '--out', join(work, 'a.csv')]);
-const b = run('eligibility FILE.xlsx --format csv', ['eligibility', xlsx, ...base, '--format', 'csv', '--out', join(work, 'b.csv')]);
-const c = run('eligibility FILE.csv  --format xlsx', ['eligibility', csv, ...base, '--format', 'xlsx', '--out', join(work, 'c.xlsx')]);
-console.log(`reading .xlsx adds ${(b - a).toFixed(1)} s; writing .xlsx adds ${(c - a).toFixed(1)} s`);
+for (const build of other === undefined ? [cli] : [cli, other]) {
+  if (other !== undefined) console.log(build === cli ? 'this build:' : `${build}:`);
+  const a = run('eligibility FILE.csv  --format csv', ['eligibility', csv, ...base, '--format', 'csv', '--out', join(work, 'a.csv')], build);
+  const b = run('eligibility FILE.xlsx --format csv', ['eligibility', xlsx, ...base, '--format', 'csv', '--out', join(work, 'b.csv')], build);
+  const c = run('eligibility FILE.csv  --format xlsx', ['eligibility', csv, ...base, '--format', 'xlsx', '--out', join(work, 'c.xlsx')], build);
+  console.log(`reading .xlsx adds ${(b - a).toFixed(1)} s; writing .xlsx adds ${(c - a).toFixed(1)} s`);
+}
 rmSync(work, { recursive: true, force: true });

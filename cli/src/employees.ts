@@ -101,6 +101,19 @@ export class NipCounter {
   private size = 0;
 
   private static split(nip: string): [number, number] | undefined {
+    // The usual case, 18 digits as written, without building the key.
+    if (nip.length === 18) {
+      let hi = 0;
+      let lo = 0;
+      let i = 0;
+      for (; i < 18; i++) {
+        const digit = nip.charCodeAt(i) - 48;
+        if (digit < 0 || digit > 9) break;
+        if (i < 9) hi = hi * 10 + digit;
+        else lo = lo * 10 + digit;
+      }
+      if (i === 18) return [hi + 1, lo];
+    }
     const key = nipKey(nip);
     if (key.length !== 18 || !/^\d{18}$/.test(key)) return undefined;
     return [Number(key.slice(0, 9)) + 1, Number(key.slice(9))];

@@ -283,9 +283,21 @@ ${signatureBlock(print, pt)}
  * @returns A self-contained HTML document.
  */
 export function renderRosterHtml(view: RosterPageView, t: CliText, lang: Lang, print: PrintPage): string {
+  const page = rosterHtmlPage(view, t, lang, print);
+  return `${page.start}${view.units.length === 0 ? page.empty() : view.units.map((u) => page.unit(u)).join('\n')}${page.end}`;
+}
+
+/**
+ * The page in pieces, to be written unit by unit: `start`, then each unit's section
+ * (joined by a line break; `empty()` when there is none), then `end` — the same bytes as
+ * {@link renderRosterHtml}, without the whole page in memory at once.
+ *
+ * @param view - The page's month and policy (its units are not read).
+ */
+export function rosterHtmlPage(view: RosterPageView, t: CliText, lang: Lang, print: PrintPage): { start: string; unit: (unit: RosterUnitView) => string; empty: () => string; end: string } {
   const pt = printTextOf(lang);
   const title = `${print.agency === undefined ? '' : `${print.agency} · `}${t.roster.title(monthInWords(view.month, t))}`;
-  return `<!doctype html>
+  const start = `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -295,8 +307,14 @@ export function renderRosterHtml(view: RosterPageView, t: CliText, lang: Lang, p
 <style>${STYLE}</style>
 </head>
 <body>
-${view.units.length === 0 ? unitSection({ unitId: '', dates: [], rows: [], coverage: [], notes: [] }, view, print, t, pt) : view.units.map((u) => unitSection(u, view, print, t, pt)).join('\n')}
+`;
+  return {
+    start,
+    unit: (unit) => unitSection(unit, view, print, t, pt),
+    empty: () => unitSection({ unitId: '', dates: [], rows: [], coverage: [], notes: [] }, view, print, t, pt),
+    end: `
 </body>
 </html>
-`;
+`,
+  };
 }

@@ -1,17 +1,16 @@
 /**
  * Reading input files: CSV (comma, semicolon or tab, found from the header row; BOM;
- * quoted fields) through csv-parse as a stream, `.xlsx` workbooks (one sheet, streamed
+ * quoted fields) streamed through the tokenizer of csv-read.ts, `.xlsx` workbooks (one sheet, streamed
  * through exceljs, see xlsx-read.ts), JSON arrays, and JSON lines. The format is told by
  * the content. Rows are numbered as a spreadsheet shows them: the header is row 1 (in a
  * workbook, the row it is in).
  */
 import { createReadStream } from 'node:fs';
-import { Transform, pipeline } from 'node:stream';
 import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parse } from 'csv-parse';
 import type { LocalizedText } from 'kerja-dinamis';
+import { CsvTokenizer, type CsvRecord } from './csv-read';
 import { resolvePath, type CliIo } from './io';
 import { OLE_MAGIC, classifyOleFile } from './ole';
 import { sheetTextOf, type SheetText } from './sheet-text';
@@ -61,6 +60,20 @@ export interface Source {
   readonly sheet?: string;
   /** The rows after the header. */
   readonly rows: AsyncIterable<RawRow>;
+  /** For a CSV file: the bytes read so far and the file's size, for the progress line's estimate. */
+  readonly progress?: { readonly read: number; readonly total: number };
+  /**
+   * For a CSV file: one column of every row after the header, read again from the file
+   * without building the other cells (a first pass that needs only the NIPs). A row that
+   * cannot be read (a stray quote) or is too short has no cell.
+   */
+  readonly columnCells?: (column: number) => AsyncIterable<ColumnCell>;
+}
+
+/** One row's cell of one column ({@link Source.columnCells}). */
+export interface ColumnCell {
+  readonly row: number;
+  readonly cell: string | undefined;
 }
 
 /** One line for a file system error. */
@@ -149,32 +162,6 @@ export function detectEncoding(start: Uint8Array, whole = true): TextEncoding {
   }
 }
 
-/**
- * A stream that decodes a file's bytes into text. UTF-8 is decoded strictly: bytes that
- * are not UTF-8 further into a file that began as UTF-8 stop the run with a message
- * saying how to save the file as UTF-8, rather than reading them wrongly.
- */
-function decoder(encoding: TextEncoding, file: string, t: CliText): Transform {
-  const text = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
-  return new Transform({
-    readableObjectMode: false,
-    transform(chunk: Buffer, _encoding, done): void {
-      try {
-        done(null, text.decode(chunk, { stream: true }));
-      } catch {
-        done(new CliFailure([t.invalidUtf8(file)]));
-      }
-    },
-    flush(done): void {
-      try {
-        done(null, text.decode());
-      } catch {
-        done(new CliFailure([t.invalidUtf8(file)]));
-      }
-    },
-  });
-}
-
 /** Names of workbook files: a file so named that holds text is refused rather than read as CSV. */
 const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.xlsb', '.ods']);
 
@@ -222,37 +209,32 @@ export async function openSource(io: CliIo, file: string, options: OpenOptions):
 
   const newline = content.search(/\r?\n/);
   const delimiter = detectDelimiter(newline === -1 ? content : content.slice(0, newline));
-  // Every record is emitted (blank lines too: skip_empty_lines is off), so counting them
-  // gives the spreadsheet row; csv-parse's per-record `info` would cost a third of its time.
-  // pipeline, not pipe: an error in any stage (a read error, bytes that are not UTF-8) reaches the parser's reader.
-  // A malformed record (a stray quote) is skipped and reported as its row's problem; reading goes on.
-  const skipped: SkippedRecord[] = [];
-  const parser = pipeline(
-    createReadStream(path),
-    decoder(encoding, file, t),
-    parse({
-      bom: true,
-      delimiter,
-      relax_column_count: true,
-      // A quote inside a cell does not derail the rows after it: the parser reads on, and
-      // the row's own text (raw) is checked below, so that the row is rejected, not guessed.
-      relax_quotes: true,
-      raw: true,
-      skip_records_with_error: true,
-      on_skip: (error) => void addSkipped(skipped, skippedOf(error)),
-    }),
-    () => undefined,
-  );
-  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<ParsedRecord>;
-  let headerRecord: IteratorResult<ParsedRecord>;
+  // Every record is read (blank lines too), so counting them gives the spreadsheet row.
+  // A malformed record (a stray quote) is reported as its row's problem; reading goes on.
+  const progress = { read: 0, total: 0 };
+  const batches = csvRecordBatches(path, encoding, delimiter, progress);
+  let pending: CsvRecord[] = [];
   try {
-    headerRecord = await iterator.next();
+    for (;;) {
+      const next = await batches.next();
+      if (next.done === true) throw new CliFailure([t.emptyFile(file)]);
+      if (next.value.length === 0) continue;
+      pending = next.value;
+      break;
+    }
   } catch (error) {
+    await batches.return(undefined);
     throw new CliFailure([csvFailure(t, file, error, 1)]);
   }
-  if (headerRecord.done === true) throw new CliFailure([t.emptyFile(file)]);
-  const header = await checkHeader(file, headerRecord.value.record, options);
-  return { display: file, kind: 'csv', header, delimiter, rows: csvRows(iterator, file, t, skipped, delimiter) };
+  let header: HeaderMap;
+  try {
+    header = await checkHeader(file, pending[0]!.cells, options);
+  } catch (error) {
+    await batches.return(undefined);
+    throw error;
+  }
+  const columnCells = (column: number): AsyncIterable<ColumnCell> => csvColumnCells(path, encoding, delimiter, column, file, t);
+  return { display: file, kind: 'csv', header, delimiter, rows: csvRows(batches, pending, file, t, delimiter), progress, columnCells };
 }
 
 /** Maps a header row onto the template: a repeated column, a missing required one or an unknown one (unless ignored) stops the command. */
@@ -318,35 +300,13 @@ async function* sheetRows(rows: AsyncIterable<SheetRow>, header: HeaderMap, lang
 function csvFailure(t: CliText, file: string, error: unknown, fallbackRow: number): string {
   // The decoder's own refusal (bytes that are not UTF-8) is already a sentence.
   if (error instanceof CliFailure) return error.lines.join('\n');
+  if (error instanceof InvalidUtf8) return t.invalidUtf8(file);
   const e = error as { code?: string; records?: number; message?: string };
   const row = typeof e.records === 'number' ? e.records + 1 : fallbackRow;
   return t.csvError(file, row, e.code ?? e.message ?? String(error));
 }
 
-/** A record the CSV parser skipped: how many records it had emitted before, and why. */
-interface SkippedRecord {
-  readonly before: number;
-  readonly line: number;
-  readonly code: string;
-}
-
-function skippedOf(error: unknown): SkippedRecord {
-  const e = error as { code?: unknown; records?: unknown; lines?: unknown } | undefined;
-  return {
-    before: typeof e?.records === 'number' ? e.records : 0,
-    line: typeof e?.lines === 'number' ? e.lines : 0,
-    code: typeof e?.code === 'string' ? e.code : 'CSV_INVALID',
-  };
-}
-
-/** Records a skipped record; a second error on the same record (two stray quotes) is the same row. */
-function addSkipped(skipped: SkippedRecord[], record: SkippedRecord): void {
-  const last = skipped.at(-1);
-  if (last !== undefined && last.before === record.before && last.line === record.line) return;
-  skipped.push(record);
-}
-
-/** The plain-language problem of a skipped record, with the fix. */
+/** The plain-language problem of a row that cannot be read as CSV, with the fix. */
 function malformedRow(code: string): NonNullable<RawRow['problem']> {
   const quote = code.includes('QUOTE');
   return {
@@ -363,11 +323,50 @@ function malformedRow(code: string): NonNullable<RawRow['problem']> {
   };
 }
 
-/** A record as csv-parse gives it with `raw`: the cells and the row's own text. */
-interface ParsedRecord {
-  readonly record: string[];
-  readonly raw: string;
+/** Marks the end of a file whose last quote was never closed. */
+const UNCLOSED: CsvRecord[] = [];
+
+/**
+ * The records of a CSV file, a read chunk (1 MiB) at a time, decoded (see {@link decoder})
+ * and cut by {@link CsvTokenizer}; `progress.read` counts the bytes read so far of
+ * `progress.total`. A quote never closed ends the records with {@link UNCLOSED}.
+ */
+async function* csvRecordBatches(path: string, encoding: TextEncoding, delimiter: string, progress: { read: number; total: number }, column?: number): AsyncGenerator<CsvRecord[]> {
+  const text = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+  const tokenizer = new CsvTokenizer(delimiter, column);
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  let first = true;
+  for (;;) {
+    // The file is opened for each chunk: a source given up before its end (a failed run)
+    // holds no file open in between.
+    const handle = await open(path, 'r');
+    let bytesRead: number;
+    try {
+      if (first) progress.total = (await handle.stat()).size;
+      ({ bytesRead } = await handle.read(buffer, 0, buffer.length, progress.read));
+    } finally {
+      await handle.close();
+    }
+    progress.read += bytesRead;
+    const last = bytesRead === 0;
+    let chunk: string;
+    try {
+      chunk = last ? text.decode() : text.decode(buffer.subarray(0, bytesRead), { stream: true });
+    } catch {
+      throw new InvalidUtf8();
+    }
+    // The byte-order mark, when the decoder keeps it.
+    if (first && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+    if (chunk.length > 0) first = false;
+    const records = tokenizer.push(chunk, last);
+    if (records.length > 0) yield records;
+    if (last) break;
+  }
+  if (tokenizer.unclosedQuote) yield UNCLOSED;
 }
+
+/** Bytes further into a UTF-8 file that are not UTF-8. */
+class InvalidUtf8 extends Error {}
 
 /**
  * Whether a row's text follows RFC 4180's quoting: a cell either holds no quote, or is
@@ -403,27 +402,61 @@ export function quotesAreWellFormed(raw: string, delimiter: string): boolean {
   }
 }
 
-async function* csvRows(iterator: AsyncIterator<ParsedRecord>, file: string, t: CliText, skipped: SkippedRecord[], delimiter: string): AsyncGenerator<RawRow> {
-  // Records emitted so far (the header is the first) and rows seen, skipped ones included.
-  let emitted = 1;
+async function* csvRows(batches: AsyncGenerator<CsvRecord[]>, first: CsvRecord[], file: string, t: CliText, delimiter: string): AsyncGenerator<RawRow> {
+  // The header is row 1; every record after it is a row, blank ones included.
   let row = 1;
-  for (;;) {
-    let next: IteratorResult<ParsedRecord>;
-    try {
-      next = await iterator.next();
-    } catch (error) {
-      throw new CliFailure([csvFailure(t, file, error, row + 1)]);
+  let records = first;
+  let i = 1;
+  try {
+    for (;;) {
+      for (; i < records.length; i++) {
+        row++;
+        const { cells, raw } = records[i]!;
+        yield raw !== undefined && !quotesAreWellFormed(raw, delimiter) ? { row, problem: malformedRow('CSV_STRAY_QUOTE') } : { row, cells };
+      }
+      let next: IteratorResult<CsvRecord[]>;
+      try {
+        next = await batches.next();
+      } catch (error) {
+        throw new CliFailure([csvFailure(t, file, error, row + 1)]);
+      }
+      if (next.done === true) return;
+      if (next.value === UNCLOSED) {
+        yield { row: row + 1, problem: malformedRow('CSV_QUOTE_NOT_CLOSED') };
+        return;
+      }
+      records = next.value;
+      i = 0;
     }
-    // Records skipped before this one come first, each on its own row.
-    while (skipped.length > 0 && (next.done === true || skipped[0]!.before < emitted + 1)) {
-      row++;
-      yield { row, problem: malformedRow(skipped.shift()!.code) };
+  } finally {
+    // Stopped early (a consumer that breaks off, or a failure): the file is closed now.
+    await batches.return(undefined);
+  }
+}
+
+/** One column of a CSV file's rows (see {@link Source.columnCells}), numbered as {@link csvRows} numbers them. */
+async function* csvColumnCells(path: string, encoding: TextEncoding, delimiter: string, column: number, file: string, t: CliText): AsyncGenerator<ColumnCell> {
+  const batches = csvRecordBatches(path, encoding, delimiter, { read: 0, total: 0 }, column);
+  // Row 0 is the header's record (row 1 once counted).
+  let row = 0;
+  try {
+    for (;;) {
+      let next: IteratorResult<CsvRecord[]>;
+      try {
+        next = await batches.next();
+      } catch (error) {
+        throw new CliFailure([csvFailure(t, file, error, row + 1)]);
+      }
+      if (next.done === true || next.value === UNCLOSED) return;
+      for (const record of next.value) {
+        row++;
+        if (row === 1) continue;
+        const readable = record.raw === undefined || quotesAreWellFormed(record.raw, delimiter);
+        yield { row, cell: readable ? record.cell : undefined };
+      }
     }
-    if (next.done === true) return;
-    emitted++;
-    row++;
-    const { record, raw } = next.value;
-    yield raw.includes('"') && !quotesAreWellFormed(raw, delimiter) ? { row, problem: malformedRow('CSV_STRAY_QUOTE') } : { row, cells: record };
+  } finally {
+    await batches.return(undefined);
   }
 }
 

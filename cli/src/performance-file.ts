@@ -8,6 +8,7 @@ import { EarlyWarningStateSchema, type EarlyWarningState } from 'kerja-dinamis';
 import { MonthlyPerformanceInputSchema, type MonthlyPerformanceInput } from 'kerja-dinamis';
 import type { Source } from './input';
 import { problemsOf, type ProblemLog, type RowProblem } from './problems';
+import type { Progress } from './progress';
 import { PERFORMANCE_TEMPLATE, mergeRowIssues, readRowCells, type CellIssue } from './templates';
 import { textOf } from './text';
 
@@ -51,7 +52,7 @@ export function nipKey(nip: string): string {
  * its saved state with `EarlyWarningStateSchema`), bad rows reported and left out, a
  * repeated month or a second, different saved state of a NIP rejected.
  */
-export async function loadPerformance(source: Source, problems: ProblemLog): Promise<PerformanceFile> {
+export async function loadPerformance(source: Source, problems: ProblemLog, progress?: Progress): Promise<PerformanceFile> {
   const groups = new Map<string, PerformanceGroup>();
   const firstRowOf = new Map<string, number>();
   let read = 0;
@@ -64,6 +65,7 @@ export async function loadPerformance(source: Source, problems: ProblemLog): Pro
     problemsOf(source, PERFORMANCE_TEMPLATE, row, nip, [{ path, code, message: { id, en } }]);
 
   for await (const raw of source.rows) {
+    await progress?.tick();
     let value: unknown;
     let cellIssues: CellIssue[] = [];
     if (raw.cells !== undefined) {

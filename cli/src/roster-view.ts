@@ -30,89 +30,118 @@ export function unitNotes(plan: MonthPlan, t: CliText, lang: Lang): string[] {
   return notes;
 }
 
+/** One unit's view: its rows, coverage and notes. */
+export function unitView(unit: WorkPatternUnit, plan: MonthPlan, t: CliText, lang: Lang): RosterUnitView {
+  const decisionOf = new Map(plan.decisions.results.map((d) => [d.employeeId, d]));
+  const patternOf = new Map(plan.allocation.patterns.map((p) => [p.employeeId, p]));
+  return {
+    unitId: unit.id,
+    dates: plan.allocation.dates,
+    rows: plan.allocation.roster.map((r) => {
+      const d = decisionOf.get(r.employeeId);
+      return {
+        nip: r.employeeId,
+        name: d?.name ?? r.employeeId,
+        status: (d?.status ?? 'INDETERMINATE') as StatusCode,
+        maxFlexible: d?.maxFlexibleDaysPerWeek ?? 0,
+        granted: patternOf.get(r.employeeId)?.granted ?? 0,
+        collective: patternOf.get(r.employeeId)?.collectiveDays ?? 0,
+        days: r.days,
+      };
+    }),
+    coverage: plan.allocation.coverage,
+    notes: unitNotes(plan, t, lang),
+  };
+}
+
 /** The page view of every unit. */
 export function pageView(month: string, policy: Policy, plans: readonly UnitPlan[], t: CliText, lang: Lang): RosterPageView {
-  const units: RosterUnitView[] = plans.map(({ unit, plan }) => {
-    const decisionOf = new Map(plan.decisions.results.map((d) => [d.employeeId, d]));
-    const patternOf = new Map(plan.allocation.patterns.map((p) => [p.employeeId, p]));
-    return {
-      unitId: unit.id,
-      dates: plan.allocation.dates,
-      rows: plan.allocation.roster.map((r) => {
-        const d = decisionOf.get(r.employeeId);
-        return {
-          nip: r.employeeId,
-          name: d?.name ?? r.employeeId,
-          status: (d?.status ?? 'INDETERMINATE') as StatusCode,
-          maxFlexible: d?.maxFlexibleDaysPerWeek ?? 0,
-          granted: patternOf.get(r.employeeId)?.granted ?? 0,
-          collective: patternOf.get(r.employeeId)?.collectiveDays ?? 0,
-          days: r.days,
-        };
-      }),
-      coverage: plan.allocation.coverage,
-      notes: unitNotes(plan, t, lang),
-    };
-  });
+  return { ...pageHead(month, policy, t, lang), units: plans.map(({ unit, plan }) => unitView(unit, plan, t, lang)) };
+}
+
+/** The page view without its units (they are written one by one, see {@link unitView}). */
+export function pageHead(month: string, policy: Policy, t: CliText, lang: Lang): RosterPageView {
   const ref = policyRefOf(policy);
-  return { month, policy: t.roster.policy(ref.id, ref.version), policyName: policy.name[lang], policyId: ref.id, policyVersion: ref.version, units };
+  return { month, policy: t.roster.policy(ref.id, ref.version), policyName: policy.name[lang], policyId: ref.id, policyVersion: ref.version, units: [] };
 }
 
 const STATUS_MARK: Readonly<Record<StatusCode, string>> = { ELIGIBLE: '✓', NOT_ELIGIBLE: '✗', INDETERMINATE: '?' };
 
 /** The roster as text: per unit its notes, a grid of day letters, and the coverage rows. */
 export function rosterTable(view: RosterPageView, t: CliText): string {
-  const lines: string[] = [`${t.roster.title(monthInWords(view.month, t))} · ${view.policy}`];
-  for (const unit of view.units) {
-    lines.push('', t.roster.unitTitle(unit.unitId));
-    for (const note of unit.notes) lines.push(`  ${note}`);
-    lines.push('');
-    const days = unit.dates.map((d) => fitRight(String(Number(d.slice(8, 10))), 3)).join('');
-    const weekdays = unit.dates.map((d) => fitRight(t.weekdayShort[WEEKDAYS.indexOf(weekdayOf(d))]!, 3)).join('');
-    lines.push(`${fit(t.heads.name, 26)} ${fit(t.heads.flex, 5)}${days}`);
-    lines.push(`${' '.repeat(32)}${weekdays}`);
-    for (const row of unit.rows) {
-      const cells = row.days.map((d) => fitRight(t.dayLetter[d], 3)).join('');
-      lines.push(`${fit(row.name, 26)} ${fit(`${STATUS_MARK[row.status]} ${flexShown(row)}`, 5)}${cells}`);
-    }
-    const byDate = new Map(unit.coverage.map((c) => [c.date, c]));
-    const onSite = unit.dates.map((d) => {
-      const c = byDate.get(d);
-      return fitRight(c === undefined ? '' : String(c.onSite), 3);
-    });
-    const unmet = unit.dates.map((d) => {
-      const c = byDate.get(d);
-      return fitRight(c !== undefined && c.enforced && !c.met ? '!' : '', 3);
-    });
-    const required = unit.dates.map((d) => {
-      const c = byDate.get(d);
-      return fitRight(c === undefined ? '' : String(c.required), 3);
-    });
-    lines.push(`${fit(t.roster.onSite, 32)}${onSite.join('')}`);
-    lines.push(`${fit(t.roster.required, 32)}${required.join('')}`);
-    if (unmet.some((x) => x.trim() !== '')) lines.push(`${fit(t.roster.unmet, 32)}${unmet.join('')}`);
+  const lines: string[] = [rosterTableTitle(view, t), ...view.units.flatMap((unit) => rosterTableUnit(unit, t)), ...rosterTableEnd(t)];
+  return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
+}
+
+/** The first line of the text roster. */
+export function rosterTableTitle(view: RosterPageView, t: CliText): string {
+  return `${t.roster.title(monthInWords(view.month, t))} · ${view.policy}`;
+}
+
+/** The lines of one unit in the text roster (each to be written after a line break). */
+export function rosterTableUnit(unit: RosterUnitView, t: CliText): string[] {
+  const lines: string[] = [];
+  lines.push('', t.roster.unitTitle(unit.unitId));
+  for (const note of unit.notes) lines.push(`  ${note}`);
+  lines.push('');
+  const days = unit.dates.map((d) => fitRight(String(Number(d.slice(8, 10))), 3)).join('');
+  const weekdays = unit.dates.map((d) => fitRight(t.weekdayShort[WEEKDAYS.indexOf(weekdayOf(d))]!, 3)).join('');
+  lines.push(`${fit(t.heads.name, 26)} ${fit(t.heads.flex, 5)}${days}`);
+  lines.push(`${' '.repeat(32)}${weekdays}`);
+  for (const row of unit.rows) {
+    const cells = row.days.map((d) => fitRight(t.dayLetter[d], 3)).join('');
+    lines.push(`${fit(row.name, 26)} ${fit(`${STATUS_MARK[row.status]} ${flexShown(row)}`, 5)}${cells}`);
   }
-  lines.push(
+  const byDate = new Map(unit.coverage.map((c) => [c.date, c]));
+  const onSite = unit.dates.map((d) => {
+    const c = byDate.get(d);
+    return fitRight(c === undefined ? '' : String(c.onSite), 3);
+  });
+  const unmet = unit.dates.map((d) => {
+    const c = byDate.get(d);
+    return fitRight(c !== undefined && c.enforced && !c.met ? '!' : '', 3);
+  });
+  const required = unit.dates.map((d) => {
+    const c = byDate.get(d);
+    return fitRight(c === undefined ? '' : String(c.required), 3);
+  });
+  lines.push(`${fit(t.roster.onSite, 32)}${onSite.join('')}`);
+  lines.push(`${fit(t.roster.required, 32)}${required.join('')}`);
+  if (unmet.some((x) => x.trim() !== '')) lines.push(`${fit(t.roster.unmet, 32)}${unmet.join('')}`);
+  return lines;
+}
+
+/** The legend lines that end the text roster. */
+export function rosterTableEnd(t: CliText): string[] {
+  return [
     '',
     `${(['KANTOR', 'FLEKSIBEL', 'LAPANGAN', 'CUTI', 'LIBUR'] as const).map((d) => `${t.dayLetter[d]} ${t.day[d]}`).join(' · ')} · ! ${t.roster.unmet}`,
     `✓ ${t.status.ELIGIBLE} · ✗ ${t.status.NOT_ELIGIBLE} · ? ${t.status.INDETERMINATE} · ${t.flexLegend}`,
-  );
-  return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
+  ];
 }
 
 /** The roster as CSV: one row per employee with a column per date, then per unit the on-site, required and met rows. */
 export function rosterCsv(view: RosterPageView, t: CliText, delimiter: string): string {
+  let text = rosterCsvHeader(view.units[0]?.dates ?? [], t, delimiter);
+  for (const unit of view.units) text += rosterCsvUnit(unit, t, delimiter);
+  return text;
+}
+
+/** The header line of the CSV roster (the dates are the first unit's). */
+export function rosterCsvHeader(dates: readonly string[], t: CliText, delimiter: string): string {
   const c = t.columns;
-  const dates = view.units[0]?.dates ?? [];
-  let text = csvLine([c.unit, c.nip, c.name, c.status, c.maxFlexible, c.granted, c.collective, ...dates], delimiter);
-  for (const unit of view.units) {
-    for (const row of unit.rows) text += csvLine([unit.unitId, row.nip, row.name, row.status, row.maxFlexible, row.granted, row.collective, ...row.days], delimiter);
-    const byDate = new Map(unit.coverage.map((x) => [x.date, x]));
-    const line = (label: string, pick: (x: NonNullable<ReturnType<typeof byDate.get>>) => string | number): string =>
-      csvLine([unit.unitId, '', `(${label})`, '', '', '', '', ...unit.dates.map((d) => (byDate.has(d) ? pick(byDate.get(d)!) : ''))], delimiter);
-    text += line(t.roster.onSite, (x) => x.onSite);
-    text += line(t.roster.required, (x) => x.required);
-    text += line(t.roster.met, (x) => (x.met ? t.yes : t.no));
-  }
+  return csvLine([c.unit, c.nip, c.name, c.status, c.maxFlexible, c.granted, c.collective, ...dates], delimiter);
+}
+
+/** One unit's lines of the CSV roster. */
+export function rosterCsvUnit(unit: RosterUnitView, t: CliText, delimiter: string): string {
+  let text = '';
+  for (const row of unit.rows) text += csvLine([unit.unitId, row.nip, row.name, row.status, row.maxFlexible, row.granted, row.collective, ...row.days], delimiter);
+  const byDate = new Map(unit.coverage.map((x) => [x.date, x]));
+  const line = (label: string, pick: (x: NonNullable<ReturnType<typeof byDate.get>>) => string | number): string =>
+    csvLine([unit.unitId, '', `(${label})`, '', '', '', '', ...unit.dates.map((d) => (byDate.has(d) ? pick(byDate.get(d)!) : ''))], delimiter);
+  text += line(t.roster.onSite, (x) => x.onSite);
+  text += line(t.roster.required, (x) => x.required);
+  text += line(t.roster.met, (x) => (x.met ? t.yes : t.no));
   return text;
 }

@@ -79,7 +79,8 @@ export interface CliText {
   readonly summary: (file: string, read: number, ok: number, rejected: number) => string;
   readonly rejectedWritten: (count: number, file: string) => string;
   readonly written: (file: string) => string;
-  readonly progress: (rows: number, seconds: number) => string;
+  /** The progress line: rows done, rows a second, and the seconds left when they can be told. */
+  readonly progress: (rows: number, rate: number, secondsLeft: number | undefined) => string;
   readonly status: Readonly<Record<StatusCode, string>>;
   readonly outcome: Readonly<Record<'pass' | 'fail' | 'unknown', string>>;
   readonly gate: Readonly<Record<GateCode, string>>;
@@ -500,6 +501,12 @@ const who = (command: string): string => (command === '' ? 'kerja-dinamis' : `ke
 
 const idNum = (n: number): string => n.toLocaleString('id-ID');
 const enNum = (n: number): string => n.toLocaleString('en-US');
+/** Seconds as `42 s` / `3 min 5 s` (`42 detik` / `3 menit 5 detik`). */
+const duration = (seconds: number, lang: 'id' | 'en'): string => {
+  const [m, s] = lang === 'id' ? ['menit', 'detik'] : ['min', 's'];
+  const minutes = Math.floor(seconds / 60);
+  return minutes === 0 ? `${seconds} ${s}` : `${minutes} ${m} ${seconds % 60} ${s}`;
+};
 
 const id: CliText = {
   rowAt: (file, row, column) => `${file} baris ${row}${column === undefined ? '' : `, kolom ${column}`}`,
@@ -559,7 +566,7 @@ const id: CliText = {
   summary: (file, read, ok, rejected) => `${file}: ${idNum(read)} baris dibaca, ${idNum(ok)} diproses, ${idNum(rejected)} ditolak`,
   rejectedWritten: (count, file) => `${idNum(count)} masalah ditulis ke ${file}`,
   written: (file) => `hasil ditulis ke ${file}`,
-  progress: (rows, seconds) => `${idNum(rows)} baris diproses (${seconds} detik)…`,
+  progress: (rows, rate, left) => `${idNum(rows)} baris diproses · ${idNum(rate)} baris/detik${left === undefined ? '' : ` · sisa ± ${duration(left, 'id')}`}…`,
   status: { ELIGIBLE: 'LAYAK', NOT_ELIGIBLE: 'TIDAK LAYAK', INDETERMINATE: 'BELUM DAPAT DITENTUKAN' },
   outcome: { pass: 'lulus', fail: 'gagal', unknown: 'belum diketahui' },
   gate: {
@@ -715,7 +722,7 @@ const en: CliText = {
   summary: (file, read, ok, rejected) => `${file}: ${enNum(read)} rows read, ${enNum(ok)} processed, ${enNum(rejected)} rejected`,
   rejectedWritten: (count, file) => `${enNum(count)} problems written to ${file}`,
   written: (file) => `results written to ${file}`,
-  progress: (rows, seconds) => `${enNum(rows)} rows processed (${seconds} s)…`,
+  progress: (rows, rate, left) => `${enNum(rows)} rows processed · ${enNum(rate)} rows/s${left === undefined ? '' : ` · about ${duration(left, 'en')} left`}…`,
   status: { ELIGIBLE: 'ELIGIBLE', NOT_ELIGIBLE: 'NOT ELIGIBLE', INDETERMINATE: 'INDETERMINATE' },
   outcome: { pass: 'pass', fail: 'fail', unknown: 'unknown' },
   gate: {

@@ -39,7 +39,11 @@ export type Cell = string | SheetValue;
 
 /** Whether a cell is empty: blank text (a typed value is never blank). */
 export function isBlankCell(cell: Cell | undefined): boolean {
-  return cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+  if (typeof cell !== 'string') return cell === undefined;
+  // A printable ASCII character at either end: not blank, without trimming (the usual cell).
+  const first = cell.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return cell.trim() === '';
 }
 
 const fail = (code: string, pick: (t: ReturnType<typeof textOf>) => string): Converted => ({
@@ -97,6 +101,8 @@ const GROUPED_POINT_DECIMAL_RE = /^[+-]?\d{1,3}(?:,\d{3})+\.\d+$/; // 1,234.5
  * so `6.400` is 6.4, never 6400 (the docs say: no thousands separators).
  */
 export function readNumber(cell: string): Converted {
+  // The usual cell (`92`, `92,5`) holds no space: read as it is.
+  if (NUMBER_RE.test(cell)) return { ok: true, value: Number(cell.replace(',', '.')) };
   const text = cell.trim().replace(/\s+/g, '');
   let normalized: string | undefined;
   if (NUMBER_RE.test(text)) normalized = text.replace(',', '.');

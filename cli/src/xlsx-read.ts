@@ -15,7 +15,8 @@
  * UTC fields), and a formula as its saved result — formulas are never calculated.
  */
 import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs';
 import { sheetTextOf, type SheetText } from './sheet-text';
 import type { Lang } from './text';
 import { excelSerialToIsoDate, type Cell } from './values';
@@ -245,10 +246,10 @@ function formulaCell(cell: ExcelJS.Cell, date1904: boolean): Cell {
 }
 
 /** The cells of one exceljs row. */
-function rowCells(row: ExcelJS.Row, date1904: boolean): Cell[] {
+function rowCells(row: ExcelJS.Row, date1904: boolean, formula: ExcelJS.ValueType): Cell[] {
   const cells: Cell[] = [];
   row.eachCell((cell, column) => {
-    const value = cell.type === ExcelJS.ValueType.Formula ? formulaCell(cell, date1904) : toCell(cell.value);
+    const value = cell.type === formula ? formulaCell(cell, date1904) : toCell(cell.value);
     if (value === '') return;
     while (cells.length < column - 1) cells.push('');
     cells[column - 1] = value;
@@ -324,6 +325,7 @@ export async function openSheet(path: string, file: string, sheet: string | unde
   if (entry === undefined) throw new WorkbookFailure((t) => t.badWorkbook(file, `the part of sheet "${listed.name}" is missing`));
   const merges = await guarded(file, () => scanMerges(archive, entry, file));
 
+  const ExcelJS = await loadExcelJS();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' }) as unknown as ReaderParts;
   const part = (name: string): ZipEntry | undefined => archive.entries.get(name);
   await guarded(file, async () => {
@@ -349,7 +351,7 @@ export async function openSheet(path: string, file: string, sheet: string | unde
   for (;;) {
     const r = await next();
     if (r.done === true) break;
-    const cells = rowCells(r.value, date1904);
+    const cells = rowCells(r.value, date1904, ExcelJS.ValueType.Formula);
     if (cells.length > 0) {
       header = cells;
       headerRow = r.value.number;
@@ -385,7 +387,7 @@ export async function openSheet(path: string, file: string, sheet: string | unde
         const number = r.value.number;
         while (pending < below.length && below[pending]!.top <= number) active.push(below[pending++]!);
         if (active.length > 0) active = active.filter((m) => m.bottom >= number);
-        const cells = rowCells(r.value, date1904);
+        const cells = rowCells(r.value, date1904, ExcelJS.ValueType.Formula);
         if (active.length === 0) {
           yield { row: number, cells };
           continue;

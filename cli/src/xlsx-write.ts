@@ -6,7 +6,8 @@
  * digits do not survive a number); numbers, dates and yes/no are typed.
  */
 import { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs';
 import type { CliIo, FileTarget } from './io';
 import { openForWriting, spreadsheetSafe } from './output';
 import type { CliText } from './text';
@@ -167,6 +168,7 @@ export class WorkbookWriter {
         target.writeBytes(chunk).then(() => done(), done);
       },
     });
+    const ExcelJS = await loadExcelJS();
     const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
     book.creator = 'kerja-dinamis';
     return new WorkbookWriter(book, stream, target);

@@ -237,14 +237,36 @@ describe('commands, help and version', () => {
 });
 
 describe('progress line', () => {
-  it('is shown on stderr when it is a terminal, then cleared', async () => {
-    const dir = tempDir();
-    const header = 'nip;nama;unit\n';
-    const rows = Array.from({ length: 2048 }, (_, i) => `19850312201001100${String(i % 10)};Pegawai ${i};u${i}\n`).join('');
-    const file = writeFile(join(dir, 'p.csv'), header + rows);
+  // A fake clock that moves 1.5 s each time it is read: the line shows from 2 s on.
+  const ticking = (): (() => Date) => {
     let t = Date.parse('2026-02-02T03:00:00Z');
-    const r = await runCli(['eligibility', file, '--as-of', '2026-02-02', '--format', 'json'], { tty: true, now: () => new Date((t += 1500)) });
-    expect(r.stderr).toMatch(/\r1\.024 baris diproses \(\d+ detik\)…/);
+    return () => new Date((t += 1500));
+  };
+  const employees = (n: number): string =>
+    'nip;nama;unit\n' + Array.from({ length: n }, (_, i) => `19850312201001${String(1000 + (i % 9000)).padStart(4, '0')};Pegawai ${i};u${i % 7}\n`).join('');
+
+  it('shows rows, the rate and the time left on stderr when it is a terminal, then is cleared', async () => {
+    const file = writeFile(join(tempDir(), 'p.csv'), employees(4096));
+    const r = await runCli(['eligibility', file, '--as-of', '2026-02-02', '--format', 'json'], { tty: true, now: ticking() });
+    // 2,048 of 4,096 rows after 3 s: 683 rows a second, 3 s left.
+    expect(r.stderr).toContain('\r2.048 baris diproses · 683 baris/detik · sisa ± 3 detik…');
+    expect(r.stderr).toContain('\r3.072 baris diproses · 683 baris/detik · sisa ± 2 detik…');
+    expect(r.stderr).toContain('\r\u001b[K');
+    const en = await runCli(['eligibility', file, '--as-of', '2026-02-02', '--format', 'json', '--lang', 'en'], { tty: true, now: ticking() });
+    expect(en.stderr).toContain('\r2,048 rows processed · 683 rows/s · about 3 s left…');
+  });
+
+  it('is not shown in the first 2 seconds', async () => {
+    let t = 0;
+    const file = writeFile(join(tempDir(), 'p.csv'), employees(4096));
+    const r = await runCli(['eligibility', file, '--as-of', '2026-02-02', '--format', 'json'], { tty: true, now: () => new Date((t += 100)) });
+    expect(r.stderr).not.toContain('\r');
+  });
+
+  it('is shown by roster too, while reading and while planning', async () => {
+    const file = writeFile(join(tempDir(), 'p.csv'), employees(4096));
+    const r = await runCli(['roster', file, '--month', '2026-02', '--format', 'csv'], { tty: true, now: ticking() });
+    expect(r.stderr).toMatch(/\r2\.048 baris diproses · 683 baris\/detik · sisa ± \d+ detik…/);
     expect(r.stderr).toContain('\r\u001b[K');
   });
 
@@ -252,5 +274,14 @@ describe('progress line', () => {
     let t = 0;
     const r = await runCli(['eligibility', PEGAWAI, '--as-of', '2026-02-02'], { tty: false, now: () => new Date((t += 5000)) });
     expect(r.stderr).not.toContain('\r');
+    const file = writeFile(join(tempDir(), 'p.csv'), employees(4096));
+    for (const argv of [
+      ['eligibility', file, '--as-of', '2026-02-02', '--format', 'csv'],
+      ['roster', file, '--month', '2026-02', '--format', 'csv'],
+    ]) {
+      const quiet = await runCli(argv, { tty: false, now: ticking() });
+      expect(quiet.stderr).not.toContain('\r');
+      expect(quiet.stderr).not.toContain('\u001b');
+    }
   });
 });

@@ -18,6 +18,7 @@ import { NipCounter, attachPerformance, duplicateProblem, nipOf, rawNip, recordP
 import { openSource, type Source } from '../input';
 import { RowSpool } from '../spool';
 import { onePositional } from '../options';
+import { Progress, shareRead } from '../progress';
 import { BOM, csvDelimiter, openTarget, type Target } from '../output';
 import { nipKey, type PerformanceFile } from '../performance-file';
 import { policyLabel, resolvePolicy } from '../policy';
@@ -28,15 +29,34 @@ import type { GateCode, StatusCode } from '../text';
 import { decisionColumns } from '../xlsx-views';
 import { WorkbookWriter, type SheetWriter } from '../xlsx-write';
 
-/** Counts the NIPs of a file (first pass), keeping its rows in `spool` when given. */
-async function countNips(source: Source, spool: RowSpool | undefined): Promise<NipCounter> {
+/**
+ * Counts the NIPs of a file (first pass), keeping its rows in `spool` when given. A CSV
+ * file's NIP column is read alone, without the other cells.
+ */
+async function countNips(ctx: Ctx, source: Source, spool: RowSpool | undefined): Promise<{ nips: NipCounter; rows: number }> {
   const counter = new NipCounter();
+  let rows = 0;
+  const column = source.header?.columns.findIndex((c) => c?.name === 'nip') ?? -1;
+  if (spool === undefined && source.columnCells !== undefined && column !== -1) {
+    for await (const { row, cell } of source.columnCells(column)) {
+      rows++;
+      // As rawNip reads it.
+      const nip = cell?.trim();
+      if (nip !== undefined && nip !== '') counter.add(nip, row);
+    }
+    return { nips: counter, rows };
+  }
+  // A workbook or JSON file is read whole here (and a workbook's rows spooled): that takes a while.
+  const progress = new Progress(ctx, shareRead(source));
   for await (const raw of source.rows) {
+    rows++;
+    await progress.tick();
     const nip = rawNip(source, raw);
     if (nip !== undefined) counter.add(nip, raw.row);
     if (spool !== undefined) await spool.add(raw);
   }
-  return counter;
+  await progress.end();
+  return { nips: counter, rows };
 }
 
 /** Writes decisions in the chosen format as they come: to a text target, or to a workbook's sheet. */
@@ -84,31 +104,6 @@ class DecisionWriter {
   }
 }
 
-/** A progress line on stderr, at most once a second, only when stderr is a terminal. */
-class Progress {
-  private readonly start: number;
-  private last: number;
-  private shown = false;
-
-  constructor(private readonly ctx: Ctx) {
-    this.start = ctx.io.now().getTime();
-    this.last = this.start;
-  }
-
-  async tick(rows: number): Promise<void> {
-    if (!this.ctx.io.stderrIsTTY || (rows & 1023) !== 0) return;
-    const now = this.ctx.io.now().getTime();
-    if (now - this.last < 1000) return;
-    this.last = now;
-    this.shown = true;
-    await this.ctx.io.stderr.write(`\r${this.ctx.t.progress(rows, Math.round((now - this.start) / 1000))}`);
-  }
-
-  async done(): Promise<void> {
-    if (this.shown) await this.ctx.io.stderr.write('\r\u001b[K');
-  }
-}
-
 /** A row waiting in a batch: its record, or the problems that already stopped it (and the NIP it names, to tell repeats). */
 interface Pending {
   readonly row: number;
@@ -135,8 +130,11 @@ async function decideAll(
   writer: DecisionWriter,
   problems: ProblemLog,
   calendar: CalendarOverrides | undefined,
+  total: number,
 ): Promise<{ read: number; rejected: number }> {
-  const progress = new Progress(ctx);
+  // The first pass counted the rows: the share done is the rows read of them.
+  let records = 0;
+  const progress = new Progress(ctx, () => (total === 0 ? undefined : Math.min(1, records / total)));
   let read = 0;
   let rejected = 0;
   let batch: Pending[] = [];
@@ -175,16 +173,17 @@ async function decideAll(
   };
 
   for await (const raw of source.rows) {
+    records++;
+    await progress.tick();
     const built = toRecord(source, raw);
     if (built === undefined) continue;
     read++;
-    await progress.tick(read);
     const joined = built.ok ? attachPerformance(source, raw.row, built.record, performance) : built;
     batch.push(joined.ok ? { row: raw.row, record: joined.record } : { row: raw.row, problems: joined.problems, nip: rawNip(source, raw) });
     if (batch.length >= BATCH) await flush();
   }
   await flush();
-  await progress.done();
+  await progress.end();
   return { read, rejected };
 }
 
@@ -201,7 +200,7 @@ export async function runEligibility(ctx: Ctx): Promise<number> {
   const first = await open(ctx, file, EMPLOYEE_TEMPLATE, true);
   const spool = first.kind === 'xlsx' ? await RowSpool.create(io) : undefined;
   try {
-    const nips = await countNips(first, spool);
+    const { nips, rows } = await countNips(ctx, first, spool);
     const sheet = args.values.sheet;
     const source: Source =
       spool === undefined
@@ -213,7 +212,7 @@ export async function runEligibility(ctx: Ctx): Promise<number> {
     const target = args.format === 'xlsx' ? await WorkbookWriter.open(io, t, args.values.out!) : await openTarget(io, t, args.values.out);
     const writer = new DecisionWriter(ctx, target);
     await writer.begin(asOf, policy);
-    const { read, rejected } = await decideAll(ctx, source, nips, performance, policy, asOf, writer, problems, calendar);
+    const { read, rejected } = await decideAll(ctx, source, nips, performance, policy, asOf, writer, problems, calendar, rows);
     await writer.end();
     await target.close();
     return await finish(ctx, problems, [t.summary(file, read, read - rejected, rejected), ...summaries], args.values.out);

@@ -12,15 +12,16 @@ import { policyRefOf } from 'kerja-dinamis';
 import { WorkPatternInputSchema, type WorkPatternUnit } from 'kerja-dinamis';
 import { calendarOption, finish, open, openPerformanceOption, openProblems, type Ctx } from '../context';
 import { NipCounter, attachPerformance, duplicateProblem, nipOf, rawNip, recordProblems, toRecord } from '../employees';
-import { renderRosterHtml } from '../html';
+import { rosterHtmlPage } from '../html';
 import { CliFailure, readAll, type Source } from '../input';
+import { Progress, shareRead } from '../progress';
 import { onePositional } from '../options';
 import { BOM, csvDelimiter, openForWriting, openTarget } from '../output';
 import { nipKey } from '../performance-file';
 import { resolvePolicy } from '../policy';
 import { monthHolidays, printOptionsOf } from '../print';
 import { problemsOf, type ProblemLog, type RowProblem } from '../problems';
-import { pageView, rosterCsv, rosterTable, type UnitPlan } from '../roster-view';
+import { pageHead, pageView, rosterCsvHeader, rosterCsvUnit, rosterTableEnd, rosterTableTitle, rosterTableUnit, unitView, type UnitPlan } from '../roster-view';
 import { EMPLOYEE_TEMPLATE, UNITS_TEMPLATE, mergeRowIssues, readRowCells, type CellIssue } from '../templates';
 import { textOf } from '../text';
 import { writeRosterWorkbook } from '../xlsx-views';
@@ -115,7 +116,9 @@ export async function runRoster(ctx: Ctx): Promise<number> {
   let rejected = 0;
   const nips = new NipCounter();
   const checkedRows: { row: number; nip: string | undefined; problems: RowProblem[]; valid?: ValidRow }[] = [];
-  for (const raw of await readAll(source)) {
+  const reading = new Progress(ctx, shareRead(source));
+  for await (const raw of source.rows) {
+    await reading.tick();
     const built = toRecord(source, raw);
     if (built === undefined) continue;
     read++;
@@ -133,7 +136,9 @@ export async function runRoster(ctx: Ctx): Promise<number> {
     }
     checkedRows.push({ row: raw.row, nip, problems: [], valid: { row: raw.row, record: joined.record, nip: checked.value.nip, unitId: checked.value.unitId } });
   }
+  await reading.end();
   const byUnit = new Map<string, ValidRow[]>();
+  let valid = 0;
   for (const c of checkedRows) {
     const seen = c.nip === undefined ? undefined : nips.get(c.nip);
     const repeated = seen !== undefined && seen.count > 1;
@@ -142,12 +147,35 @@ export async function runRoster(ctx: Ctx): Promise<number> {
       await problems.add([...c.problems, ...(repeated ? duplicateProblem(source, c.row, nipKey(c.nip!), seen.firstRow) : [])]);
       continue;
     }
-    byUnit.set(c.valid.unitId, [...(byUnit.get(c.valid.unitId) ?? []), c.valid]);
+    const list = byUnit.get(c.valid.unitId);
+    if (list === undefined) byUnit.set(c.valid.unitId, [c.valid]);
+    else list.push(c.valid);
+    valid++;
   }
+  checkedRows.length = 0;
 
+  const head = pageHead(month, policy, t, lang);
+  // Read before any output is written: a calendar year without data stops the run cleanly.
+  const holidays = print === undefined ? [] : monthHolidays(month, policy, calendar, lang);
+  // Every output is opened before any is written: a bad path fails the run with no file replaced.
+  const book = args.format === 'xlsx' ? await WorkbookWriter.open(io, t, args.values.out!) : undefined;
+  const target = book === undefined ? await openTarget(io, t, args.values.out) : undefined;
+  const html = args.values.html === undefined ? undefined : await openForWriting(io, t, args.values.html);
+  const page = html === undefined || print === undefined ? undefined : rosterHtmlPage(head, t, lang, { ...print, holidays });
+  // CSV, the table and the HTML page are written unit by unit, each unit's plan dropped
+  // once written; JSON and the workbook keep every plan (their writers need them all).
+  const keepPlans = book !== undefined || args.format === 'json';
+  const text = target !== undefined && !keepPlans ? target : undefined;
   const plans: UnitPlan[] = [];
+  let units = 0;
+  if (page !== undefined) await html!.sink.write(page.start);
+  if (text !== undefined && args.format !== 'csv') await text.out.push(rosterTableTitle(head, t).trimEnd());
+
+  let planned = 0;
+  const planning = new Progress(ctx, () => (valid === 0 ? undefined : planned / valid));
   for (const unitId of [...byUnit.keys()].sort()) {
     const rows = byUnit.get(unitId)!;
+    byUnit.delete(unitId);
     const unit = settings.get(unitId) ?? { id: unitId };
     let plan;
     try {
@@ -161,29 +189,36 @@ export async function runRoster(ctx: Ctx): Promise<number> {
       rejected++;
       await problems.add(recordProblems(source, row.row, row.nip, r.issues));
     }
-    plans.push({ unit, plan });
+    if (keepPlans) plans.push({ unit, plan });
+    if (text !== undefined || page !== undefined) {
+      const view = unitView(unit, plan, t, lang);
+      if (text !== undefined && args.format === 'csv') {
+        if (units === 0) await text.out.push((text.file === undefined ? '' : BOM) + rosterCsvHeader(view.dates, t, csvDelimiter(lang)));
+        await text.out.push(rosterCsvUnit(view, t, csvDelimiter(lang)));
+      } else if (text !== undefined) {
+        for (const line of rosterTableUnit(view, t)) await text.out.push(`\n${line.trimEnd()}`);
+      }
+      if (page !== undefined) await html!.sink.write(`${units === 0 ? '' : '\n'}${page.unit(view)}`);
+    }
+    units++;
+    planned += rows.length;
+    await planning.tick(rows.length);
   }
+  await planning.end();
 
-  const view = pageView(month, policy, plans, t, lang);
-  // Read before any output is written: a calendar year without data stops the run cleanly.
-  const holidays = print === undefined ? [] : monthHolidays(month, policy, calendar, lang);
-  // Every output is opened before any is written: a bad path fails the run with no file replaced.
-  const book = args.format === 'xlsx' ? await WorkbookWriter.open(io, t, args.values.out!) : undefined;
-  const target = book === undefined ? await openTarget(io, t, args.values.out) : undefined;
-  const html = args.values.html === undefined ? undefined : await openForWriting(io, t, args.values.html);
   if (book !== undefined) {
-    await writeRosterWorkbook(book, view, plans, t, lang);
+    await writeRosterWorkbook(book, pageView(month, policy, plans, t, lang), plans, t, lang);
   } else if (target !== undefined) {
     if (args.format === 'json') {
       const json = { month, policy: policyRefOf(policy), units: plans.map(({ unit, plan }) => ({ unit, decisions: plan.decisions, allocation: plan.allocation, findings: plan.findings })) };
       await target.out.push(`${JSON.stringify(json, null, 2)}\n`);
     } else if (args.format === 'csv') {
-      await target.out.push((target.file === undefined ? '' : BOM) + rosterCsv(view, t, csvDelimiter(lang)));
+      if (units === 0) await target.out.push((target.file === undefined ? '' : BOM) + rosterCsvHeader([], t, csvDelimiter(lang)));
     } else {
-      await target.out.push(rosterTable(view, t));
+      await target.out.push(`${rosterTableEnd(t).map((l) => `\n${l.trimEnd()}`).join('')}\n`);
     }
   }
-  if (html !== undefined && print !== undefined) await html.sink.write(renderRosterHtml(view, t, lang, { ...print, holidays }));
+  if (page !== undefined) await html!.sink.write(`${units === 0 ? page.empty() : ''}${page.end}`);
   await book?.close();
   await target?.close();
   if (html !== undefined) {

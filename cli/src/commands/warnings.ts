@@ -12,6 +12,7 @@ import { onePositional } from '../options';
 import { BOM, csvDelimiter, csvLine, fit, fitRight, openTarget } from '../output';
 import { loadPerformance, type PerformanceGroup } from '../performance-file';
 import { policyLabel, resolvePolicy } from '../policy';
+import { Progress, shareRead } from '../progress';
 import { problemsOf, type ProblemLog } from '../problems';
 import { PERFORMANCE_TEMPLATE } from '../templates';
 import { sheetTextOf } from '../sheet-text';
@@ -136,15 +137,23 @@ export async function runWarnings(ctx: Ctx): Promise<number> {
   const calendar = await calendarOption(ctx);
   const source = await open(ctx, file, PERFORMANCE_TEMPLATE, true);
   const problems = await openProblems(ctx);
-  const loaded = await loadPerformance(source, problems);
+  const reading = new Progress(ctx, shareRead(source));
+  const loaded = await loadPerformance(source, problems, reading);
+  await reading.end();
   const evaluated: Evaluated[] = [];
   let rejected = loaded.rejected;
-  for (const key of [...loaded.groups.keys()].sort()) {
+  const keys = [...loaded.groups.keys()].sort();
+  let done = 0;
+  const evaluating = new Progress(ctx, () => (keys.length === 0 ? undefined : done / keys.length));
+  for (const key of keys) {
     const group = loaded.groups.get(key)!;
     const { result, rejectedRows } = await evaluate(group, policy, source, problems, calendar);
     rejected += rejectedRows;
     if (result !== undefined) evaluated.push({ group, result });
+    done++;
+    await evaluating.tick(group.months.length);
   }
+  await evaluating.end();
   if (args.format === 'xlsx') {
     const book = await WorkbookWriter.open(io, t, args.values.out!);
     const sheet = await book.addSheet(sheetTextOf(lang).book.warnings, warningColumns(t), { frozenColumns: 2 });
