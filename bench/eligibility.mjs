@@ -17,7 +17,20 @@ import { machine } from './_harness.mjs';
 import { makeRecords } from './engines/records.mjs';
 import { decisionKey, outcomeKey, outsideEncoding, peerParameters, GATES } from './engines/common.mjs';
 import { decideWithJsonRulesEngine, makeJsonRulesEngine } from './engines/json-rules-engine.mjs';
-import { makeZenDecision } from './engines/zen.mjs';
+
+// GoRules ZEN is installed for the bench only, not a devDependency: the registry this
+// project installs from serves only some of its platform packages, and a lock file
+// without them breaks `npm ci` (docs/performance.md, eligibility).
+const ZEN_VERSION = '0.54.0';
+async function loadZen() {
+  try {
+    return await import('./engines/zen.mjs');
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    console.error(`bench/eligibility: GoRules ZEN is not installed. Install it for the bench (not saved to package.json):\n  npm install --no-save @gorules/zen-engine@${ZEN_VERSION}`);
+    process.exit(2);
+  }
+}
 
 const args = process.argv.slice(2);
 const N = Number(args.find((a) => !a.startsWith('--')) ?? 100_000);
@@ -64,6 +77,7 @@ async function main() {
   console.log(`bench/eligibility — ${N.toLocaleString('en-US')} records, ${machine()}`);
   const q = peerParameters(jabarMkd2025, AS_OF);
   const json = makeJsonRulesEngine(q);
+  const { makeZenDecision } = await loadZen();
   const { decision: zen } = makeZenDecision(q);
   const old = WITH_OLD ? await import('./engines/json-rules-engine-2026-11-28.mjs') : undefined;
   const oldEngine = old?.makeEngine();
