@@ -22,7 +22,7 @@ export { WEEKDAYS, WORKING_WEEKDAYS, type Weekday } from './_lib/dates';
 export { IsoDateSchema, IsoMonthSchema, EntityIdSchema } from './_lib/schema';
 export { validate, type Validation, type ValidateOptions } from './_lib/validate';
 export type { AsOfOptions } from './_lib/options';
-export { describeZodIssue } from './_lib/messages';
+export { describeZodIssue } from './_lib/messages-full';
 export * from './policy/index';
 export * from './talent-box/index';
 export * from './calendar/index';

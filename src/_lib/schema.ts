@@ -13,7 +13,8 @@ import * as z from 'zod/mini';
 import { InputError, _checkOptions, _issue, type InputIssue, type LocalizedText } from './errors';
 import { _parseIsoDate, _parseIsoMonth } from './dates';
 import { _FORBIDDEN_IDS } from './guard';
-import { _describeIssue, _isFlatUnion } from './messages';
+import { _describeIssue, _isFlatUnion, type _RareWording } from './messages';
+import { _describeRare } from './messages-full';
 import { _quote } from './quote';
 
 /** Marker put in `params` of the library's own custom zod issues. */
@@ -117,12 +118,14 @@ function ownIssue(issue: z.core.$ZodIssue): { code: string; message: LocalizedTe
 
 /**
  * Converts zod issues into {@link InputIssue}s, each path prefixed by `prefix`, worded by
- * the library (src/_lib/messages.ts) from each issue's fields.
+ * the library (src/_lib/messages.ts, with `rare` the wording of src/_lib/messages-full.ts)
+ * from each issue's fields.
  */
 export function _fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
   prefix: readonly (string | number)[] = [],
   notes?: ParseNotes,
+  rare?: _RareWording,
 ): InputIssue[] {
   const out: InputIssue[] = [];
   for (const issue of issues) {
@@ -131,7 +134,7 @@ export function _fromZodIssues(
     // reads best as one choice ("harus berupa teks atau angka").
     if (issue.code === 'invalid_union' && issue.errors.length > 0 && issue.errors.every((e) => e.length > 0) && !_isFlatUnion(issue)) {
       const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
-      out.push(..._fromZodIssues(best, [...prefix, ...issue.path.map(_pathStep)], notes));
+      out.push(..._fromZodIssues(best, [...prefix, ...issue.path.map(_pathStep)], notes, rare));
       continue;
     }
     const path = [...prefix, ...issue.path.map(_pathStep)];
@@ -145,7 +148,7 @@ export function _fromZodIssues(
     } else {
       const own = notes !== undefined && issue.message !== NO_OWN_TEXT ? issue.message : undefined;
       const knownKeys = issue.code === 'unrecognized_keys' ? notes?.knownKeys.get(issue.keys) : undefined;
-      out.push({ path, code: issue.code, message: _describeIssue(issue, { own, knownKeys }) });
+      out.push({ path, code: issue.code, message: _describeIssue(issue, { own, knownKeys, rare }) });
     }
   }
   return out;
@@ -169,6 +172,11 @@ export type _Guard<T> = (input: unknown) => input is T;
  * goes through zod, which reports every issue.
  */
 export function _check<T>(schema: z.core.$ZodType<T>, input: unknown, prefix: readonly (string | number)[] = [], guard?: _Guard<T>): _Checked<T> {
+  return checkWith(_describeRare, schema, input, prefix, guard);
+}
+
+/** {@link _check} worded with `rare` (src/_lib/messages-full.ts) or without it. */
+function checkWith<T>(rare: _RareWording | undefined, schema: z.core.$ZodType<T>, input: unknown, prefix: readonly (string | number)[], guard?: _Guard<T>): _Checked<T> {
   if (guard !== undefined && guard(input)) return { ok: true, value: input };
   // The fast path parses without options (zod's compiled fast path); only a failure is
   // parsed again with `reportInput`, which the messages need ("…, bukan teks"), and with
@@ -177,12 +185,25 @@ export function _check<T>(schema: z.core.$ZodType<T>, input: unknown, prefix: re
   if (result.success) return { ok: true, value: result.data };
   const notes: ParseNotes = { knownKeys: new WeakMap() };
   const detailed = z.safeParse(schema, input, { reportInput: true, error: noteTaker(notes) });
-  return { ok: false, issues: detailed.error === undefined ? _fromZodIssues(result.error.issues, prefix) : _fromZodIssues(detailed.error.issues, prefix, notes) };
+  return { ok: false, issues: detailed.error === undefined ? _fromZodIssues(result.error.issues, prefix, undefined, rare) : _fromZodIssues(detailed.error.issues, prefix, notes, rare) };
 }
 
 /** Parses or throws {@link InputError} carrying every issue. */
 export function _parse<T>(schema: z.core.$ZodType<T>, input: unknown, prefix: readonly (string | number)[] = [], guard?: _Guard<T>): T {
   const checked = _check(schema, input, prefix, guard);
+  if (!checked.ok) throw new InputError(checked.issues);
+  return checked.value;
+}
+
+/**
+ * {@link _parse} for a plain schema — one with no union, record, map, set, named string
+ * format (email, url…) nor date bound, whose issues src/_lib/messages.ts words alone — so
+ * that a bundle with only plain schemas does not carry src/_lib/messages-full.ts. Used
+ * for the talent assessment and classifyTalentBox's policy check
+ * (test/_lib/plain-schemas.test.ts walks them).
+ */
+export function _parsePlain<T>(schema: z.core.$ZodType<T>, input: unknown, prefix: readonly (string | number)[] = []): T {
+  const checked = checkWith(undefined, schema, input, prefix);
   if (!checked.ok) throw new InputError(checked.issues);
   return checked.value;
 }

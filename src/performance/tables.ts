@@ -55,6 +55,8 @@ export interface DistributionRule {
 
 const rule = (r: DistributionRule): DistributionRule => Object.freeze({ ...r, predikat: Object.freeze([...r.predikat]) });
 
+// A pure IIFE, not a pure outer call: the inner freeze and rule calls would otherwise
+// count as side effects and keep the table in bundles that never read it (assessEligibility).
 /**
  * The distribution of employee predikat allowed by each capaian organisasi —
  * PermenPANRB 6/2022, Lampiran (distribusi predikat kinerja pegawai), domain reference §3:
@@ -63,7 +65,7 @@ const rule = (r: DistributionRule): DistributionRule => Object.freeze({ ...r, pr
  * Kurang, ≥ 10 % Butuh Perbaikan, ≤ 10 % Sangat Baik · SANGAT_KURANG ≥ 60 % Sangat
  * Kurang, ≥ 10 % Kurang or Butuh Perbaikan, no Sangat Baik.
  */
-export const PREDIKAT_DISTRIBUTION_RULES: Readonly<Record<CapaianOrganisasi, readonly DistributionRule[]>> = /* @__PURE__ */ Object.freeze({
+export const PREDIKAT_DISTRIBUTION_RULES: Readonly<Record<CapaianOrganisasi, readonly DistributionRule[]>> = /* @__PURE__ */ (() => Object.freeze({
   ISTIMEWA: Object.freeze([rule({ rule: 'SANGAT_BAIK_MAX', predikat: ['SANGAT_BAIK'], bound: 'max', percent: 70 })]),
   BAIK: Object.freeze([
     rule({ rule: 'BAIK_MAX', predikat: ['BAIK'], bound: 'max', percent: 70 }),
@@ -83,4 +85,4 @@ export const PREDIKAT_DISTRIBUTION_RULES: Readonly<Record<CapaianOrganisasi, rea
     rule({ rule: 'KURANG_OR_BUTUH_PERBAIKAN_MIN', predikat: ['KURANG', 'BUTUH_PERBAIKAN'], bound: 'min', percent: 10 }),
     rule({ rule: 'SANGAT_BAIK_MAX', predikat: ['SANGAT_BAIK'], bound: 'max', percent: 0 }),
   ]),
-});
+}))();

@@ -8,7 +8,7 @@
  * section's schema into an app's bundle.
  */
 import * as z from 'zod/mini';
-import { _parse } from '../_lib/schema';
+import { _parse, _parsePlain } from '../_lib/schema';
 import { _deepFreeze } from '../_lib/freeze';
 import type { Policy, PolicyRef } from './schema';
 import { _PolicyMetaSchema, _refinePolicyMeta } from './meta';
@@ -50,6 +50,15 @@ export function _policyCheck(sections: z.core.$ZodLooseShape): z.core.$ZodType<P
 export function _ensurePolicy(policy: unknown, check: z.core.$ZodType<Policy>): Policy {
   if (_isSealedPolicy(policy)) return policy;
   return _parse(check, policy, ['policy']);
+}
+
+/**
+ * {@link _ensurePolicy} for a plain `check` (no union, record…: see `_parsePlain`), so that
+ * a bundle whose schemas are all plain does not carry src/_lib/messages-full.ts.
+ */
+export function _ensurePlainPolicy(policy: unknown, check: z.core.$ZodType<Policy>): Policy {
+  if (_isSealedPolicy(policy)) return policy;
+  return _parsePlain(check, policy, ['policy']);
 }
 
 /**

@@ -3,14 +3,14 @@ import { InputError, _issue, type LocalizedText } from '../_lib/errors';
 import { _finding, _sharedFinding, type _FindingCache } from '../_lib/finding';
 import { _addMonths, _formatIsoDate, _parseIsoDate } from '../_lib/dates';
 import { EXPECTATION_LEVELS, POTENSIAL_LEVELS, type ExpectationLevel, type PotensialLevel } from '../_lib/levels';
-import { IsoDateSchema, _asOfOptions, _parse } from '../_lib/schema';
+import { IsoDateSchema, _asOfOptions, _parsePlain } from '../_lib/schema';
 import type { AsOfOptions } from '../_lib/options';
 import { _describeChoice } from '../_lib/messages';
 import { _quote } from '../_lib/quote';
-import { _ensurePolicy, _policyCheck, _policyRef } from '../policy/brand';
+import { _ensurePlainPolicy, _policyCheck, _policyRef } from '../policy/brand';
 import { TalentBoxPolicySchema } from '../policy/sections/talent-box';
 
-/** What classifyTalentBox checks of an unsealed policy: its identity and `talentBox`. */
+/** What classifyTalentBox checks of an unsealed policy: its identity and `talentBox` (a plain schema: test/_lib/plain-schemas.test.ts). */
 const PolicyCheck = /* @__PURE__ */ _policyCheck({ talentBox: TalentBoxPolicySchema });
 import type { Policy, PolicyRef } from '../policy/schema';
 import type { TalentBoxNumber } from '../policy/sections/talent-box';
@@ -201,8 +201,8 @@ function resolveLevel<L extends ExpectationLevel | PotensialLevel>(
  * ```
  */
 export function classifyTalentBox(input: TalentAssessment, policy: Policy, options: AsOfOptions): TalentBoxResult {
-  const assessment = _parse(TalentAssessmentSchema, input);
-  const p = _ensurePolicy(policy, PolicyCheck);
+  const assessment = _parsePlain(TalentAssessmentSchema, input);
+  const p = _ensurePlainPolicy(policy, PolicyCheck);
   const { asOf, asOfDay } = _asOfOptions(options, ['asOf']);
   return _classifyTalentBox(assessment, p, asOf, asOfDay);
 }

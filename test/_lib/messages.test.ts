@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as zm from 'zod/mini';
-import { describeZodIssue } from '../../src/_lib/messages';
+import { describeZodIssue } from '../../src/_lib/messages-full';
 import { _closest } from '../../src/_lib/suggest';
 import { EmployeeRecordSchema, IsoDateSchema, PolicySchema, WorkingWeekdaySchema, allocateWorkPatterns, describeZodIssue as exported, jabarMkd2025, predikatKinerja, talentBoxOf, validate } from '../../src/index';
 import type { InputIssue, LocalizedText } from '../../src/index';
