@@ -89,7 +89,8 @@ async function loadUnits(source: Source, month: string, problems: ProblemLog): P
  */
 interface WaitingRow {
   readonly row: number;
-  readonly nip: string | undefined;
+  /** The NIP as written, for a record kept as it is (a CSV row's is read from its cells again: a cell cut from the file's text would keep that text in memory). */
+  readonly nip?: string | undefined;
   readonly data: string | Record<string, unknown>;
 }
 
@@ -172,9 +173,10 @@ export async function runRoster(ctx: Ctx): Promise<number> {
       continue;
     }
     const cells = compact && raw.cells !== undefined && raw.issues === undefined ? compactCells(raw.cells) : undefined;
-    const w: WaitingRow = { row: raw.row, nip, data: cells ?? joined.record };
+    const w: WaitingRow = cells === undefined ? { row: raw.row, nip, data: joined.record } : { row: raw.row, data: cells };
     const list = byUnit.get(unitId);
-    if (list === undefined) byUnit.set(unitId, [w]);
+    // A fresh copy of the id as the key (not a slice of the file's text).
+    if (list === undefined) byUnit.set(JSON.parse(JSON.stringify(unitId)) as string, [w]);
     else list.push(w);
     waiting++;
   }
@@ -185,13 +187,14 @@ export async function runRoster(ctx: Ctx): Promise<number> {
   };
   for (const e of early) rejectedRows.push({ row: e.row, problems: [...e.problems, ...repeatOf(e.nip, e.row)] });
   early.length = 0;
-  // The record of a waiting row, as it was built when read.
-  const recordOf = (w: WaitingRow): Record<string, unknown> => {
-    if (typeof w.data !== 'string') return w.data;
-    const built = toRecord(source, { row: w.row, cells: w.data.split(SEP) });
+  // The record of a waiting row, as it was built when read, and its NIP as written.
+  const recordOf = (w: WaitingRow): { record: Record<string, unknown>; nip: string | undefined } => {
+    if (typeof w.data !== 'string') return { record: w.data, nip: w.nip };
+    const raw = { row: w.row, cells: w.data.split(SEP) };
+    const built = toRecord(source, raw);
     const joined = built?.ok === true ? attachPerformance(source, w.row, built.record, performance) : undefined;
     if (joined?.ok !== true) throw new Error(`roster: row ${w.row} read differently the second time`);
-    return joined.record;
+    return { record: joined.record, nip: rawNip(source, raw) };
   };
   // The problems of a row planMonth rejected: the schema's issues (as validate gives them) for
   // a record that is not valid, otherwise the planning's own issues.
@@ -231,8 +234,8 @@ export async function runRoster(ctx: Ctx): Promise<number> {
     const kept: WaitingRow[] = [];
     const records: unknown[] = [];
     for (const w of rows) {
-      const record = recordOf(w);
-      const repeat = repeatOf(w.nip, w.row);
+      const { record, nip } = recordOf(w);
+      const repeat = repeatOf(nip, w.row);
       if (repeat.length === 0) {
         kept.push(w);
         records.push(record);
