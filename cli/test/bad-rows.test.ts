@@ -99,6 +99,23 @@ describe('bad rows mixed with good ones', () => {
     expect(r.stderr).toContain(`${file} row 2, column tanggal_uji_kecepatan:`);
   });
 
+  it('roster: bad rows reported in the order of the file, and left out of their unit\'s plan', async () => {
+    // Rows 2 and 4 are read but not valid (a NIP whose birth date does not exist); planMonth
+    // validates them with unit a's and unit b's good rows, and the plan is the good rows' alone.
+    const dir = tempDir();
+    const file = writeFile(
+      join(dir, 'p.csv'),
+      'nip;nama;unit\n198513122010012001;Rusak Satu;b\n198205142006042001;Siti;a\n198513122010012002;Rusak Dua;a\n199001012015031001;Asep;c\n198513122010011003;Rusak Tiga;c\n',
+    );
+    const r = await runCli(['roster', file, '--month', '2026-02', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr).flatMap((l) => /baris (\d+), kolom nip: Tanggal lahir/.exec(l)?.[1] ?? [])).toEqual(['2', '4', '6']);
+    const json = JSON.parse(r.stdout) as { units: { unit: { id: string }; decisions: { results: { name: string }[]; rejected: unknown[]; summary: { rejected: number } } }[] };
+    expect(json.units.map((u) => u.unit.id)).toEqual(['a', 'c']);
+    expect(json.units.map((u) => u.decisions.results.map((d) => d.name))).toEqual([['Siti'], ['Asep']]);
+    expect(json.units.map((u) => [u.decisions.rejected.length, u.decisions.summary.rejected])).toEqual([[0, 0], [0, 0]]);
+  });
+
   it('rejects a leave range that is not one', async () => {
     const dir = tempDir();
     const file = writeFile(join(dir, 'p.csv'), 'nip;nama;unit;tanggal_cuti\n198205142006042001;Siti;u;2026-02-10..2026-02-03\n');

@@ -5,7 +5,7 @@
  * date: `--agency`, `--sign-*`, `--printed-on`).
  */
 import { isInputError } from 'kerja-dinamis';
-import { validate } from 'kerja-dinamis';
+import { EntityIdSchema, validate, type InputIssue, type RejectedRecord } from 'kerja-dinamis';
 import { planMonth } from 'kerja-dinamis';
 import { EmployeeRecordSchema } from 'kerja-dinamis';
 import { policyRefOf } from 'kerja-dinamis';
@@ -24,6 +24,7 @@ import { problemsOf, type ProblemLog, type RowProblem } from '../problems';
 import { pageHead, pageView, rosterCsvHeader, rosterCsvUnit, rosterTableEnd, rosterTableTitle, rosterTableUnit, unitView, type UnitPlan } from '../roster-view';
 import { EMPLOYEE_TEMPLATE, UNITS_TEMPLATE, mergeRowIssues, readRowCells, type CellIssue } from '../templates';
 import { textOf } from '../text';
+import type { Cell } from '../values';
 import { writeRosterWorkbook } from '../xlsx-views';
 import { WorkbookWriter } from '../xlsx-write';
 
@@ -80,11 +81,32 @@ async function loadUnits(source: Source, month: string, problems: ProblemLog): P
   return { units, read, rejected };
 }
 
-interface ValidRow {
+/**
+ * A row waiting for its unit's `planMonth`, not yet validated (the library validates it
+ * there, once). A CSV row is kept as its cells joined by {@link SEP} (one flat string,
+ * about the size of the row in the file) and read again when its unit is planned; a
+ * record of another source (a sheet, JSON) is kept as it is.
+ */
+interface WaitingRow {
   readonly row: number;
-  readonly record: Record<string, unknown>;
-  readonly nip: string;
-  readonly unitId: string;
+  /** The NIP as written, for a record kept as it is (a CSV row's is read from its cells again: a cell cut from the file's text would keep that text in memory). */
+  readonly nip?: string | undefined;
+  readonly data: string | Record<string, unknown>;
+}
+
+/** A rejected row: its row number and every problem of it. */
+interface RejectedRow {
+  readonly row: number;
+  readonly problems: RowProblem[];
+}
+
+/** Joins a CSV row's cells while it waits for its unit (a character a cell holds only by accident; such a row keeps its record). */
+const SEP = '\u0000';
+
+/** The cells of a waiting CSV row as one string, or `undefined` if a cell holds {@link SEP} or is not text. */
+function compactCells(cells: readonly Cell[]): string | undefined {
+  for (const cell of cells) if (typeof cell !== 'string' || cell.includes(SEP)) return undefined;
+  return cells.join(SEP);
 }
 
 /** Runs `roster`; returns the exit code. */
@@ -109,13 +131,28 @@ export async function runRoster(ctx: Ctx): Promise<number> {
     summaries.push(t.summary(args.values.units, loaded.read, loaded.read - loaded.rejected, loaded.rejected));
   }
 
-  // Every row checked first, so that a bad row is reported with its row number, and
-  // repeated NIPs counted over every row, as eligibility counts them: assessUnit rejects
-  // every row of a repeated NIP, and so does the command, with the row's other problems.
+  // Every row read first, and repeated NIPs counted over every row, as eligibility counts
+  // them: assessUnit rejects every row of a repeated NIP, and so does the command, with the
+  // row's other problems. A row whose cells could be read waits for its unit's planMonth,
+  // which validates it (once) and rejects it with its issues if it is bad; the problems of
+  // every row are written in the order of the file once every unit is planned.
   let read = 0;
-  let rejected = 0;
   const nips = new NipCounter();
-  const checkedRows: { row: number; nip: string | undefined; problems: RowProblem[]; valid?: ValidRow }[] = [];
+  const rejectedRows: RejectedRow[] = [];
+  const early: (RejectedRow & { readonly nip: string | undefined })[] = [];
+  // Waiting rows by the unit id their record names (a unit id is planned only if it is one:
+  // a record naming a bad one is validated here, and its issues reported).
+  const byUnit = new Map<string, WaitingRow[]>();
+  let waiting = 0;
+  const unitIds = new Map<string, boolean>();
+  const plannable = (id: unknown): id is string => {
+    if (typeof id !== 'string') return false;
+    let ok = unitIds.get(id);
+    if (ok === undefined) unitIds.set(id, (ok = validate(EntityIdSchema, id).ok));
+    return ok;
+  };
+  // A sheet's row may carry cell issues of the reader's own: its record is kept as built.
+  const compact = source.kind === 'csv';
   const reading = new Progress(ctx, shareRead(source));
   for await (const raw of source.rows) {
     await reading.tick();
@@ -126,33 +163,50 @@ export async function runRoster(ctx: Ctx): Promise<number> {
     if (nip !== undefined) nips.add(nip, raw.row);
     const joined = built.ok ? attachPerformance(source, raw.row, built.record, performance) : built;
     if (!joined.ok) {
-      checkedRows.push({ row: raw.row, nip, problems: joined.problems });
+      early.push({ row: raw.row, nip, problems: joined.problems });
       continue;
     }
-    const checked = validate(EmployeeRecordSchema, joined.record);
-    if (!checked.ok) {
-      checkedRows.push({ row: raw.row, nip, problems: recordProblems(source, raw.row, nipOf(joined.record), checked.issues) });
+    const unitId = joined.record['unitId'];
+    if (!plannable(unitId)) {
+      const checked = validate(EmployeeRecordSchema, joined.record);
+      early.push({ row: raw.row, nip, problems: checked.ok ? [] : recordProblems(source, raw.row, nipOf(joined.record), checked.issues) });
       continue;
     }
-    checkedRows.push({ row: raw.row, nip, problems: [], valid: { row: raw.row, record: joined.record, nip: checked.value.nip, unitId: checked.value.unitId } });
+    const cells = compact && raw.cells !== undefined && raw.issues === undefined ? compactCells(raw.cells) : undefined;
+    const w: WaitingRow = cells === undefined ? { row: raw.row, nip, data: joined.record } : { row: raw.row, data: cells };
+    const list = byUnit.get(unitId);
+    // A fresh copy of the id as the key (not a slice of the file's text).
+    if (list === undefined) byUnit.set(JSON.parse(JSON.stringify(unitId)) as string, [w]);
+    else list.push(w);
+    waiting++;
   }
   await reading.end();
-  const byUnit = new Map<string, ValidRow[]>();
-  let valid = 0;
-  for (const c of checkedRows) {
-    const seen = c.nip === undefined ? undefined : nips.get(c.nip);
-    const repeated = seen !== undefined && seen.count > 1;
-    if (repeated || c.valid === undefined) {
-      rejected++;
-      await problems.add([...c.problems, ...(repeated ? duplicateProblem(source, c.row, nipKey(c.nip!), seen.firstRow) : [])]);
-      continue;
-    }
-    const list = byUnit.get(c.valid.unitId);
-    if (list === undefined) byUnit.set(c.valid.unitId, [c.valid]);
-    else list.push(c.valid);
-    valid++;
-  }
-  checkedRows.length = 0;
+  const repeatOf = (nip: string | undefined, row: number): RowProblem[] => {
+    const seen = nip === undefined ? undefined : nips.get(nip);
+    return seen !== undefined && seen.count > 1 ? duplicateProblem(source, row, nipKey(nip!), seen.firstRow) : [];
+  };
+  for (const e of early) rejectedRows.push({ row: e.row, problems: [...e.problems, ...repeatOf(e.nip, e.row)] });
+  early.length = 0;
+  // The record of a waiting row, as it was built when read, and its NIP as written.
+  const recordOf = (w: WaitingRow): { record: Record<string, unknown>; nip: string | undefined } => {
+    if (typeof w.data !== 'string') return { record: w.data, nip: w.nip };
+    const raw = { row: w.row, cells: w.data.split(SEP) };
+    const built = toRecord(source, raw);
+    const joined = built?.ok === true ? attachPerformance(source, w.row, built.record, performance) : undefined;
+    if (joined?.ok !== true) throw new Error(`roster: row ${w.row} read differently the second time`);
+    return { record: joined.record, nip: rawNip(source, raw) };
+  };
+  // The problems of a row planMonth rejected: the schema's issues (as validate gives them) for
+  // a record that is not valid, otherwise the planning's own issues.
+  const plannedProblems = (w: WaitingRow, record: unknown, issues: readonly InputIssue[]): { valid: boolean; problems: RowProblem[] } => {
+    const checked = validate(EmployeeRecordSchema, record);
+    return checked.ok ? { valid: true, problems: recordProblems(source, w.row, checked.value.nip, issues) } : { valid: false, problems: recordProblems(source, w.row, nipOf(record), checked.issues) };
+  };
+  const writeRejected = async (): Promise<void> => {
+    rejectedRows.sort((a, b) => a.row - b.row);
+    for (const r of rejectedRows) await problems.add(r.problems);
+    rejectedRows.length = 0;
+  };
 
   const head = pageHead(month, policy, t, lang);
   // Read before any output is written: a calendar year without data stops the run cleanly.
@@ -172,23 +226,56 @@ export async function runRoster(ctx: Ctx): Promise<number> {
   if (text !== undefined && args.format !== 'csv') await text.out.push(rosterTableTitle(head, t).trimEnd());
 
   let planned = 0;
-  const planning = new Progress(ctx, () => (valid === 0 ? undefined : planned / valid));
+  const planning = new Progress(ctx, () => (waiting === 0 ? undefined : planned / waiting));
   for (const unitId of [...byUnit.keys()].sort()) {
     const rows = byUnit.get(unitId)!;
     byUnit.delete(unitId);
+    // Every row of a repeated NIP rejected, with its own issues; the others planned.
+    const kept: WaitingRow[] = [];
+    const records: unknown[] = [];
+    for (const w of rows) {
+      const { record, nip } = recordOf(w);
+      const repeat = repeatOf(nip, w.row);
+      if (repeat.length === 0) {
+        kept.push(w);
+        records.push(record);
+        continue;
+      }
+      const checked = validate(EmployeeRecordSchema, record);
+      rejectedRows.push({ row: w.row, problems: [...(checked.ok ? [] : recordProblems(source, w.row, nipOf(record), checked.issues)), ...repeat] });
+    }
+    planned += rows.length;
+    if (kept.length === 0) {
+      await planning.tick(rows.length);
+      continue;
+    }
     const unit = settings.get(unitId) ?? { id: unitId };
     let plan;
     try {
-      plan = planMonth(rows.map((r): unknown => r.record), policy, { unit, month, ...(calendar === undefined ? {} : { calendar }) });
+      plan = planMonth(records, policy, { unit, month, ...(calendar === undefined ? {} : { calendar }) });
     } catch (error) {
       if (!isInputError(error)) throw error;
+      await writeRejected();
       throw new CliFailure(error.issues.map((i) => `kerja-dinamis roster: ${i.message[lang]}`));
     }
+    // The plan as if only the valid records had been given (as when the command validated
+    // them first): the records planMonth found invalid are left out of its rejected list
+    // and count, and the others' indexes count valid records only. A unit without a valid
+    // record is not planned.
+    let invalid = 0;
+    const own: RejectedRecord[] = [];
     for (const r of plan.decisions.rejected) {
-      const row = rows[r.index]!;
-      rejected++;
-      await problems.add(recordProblems(source, row.row, row.nip, r.issues));
+      const found = plannedProblems(kept[r.index]!, records[r.index], r.issues);
+      rejectedRows.push({ row: kept[r.index]!.row, problems: found.problems });
+      if (!found.valid) invalid++;
+      else own.push({ ...r, index: r.index - invalid });
     }
+    records.length = 0;
+    if (invalid === kept.length) {
+      await planning.tick(rows.length);
+      continue;
+    }
+    if (invalid > 0) plan = { ...plan, decisions: { ...plan.decisions, rejected: own, summary: { ...plan.decisions.summary, rejected: own.length } } };
     if (keepPlans) plans.push({ unit, plan });
     if (text !== undefined || page !== undefined) {
       const view = unitView(unit, plan, t, lang);
@@ -201,10 +288,11 @@ export async function runRoster(ctx: Ctx): Promise<number> {
       if (page !== undefined) await html!.sink.write(`${units === 0 ? '' : '\n'}${page.unit(view)}`);
     }
     units++;
-    planned += rows.length;
     await planning.tick(rows.length);
   }
   await planning.end();
+  const rejected = rejectedRows.length;
+  await writeRejected();
 
   if (book !== undefined) {
     await writeRosterWorkbook(book, pageView(month, policy, plans, t, lang), plans, t, lang);
