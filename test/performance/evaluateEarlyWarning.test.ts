@@ -10,6 +10,7 @@ import {
   type ScoredMonth,
 } from '../../src/performance/index';
 import { codesOf, issuesOf } from '../_helpers/input-error';
+import { attendance } from '../_helpers/performance';
 
 // Scored months built to fall in one class each (domain reference §6).
 const scored = (month: string, over: Partial<ScoredMonth> = {}): ScoredMonth => ({ employeeId: 'E1', month, score: 90, breakdown: [], ...over });
@@ -93,15 +94,7 @@ describe('evaluateEarlyWarning: every transition of the table', () => {
 });
 
 describe('evaluateEarlyWarning: why a month counts as it does', () => {
-  const perfect = (over: Partial<AttendanceInput> = {}): AttendanceInput => ({
-    daysPresent: 15,
-    daysAbsentWithoutReason: 0,
-    minutesLate: 0,
-    minutesEarlyLeave: 0,
-    flexibleDaysWithoutCheckIn: 0,
-    leaveDays: 0,
-    ...over,
-  });
+  const perfect = (over: Partial<AttendanceInput> = {}): AttendanceInput => attendance({ daysPresent: 15, ...over });
   const one = (entry: EarlyWarningMonthInput, policy: Policy = jabarMkd2025) => evaluateEarlyWarning([entry], policy).months[0]!;
 
   it('flags a score below 75, and not a score of exactly 75', () => {

@@ -8,11 +8,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { exactIssuesOf } from '../_helpers/input-error';
+import { attendance } from '../_helpers/performance';
 import { definePolicy, jabarMkd2025, type Policy } from '../../src/policy/index';
 import {
   evaluateEarlyWarning,
   scoreMonthlyPerformance,
-  type AttendanceInput,
   type EarlyWarningMonthInput,
   type MonthlyPerformanceInput,
   type ScoredMonth,
@@ -24,15 +24,6 @@ const perf = (outcome: string, code: string, params: object) => ({ rule: 'perfor
 const warn = (outcome: string, code: string, params: object) => ({ rule: 'early_warning', outcome, code, params });
 const POLICY_REF = { id: jabarMkd2025.id, version: jabarMkd2025.version, effectiveFrom: jabarMkd2025.effectiveFrom };
 // February 2026 has 18 working days (docs/calendar.md).
-const attendance = (over: Partial<AttendanceInput> = {}): AttendanceInput => ({
-  daysPresent: 18,
-  daysAbsentWithoutReason: 0,
-  minutesLate: 0,
-  minutesEarlyLeave: 0,
-  flexibleDaysWithoutCheckIn: 0,
-  leaveDays: 0,
-  ...over,
-});
 const feb = (over: Partial<MonthlyPerformanceInput> = {}): MonthlyPerformanceInput => ({ employeeId: 'E1', month: '2026-02', ...over });
 const score = (input: MonthlyPerformanceInput, p: Policy = jabarMkd2025) => scoreMonthlyPerformance(input, p);
 const unknownComponent = (component: string, weight: number, mode = 'REDISTRIBUTE') => perf('unknown', 'performance_component_unknown', { component, weight, mode });

@@ -2,23 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { definePolicy, jabarMkd2023, jabarMkd2025, nationalFwa2025 } from '../../src/policy/index';
 import {
   scoreMonthlyPerformance,
-  type AttendanceInput,
   type MonthlyPerformanceInput,
   type MonthlyPerformanceResult,
 } from '../../src/performance/index';
 import { codesOf, issuesOf } from '../_helpers/input-error';
+import { attendance } from '../_helpers/performance';
 
-// February 2026 has 18 working days (Monday 16 is cuti bersama, Tuesday 17 Imlek);
+// February 2026 has 18 working days (Monday 16 is cuti bersama, Tuesday 17 Imlek; the
+// attendance helper is present on all 18);
 // May 2026 has 16 (docs/calendar.md).
-const attendance = (over: Partial<AttendanceInput> = {}): AttendanceInput => ({
-  daysPresent: 18,
-  daysAbsentWithoutReason: 0,
-  minutesLate: 0,
-  minutesEarlyLeave: 0,
-  flexibleDaysWithoutCheckIn: 0,
-  leaveDays: 0,
-  ...over,
-});
 const month = (over: Partial<MonthlyPerformanceInput> = {}): MonthlyPerformanceInput => ({ employeeId: 'E1', month: '2026-02', ...over });
 const entry = (r: MonthlyPerformanceResult, c: string) => r.breakdown.find((b) => b.component === c)!;
 const codes = (r: MonthlyPerformanceResult) => r.findings.map((f) => f.code);
