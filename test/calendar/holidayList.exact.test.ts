@@ -88,6 +88,15 @@ describe('calendarFromHolidayList: order and shape, exactly', () => {
   });
 });
 
+describe('calendarFromHolidayList: the row a year without Ramadan is reported at', () => {
+  it('is the first national row of that year, not a Ramadan row of it nor a row of another year', () => {
+    const issues = exactIssuesOf(() =>
+      calendarFromHolidayList([nasional('2026-01-01', 'Tahun Baru'), ramadan('2026-02-18'), ramadan('2026-03-19'), ramadan('2025-03-01'), nasional('2025-05-01', 'Hari Buruh')]),
+    );
+    expect(issues.map((i) => `${i.path}:${i.code}`)).toStrictEqual(['entries.3.kind:calendar_ramadan_unpaired', 'entries.4.kind:calendar_year_without_ramadan']);
+  });
+});
+
 describe('dailySchedule: the policy it needs, and a holiday named only on a holiday', () => {
   it('asks for a policy in the options, at the path where it belongs', () => {
     const message = { id: 'Kebijakan wajib diisi di opsi: { policy }; jam kerja berasal dari kebijakan', en: 'A policy is required in the options: { policy }; working hours come from a policy' };
