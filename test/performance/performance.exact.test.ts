@@ -105,6 +105,7 @@ describe('scoreMonthlyPerformance: every finding exactly', () => {
     const r = score(feb({ attendance: attendance({ daysPresent: 8, daysAbsentWithoutReason: 10 }) }));
     expect(r.score).toBe(0);
     expect(r.breakdown[1]).toStrictEqual({ component: 'KEHADIRAN', weight: 30, effectiveWeight: 100, points: 0, contribution: 0, status: 'scored' });
+    expect(r.findings.filter((f) => f.code === 'performance_component_unknown').map((f) => f.params.component)).toStrictEqual(['TRK', 'SKP']);
     expect(r.findings.at(-1)).toStrictEqual(perf('pass', 'performance_scored', { score: 0, scored: ['KEHADIRAN'] }));
   });
 
