@@ -32,7 +32,7 @@ function own(source: Pick<Source, 'display' | 'kind'>, row: number, nip: string 
 }
 
 /** Turns a raw row into a record: cells read by the template, or the JSON value. A row with cells that cannot be read reports them with the library's issues about the rest of the row. */
-export function toRecord(source: Source, raw: RawRow): RowRecord | undefined {
+export function toRecord(source: Pick<Source, 'display' | 'kind' | 'header' | 'delimiter'>, raw: RawRow): RowRecord | undefined {
   if (raw.cells !== undefined) {
     const read = readRowCells(source, raw);
     if (read === undefined) return undefined;
@@ -86,6 +86,15 @@ export function attachPerformance(
 }
 
 const EMPTY = 0;
+
+/** The arrays of a {@link NipCounter}: plain data, copied as they are to a worker thread. */
+export interface NipCounterState {
+  readonly hi: Uint32Array<ArrayBuffer>;
+  readonly lo: Uint32Array<ArrayBuffer>;
+  readonly first: Uint32Array<ArrayBuffer>;
+  readonly count: Uint8Array<ArrayBuffer>;
+  readonly size: number;
+}
 
 /**
  * How often each NIP occurs, with the row of its first occurrence: an 18-digit NIP is
@@ -141,6 +150,22 @@ export class NipCounter {
       this.first[j] = first[i]!;
       this.count[j] = count[i]!;
     }
+  }
+
+  /** The table's arrays, to give the counts to a worker thread ({@link NipCounter.fromState}). */
+  state(): NipCounterState {
+    return { hi: this.hi, lo: this.lo, first: this.first, count: this.count, size: this.size };
+  }
+
+  /** A counter with the counts of {@link NipCounter.state} (copied to a worker thread). */
+  static fromState(state: NipCounterState): NipCounter {
+    const counter = new NipCounter();
+    counter.hi = state.hi;
+    counter.lo = state.lo;
+    counter.first = state.first;
+    counter.count = state.count;
+    counter.size = state.size;
+    return counter;
   }
 
   /** Counts one occurrence of a NIP in a row. */

@@ -9,18 +9,18 @@
  * is written: a first pass over the file counts them in a compact table (27 MB for a
  * million rows, see `NipCounter`); the second pass decides and writes.
  */
-import { GATES, assessUnit, type EligibilityDecision } from 'kerja-dinamis';
+import { GATES, type EligibilityDecision } from 'kerja-dinamis';
 import type { Policy } from 'kerja-dinamis';
 import { asOfOf, calendarOption, finish, open, openPerformanceOption, openProblems, type Ctx } from '../context';
-import type { CalendarOverrides } from 'kerja-dinamis';
 import { csvHeader, csvRow, decisionValues, statusCountsLine, tableHeader, tableRow } from '../decisions-view';
-import { NipCounter, attachPerformance, duplicateProblem, nipOf, rawNip, recordProblems, toRecord } from '../employees';
-import { openSource, type Source } from '../input';
+import { decideBatch, type BatchSetup } from '../decide-batch';
+import { DecidePool, setupData, threadCount, workerScript, type BatchDecider, type DecidedBatch, type LineFormat } from '../decide-pool';
+import { NipCounter, rawNip } from '../employees';
+import { openSource, type RawRow, type Source } from '../input';
 import { RowSpool } from '../spool';
 import { onePositional } from '../options';
 import { Progress, shareRead } from '../progress';
 import { BOM, csvDelimiter, openTarget, type Target } from '../output';
-import { nipKey, type PerformanceFile } from '../performance-file';
 import { policyLabel, resolvePolicy } from '../policy';
 import type { ProblemLog, RowProblem } from '../problems';
 import { EMPLOYEE_TEMPLATE } from '../templates';
@@ -95,6 +95,22 @@ class DecisionWriter {
     return this.target.out.push(tableRow(decision, t, lang));
   }
 
+  /** Writes a decision a worker thread already wrote as a line of the format (its status counted by {@link count}). */
+  writeLine(line: string): void | Promise<void> {
+    const target = this.target as Target;
+    if (this.ctx.args.format === 'json') {
+      const text = `${this.first ? '\n' : ',\n'}  ${line}`;
+      this.first = false;
+      return target.out.push(text);
+    }
+    return target.out.push(line);
+  }
+
+  /** Counts statuses of decisions written by {@link writeLine}. */
+  count(counts: Readonly<Record<StatusCode, number>>): void {
+    for (const status of Object.keys(counts) as StatusCode[]) this.counts[status] += counts[status];
+  }
+
   end(): void | Promise<void> {
     const { t, args } = this.ctx;
     if (this.target instanceof WorkbookWriter) return this.sheet!.commit();
@@ -104,32 +120,23 @@ class DecisionWriter {
   }
 }
 
-/** A row waiting in a batch: its record, or the problems that already stopped it (and the NIP it names, to tell repeats). */
-interface Pending {
-  readonly row: number;
-  readonly record?: Record<string, unknown>;
-  readonly problems?: RowProblem[];
-  readonly nip?: string | undefined;
-}
-
 /** Rows decided together: one `assessUnit` call (one policy context) per batch, memory bounded by it. */
 const BATCH = 1024;
 
 /**
  * Decides the rows of a source in batches of {@link BATCH}, writing every decision and
- * every problem in the order of the file. A NIP the first pass counted more than once is
- * rejected in each of its rows.
+ * every problem in the order of the file: on this thread, or — given `pool` — on worker
+ * threads while this one reads (at most two batches a worker in flight, so memory stays
+ * bounded). A NIP the first pass counted more than once is rejected in each of its rows.
  */
 async function decideAll(
   ctx: Ctx,
   source: Source,
-  nips: NipCounter,
-  performance: PerformanceFile | undefined,
-  policy: Policy,
-  asOf: string,
+  setup: BatchSetup,
+  pool: BatchDecider | undefined,
+  threads: number,
   writer: DecisionWriter,
   problems: ProblemLog,
-  calendar: CalendarOverrides | undefined,
   total: number,
 ): Promise<{ read: number; rejected: number }> {
   // The first pass counted the rows: the share done is the rows read of them.
@@ -137,52 +144,46 @@ async function decideAll(
   const progress = new Progress(ctx, () => (total === 0 ? undefined : Math.min(1, records / total)));
   let read = 0;
   let rejected = 0;
-  let batch: Pending[] = [];
+  let rows: RawRow[] = [];
+  const inFlight: Promise<DecidedBatch>[] = [];
 
-  const reject = async (list: RowProblem[]): Promise<void> => {
-    rejected++;
-    await problems.add(list);
+  const rejectAll = async (list: readonly RowProblem[][]): Promise<void> => {
+    rejected += list.length;
+    for (const problemsOfRow of list) await problems.add(problemsOfRow);
+  };
+  const writeDecided = async (): Promise<void> => {
+    const batch = await inFlight.shift()!;
+    read += batch.read;
+    await rejectAll(batch.rejected);
+    for (const line of batch.lines) await writer.writeLine(line);
+    writer.count(batch.counts);
   };
   const flush = async (): Promise<void> => {
-    const records: unknown[] = batch.filter((p) => p.record !== undefined).map((p) => p.record!);
-    const unit = records.length === 0 ? undefined : assessUnit(records, policy, { asOf, ...(calendar === undefined ? {} : { calendar }) });
-    const rejectedAt = new Map(unit?.rejected.map((r) => [r.index, r.issues]));
-    const decisionOf = new Map(unit?.results.map((d) => [d.employeeId, d]));
-    let index = 0;
-    for (const p of batch) {
-      if (p.record === undefined) {
-        const seen = p.nip === undefined ? undefined : nips.get(p.nip);
-        await reject(seen !== undefined && seen.count > 1 ? [...p.problems!, ...duplicateProblem(source, p.row, nipKey(p.nip!), seen.firstRow)] : p.problems!);
-        continue;
-      }
-      const nip = nipOf(p.record);
-      const issues = rejectedAt.get(index++);
-      const decision = issues === undefined && nip !== undefined ? decisionOf.get(nipKey(nip)) : undefined;
-      const seen = nip === undefined ? undefined : nips.get(nip);
-      const repeated = seen !== undefined && seen.count > 1;
-      // Every problem of the row: its own issues, and the repeat found across the whole file
-      // (in place of assessUnit's, which only sees the batch).
-      const own = (issues ?? []).filter((i) => !(repeated && i.code === 'duplicate_nip'));
-      if (repeated || own.length > 0 || decision === undefined) {
-        await reject([...recordProblems(source, p.row, nip, own), ...(repeated ? duplicateProblem(source, p.row, nipKey(nip!), seen.firstRow) : [])]);
-      } else {
-        await writer.write(decision);
-      }
+    if (rows.length === 0) return;
+    if (pool !== undefined) {
+      const sent = pool.decide(rows);
+      // Awaited in order by writeDecided; a failure meanwhile is not left unhandled.
+      sent.catch(() => undefined);
+      inFlight.push(sent);
+      rows = [];
+      if (inFlight.length >= 2 * threads) await writeDecided();
+      return;
     }
-    batch = [];
+    const batch = decideBatch(setup, rows, (decision) => decision);
+    rows = [];
+    read += batch.read;
+    await rejectAll(batch.rejected);
+    for (const decision of batch.decisions) await writer.write(decision);
   };
 
   for await (const raw of source.rows) {
     records++;
     await progress.tick();
-    const built = toRecord(source, raw);
-    if (built === undefined) continue;
-    read++;
-    const joined = built.ok ? attachPerformance(source, raw.row, built.record, performance) : built;
-    batch.push(joined.ok ? { row: raw.row, record: joined.record } : { row: raw.row, problems: joined.problems, nip: rawNip(source, raw) });
-    if (batch.length >= BATCH) await flush();
+    rows.push(raw);
+    if (rows.length >= BATCH) await flush();
   }
   await flush();
+  while (inFlight.length > 0) await writeDecided();
   await progress.end();
   return { read, rejected };
 }
@@ -212,7 +213,21 @@ export async function runEligibility(ctx: Ctx): Promise<number> {
     const target = args.format === 'xlsx' ? await WorkbookWriter.open(io, t, args.values.out!) : await openTarget(io, t, args.values.out);
     const writer = new DecisionWriter(ctx, target);
     await writer.begin(asOf, policy);
-    const { read, rejected } = await decideAll(ctx, source, nips, performance, policy, asOf, writer, problems, calendar, rows);
+    const setup: BatchSetup = { source, nips, performance, policy, asOf, calendar };
+    // Worker threads for a long CSV file written as text (decide-pool.ts).
+    const threads = threadCount(io.env ?? {}, rows);
+    const script = workerScript();
+    const pool =
+      script !== undefined && threads > 0 && source.kind === 'csv' && args.format !== 'xlsx'
+        ? new DecidePool(script, threads, setupData(setup, args.format as LineFormat, lang))
+        : undefined;
+    let counted: { read: number; rejected: number };
+    try {
+      counted = await decideAll(ctx, source, setup, pool, threads, writer, problems, rows);
+    } finally {
+      await pool?.close();
+    }
+    const { read, rejected } = counted;
     await writer.end();
     await target.close();
     return await finish(ctx, problems, [t.summary(file, read, read - rejected, rejected), ...summaries], args.values.out);
