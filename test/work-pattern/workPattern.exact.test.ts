@@ -1,0 +1,132 @@
+/**
+ * Exact refusals and batch entries of the work-pattern module: every issue's path, code
+ * and message in both languages, compared strictly, and `allocateUnits`'s rejected
+ * entries with or without a unit id. Also the allocator's reused storage: the cache of
+ * month shapes when it grows, and the scratch arena when a later unit is larger. The
+ * other tests check codes and places; the mutation run of 2026-12-03 (docs/testing.md)
+ * showed paths, messages, an absent `unitId` and these two growths could change unnoticed.
+ */
+import { describe, expect, it } from 'vitest';
+import { exactIssuesOf } from '../_helpers/input-error';
+import { jabarMkd2025 } from '../../src/policy/index';
+import { allocateUnits, allocateWorkPatterns, type WorkPatternInput } from '../../src/work-pattern/index';
+
+const unit = (id: string, month = '2026-02', n = 2): WorkPatternInput => ({
+  unit: { id },
+  month,
+  employees: Array.from({ length: n }, (_, i) => ({ id: `${id}-${i}`, flexibleDaysPerWeek: 1 })),
+});
+const issue = (path: string, code: string, id: string, en: string) => ({ path, code, message: { id, en } });
+
+describe('allocateUnits: refusals of the whole call, exactly', () => {
+  it('a list of units that is not a list is refused at inputs', () => {
+    expect(exactIssuesOf(() => allocateUnits('x' as never, jabarMkd2025))).toStrictEqual([
+      issue('inputs', 'invalid_type', 'harus berupa daftar, bukan teks', 'must be a list, not text'),
+    ]);
+  });
+
+  it('a bad calendar option is refused at options.calendar, with the path inside it', () => {
+    expect(exactIssuesOf(() => allocateUnits([], jabarMkd2025, { calendar: 5 as never }))).toStrictEqual([
+      issue('options.calendar', 'invalid_type', 'harus berupa objek, bukan angka', 'must be an object, not a number'),
+    ]);
+    expect(exactIssuesOf(() => allocateUnits([], jabarMkd2025, { calendar: { years: 'x' } as never }))).toStrictEqual([
+      issue('options.calendar.years', 'invalid_type', 'harus berupa daftar, bukan teks', 'must be a list, not text'),
+    ]);
+  });
+});
+
+describe('allocateUnits: each rejected unit exactly, the others allocated', () => {
+  const r = allocateUnits([unit('a'), unit('b'), unit('a'), null, 5, {}, { unit: null }, { unit: { id: 7 } }, unit('c', '2031-02')] as never, jabarMkd2025);
+
+  it('allocates only the good unit', () => {
+    expect(r.results.map((x) => x.unitId)).toStrictEqual(['b']);
+  });
+
+  it('rejects both copies of a repeated unit id, each at unit.id with the message in both languages', () => {
+    const dup = issue('unit.id', 'duplicate_unit', 'Unit "a" tercantum lebih dari sekali', 'Unit "a" is listed more than once');
+    expect(r.rejected.slice(0, 2).map((x) => ({ index: x.index, unitId: x.unitId, issues: x.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message })) }))).toStrictEqual([
+      { index: 0, unitId: 'a', issues: [dup] },
+      { index: 2, unitId: 'a', issues: [dup] },
+    ]);
+  });
+
+  it('a unit with no string id is rejected without a unitId key (not unitId: undefined, not a number)', () => {
+    for (const entry of r.rejected.slice(2, 7)) expect(Object.keys(entry)).toStrictEqual(['index', 'issues']);
+    expect(r.rejected.slice(2, 7).map((x) => x.index)).toStrictEqual([3, 4, 5, 6, 7]);
+    expect(r.rejected.slice(2, 7).map((x) => x.issues.map((i) => `${i.path.join('.')}:${i.code}`))).toStrictEqual([
+      [':invalid_type'],
+      [':invalid_type'],
+      ['unit:invalid_type', 'month:invalid_type', 'employees:invalid_type'],
+      ['unit:invalid_type', 'month:invalid_type', 'employees:invalid_type'],
+      ['unit.id:invalid_type', 'month:invalid_type', 'employees:invalid_type'],
+    ]);
+  });
+
+  it('a month without calendar data rejects that unit (with its id), not the call', () => {
+    const last = r.rejected.at(-1)!;
+    expect({ index: last.index, unitId: last.unitId, codes: last.issues.map((i) => `${i.path.join('.')}:${i.code}`) }).toStrictEqual({ index: 8, unitId: 'c', codes: [':calendar_year_missing'] });
+    expect(r.rejected).toHaveLength(8);
+  });
+});
+
+describe('the checks across employees, exactly', () => {
+  it('a repeated id, repeated weekdays in each list, and a day both on-site and field', () => {
+    const input = {
+      unit: { id: 'u' },
+      month: '2026-02',
+      employees: [
+        { id: 'A', flexibleDaysPerWeek: 1, onsiteWeekdays: ['SENIN', 'SENIN', 'RABU', 'RABU'], fieldWeekdays: ['RABU', 'KAMIS', 'KAMIS'], preferredWeekdays: ['JUMAT', 'JUMAT'] },
+        { id: 'A', flexibleDaysPerWeek: 1 },
+      ],
+    } as WorkPatternInput;
+    expect(exactIssuesOf(() => allocateWorkPatterns(input, jabarMkd2025))).toStrictEqual([
+      issue('employees.1.id', 'duplicate_employee', 'Pegawai "A" tercantum lebih dari sekali', 'Employee "A" is listed more than once'),
+      issue('employees.0.onsiteWeekdays', 'duplicate_value', 'Hari SENIN berulang', 'Weekday SENIN repeats'),
+      issue('employees.0.onsiteWeekdays', 'duplicate_value', 'Hari RABU berulang', 'Weekday RABU repeats'),
+      issue('employees.0.fieldWeekdays', 'duplicate_value', 'Hari KAMIS berulang', 'Weekday KAMIS repeats'),
+      issue('employees.0.preferredWeekdays', 'duplicate_value', 'Hari JUMAT berulang', 'Weekday JUMAT repeats'),
+      issue('employees.0.fieldWeekdays', 'onsite_and_field_day', 'Hari RABU tidak dapat sekaligus hari tugas di kantor dan hari tugas lapangan', 'RABU cannot be both an on-site and a field-duty weekday'),
+    ]);
+  });
+
+  it('weekday lists of two to five distinct days are accepted', () => {
+    const days = ['SENIN', 'SELASA', 'RABU', 'KAMIS', 'JUMAT'] as const;
+    for (let n = 2; n <= 5; n++) {
+      const list = days.slice(0, n);
+      const input: WorkPatternInput = { unit: { id: 'u' }, month: '2026-02', employees: [{ id: 'A', flexibleDaysPerWeek: 0, onsiteWeekdays: list, preferredWeekdays: list }] };
+      expect(() => allocateWorkPatterns(input, jabarMkd2025)).not.toThrow();
+    }
+  });
+});
+
+describe('reused storage of one call', () => {
+  // February 2026: working days (not weekends, not holidays) in order.
+  const WORKING = ['02', '03', '04', '05', '06', '09', '10', '11', '12', '13', '18', '19', '20', '23', '24', '25', '26', '27'].map((d) => `2026-02-${d}`);
+
+  it('invariant: with many distinct months in one unit (the shape cache grows), each employee keeps exactly their own leave days', () => {
+    const employees = Array.from({ length: 60 }, (_, i) => ({
+      id: `E${String(i).padStart(2, '0')}`,
+      flexibleDaysPerWeek: i % 3,
+      leaveDates: [WORKING[i % WORKING.length]!, WORKING[(i * 7 + 3) % WORKING.length]!],
+    }));
+    const r = allocateWorkPatterns({ unit: { id: 'u' }, month: '2026-02', employees }, jabarMkd2025);
+    for (const row of r.roster) {
+      const own = new Set(employees.find((e) => e.id === row.employeeId)!.leaveDates);
+      const leave = r.dates.filter((_, d) => row.days[d] === 'CUTI');
+      expect(leave, row.employeeId).toStrictEqual(r.dates.filter((date) => own.has(date)));
+    }
+  });
+
+  it('invariant: a larger unit after a small one in the same call gets the roster it gets alone (the scratch arena grows)', () => {
+    const small = unit('a-small', '2026-02', 2);
+    const big: WorkPatternInput = {
+      unit: { id: 'b-big', minOnsitePercent: 40 },
+      month: '2026-02',
+      employees: Array.from({ length: 150 }, (_, i) => ({ id: `B${String(i).padStart(3, '0')}`, flexibleDaysPerWeek: 1 + (i % 2), ...(i % 5 === 0 ? { leaveDates: [WORKING[i % WORKING.length]!] } : {}) })),
+    };
+    const together = allocateUnits([small, big], jabarMkd2025);
+    expect(together.rejected).toStrictEqual([]);
+    expect(together.results[1]).toStrictEqual(allocateWorkPatterns(big, jabarMkd2025));
+    expect(together.results[0]).toStrictEqual(allocateWorkPatterns(small, jabarMkd2025));
+  });
+});
