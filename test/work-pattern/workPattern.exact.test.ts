@@ -89,6 +89,58 @@ describe('the checks across employees, exactly', () => {
     ]);
   });
 
+  it('backup partners: oneself, not in the unit, not mutual (naming nobody, or someone else)', () => {
+    const E = (id: string, backupPartner?: string) => ({ id, flexibleDaysPerWeek: 1, ...(backupPartner === undefined ? {} : { backupPartner }) });
+    const input: WorkPatternInput = { unit: { id: 'u' }, month: '2026-02', employees: [E('A', 'A'), E('B', 'Z'), E('C', 'D'), E('D'), E('F', 'G'), E('G', 'C')] };
+    expect(exactIssuesOf(() => allocateWorkPatterns(input, jabarMkd2025))).toStrictEqual([
+      issue('employees.0.backupPartner', 'backup_partner_self', 'Pegawai tidak dapat menjadi pendamping dirinya sendiri', 'An employee cannot be their own backup partner'),
+      issue('employees.1.backupPartner', 'backup_partner_unknown', 'Pendamping "Z" tidak ada di unit ini', 'Backup partner "Z" is not in this unit'),
+      issue('employees.2.backupPartner', 'backup_partner_not_mutual', 'Pendampingan harus timbal balik: "C" memilih "D", tetapi "D" tidak memilih pendamping', 'Backup pairing must be mutual: "C" names "D", but "D" names nobody'),
+      issue('employees.4.backupPartner', 'backup_partner_not_mutual', 'Pendampingan harus timbal balik: "F" memilih "G", tetapi "G" memilih "C"', 'Backup pairing must be mutual: "F" names "G", but "G" names "C"'),
+      issue('employees.5.backupPartner', 'backup_partner_not_mutual', 'Pendampingan harus timbal balik: "G" memilih "C", tetapi "C" memilih "D"', 'Backup pairing must be mutual: "G" names "C", but "C" names "D"'),
+    ]);
+  });
+
+  it('carry-in, history and pins naming someone not in the unit; a pin listed twice (of a known and of an unknown employee), and different unknown pins not taken for repeats', () => {
+    const input: WorkPatternInput = {
+      unit: { id: 'u' },
+      month: '2026-02',
+      employees: [{ id: 'A', flexibleDaysPerWeek: 1 }],
+      carryIn: { A: 1, X: 2 },
+      history: { Y: 3 },
+      pinned: [
+        { employeeId: 'A', date: '2026-02-03' },
+        { employeeId: 'A', date: '2026-02-03' },
+        { employeeId: 'Q', date: '2026-02-04' },
+        { employeeId: 'Q', date: '2026-02-04' },
+        { employeeId: 'R', date: '2026-02-05' },
+        { employeeId: 'A', date: '2026-02-05' },
+      ],
+    };
+    expect(exactIssuesOf(() => allocateWorkPatterns(input, jabarMkd2025))).toStrictEqual([
+      issue('carryIn.X', 'unknown_employee', 'Pegawai "X" tidak ada di unit ini', 'Employee "X" is not in this unit'),
+      issue('history.Y', 'unknown_employee', 'Pegawai "Y" tidak ada di unit ini', 'Employee "Y" is not in this unit'),
+      issue('pinned.1', 'duplicate_pin', 'Permohonan "A" tanggal 2026-02-03 tercantum dua kali', 'The request of "A" for 2026-02-03 is listed twice'),
+      issue('pinned.2.employeeId', 'unknown_employee', 'Pegawai "Q" tidak ada di unit ini', 'Employee "Q" is not in this unit'),
+      issue('pinned.3.employeeId', 'unknown_employee', 'Pegawai "Q" tidak ada di unit ini', 'Employee "Q" is not in this unit'),
+      issue('pinned.3', 'duplicate_pin', 'Permohonan "Q" tanggal 2026-02-04 tercantum dua kali', 'The request of "Q" for 2026-02-04 is listed twice'),
+      issue('pinned.4.employeeId', 'unknown_employee', 'Pegawai "R" tidak ada di unit ini', 'Employee "R" is not in this unit'),
+    ]);
+  });
+
+  it('the fast check (guard) hands a unit, an employee list or a weekday list of the wrong type to the schema, which refuses it', () => {
+    const base = { unit: { id: 'u' }, month: '2026-02', employees: [{ id: 'A', flexibleDaysPerWeek: 1 }] };
+    expect(exactIssuesOf(() => allocateWorkPatterns({ ...base, employees: [{ id: 'A', flexibleDaysPerWeek: 1, onsiteWeekdays: 5 }] } as never, jabarMkd2025))).toStrictEqual([
+      issue('employees.0.onsiteWeekdays', 'invalid_type', 'harus berupa daftar, bukan angka', 'must be a list, not a number'),
+    ]);
+    expect(exactIssuesOf(() => allocateWorkPatterns({ ...base, employees: {} } as never, jabarMkd2025))).toStrictEqual([
+      issue('employees', 'invalid_type', 'harus berupa daftar, bukan objek', 'must be a list, not an object'),
+    ]);
+    expect(exactIssuesOf(() => allocateWorkPatterns({ ...base, unit: 5 } as never, jabarMkd2025))).toStrictEqual([
+      issue('unit', 'invalid_type', 'harus berupa objek, bukan angka', 'must be an object, not a number'),
+    ]);
+  });
+
   it('weekday lists of two to five distinct days are accepted', () => {
     const days = ['SENIN', 'SELASA', 'RABU', 'KAMIS', 'JUMAT'] as const;
     for (let n = 2; n <= 5; n++) {
