@@ -182,3 +182,33 @@ describe('reused storage of one call', () => {
     expect(together.results[0]).toStrictEqual(allocateWorkPatterns(small, jabarMkd2025));
   });
 });
+
+describe('the last tie-break: a stable hash of (employee id, month)', () => {
+  // FNV-1a, 32 bits, of the id, a NUL and the month (docs/work-pattern.md), written here
+  // apart from the library's.
+  const fnv = (id: string, month: string): number => {
+    let h = 0x811c9dc5;
+    for (const c of `${id}\u0000${month}`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
+    return h | 0; // compared as a signed 32-bit integer, as the allocator does
+  };
+
+  it('invariant: when a unit cannot grant every day, the days left over go first to the employees with the smaller hash', () => {
+    const cases: [string, string[]][] = [];
+    for (const month of ['2026-02', '2026-03', '2026-06', '2026-09', '2026-10']) {
+      for (const ids of [['ani', 'budi', 'cici'], ['x1', 'x2', 'x3', 'x4'], ['pegawai-a', 'pegawai-b', 'pegawai-c', 'pegawai-d', 'pegawai-e']]) cases.push([month, ids]);
+    }
+    let uneven = 0;
+    for (const [month, ids] of cases) {
+      // Everyone asks two days a week; all but one must be at the office each day.
+      const r = allocateWorkPatterns({ unit: { id: 'u', minOnsiteHeadcount: ids.length - 1 }, month, employees: ids.map((id) => ({ id, flexibleDaysPerWeek: 2 })) }, jabarMkd2025);
+      const granted = new Map(r.roster.map((row) => [row.employeeId, row.days.filter((d) => d === 'FLEKSIBEL').length]));
+      const inHashOrder = [...ids].sort((a, b) => fnv(a, month) - fnv(b, month)).map((id) => granted.get(id)!);
+      for (let k = 1; k < inHashOrder.length; k++) expect(inHashOrder[k]!, `${month} ${ids.join(',')}`).toBeLessThanOrEqual(inHashOrder[k - 1]!);
+      // Shares differ by at most one day (the largest shortfall is as small as possible).
+      expect(Math.max(...inHashOrder) - Math.min(...inHashOrder)).toBeLessThanOrEqual(1);
+      if (Math.max(...inHashOrder) !== Math.min(...inHashOrder)) uneven++;
+    }
+    // The property is only a check where the shares differ: most of these months do.
+    expect(uneven).toBeGreaterThanOrEqual(8);
+  });
+});
