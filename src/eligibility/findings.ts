@@ -107,8 +107,8 @@ export type EligibilityOwnFinding =
         employeeId: string;
         /** The partner named. */
         partnerNip: string;
-        /** Why the pairing is not used. */
-        reason: 'NOT_IN_UNIT' | 'NOT_MUTUAL';
+        /** Why the pairing is not used: the partner is not a decided record of the unit, the pairing is not mutual, or the record names its own NIP. */
+        reason: 'NOT_IN_UNIT' | 'NOT_MUTUAL' | 'SELF';
       }
     >;
 

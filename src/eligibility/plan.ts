@@ -74,7 +74,8 @@ function keptPins(pinned: readonly unknown[], known: ReadonlySet<string>): unkno
  * so the not-eligible still count toward coverage), the position's on-site and field
  * weekdays, the approved cap exception of an eligible employee, and the record's
  * leave dates, preferred weekdays and backup partner. A pairing whose partner is not
- * a decided record of the unit, or is not mutual, is left out with a finding. Records
+ * a decided record of the unit, is not mutual, or is the employee's own NIP is left out
+ * with a finding. Records
  * of another unit are rejected.
  *
  * Typed over {@link EmployeeRecord} like {@link assessUnit}: records written in code are
@@ -170,7 +171,10 @@ export function planMonth(records: readonly unknown[], policy: Policy | readonly
     const partner = roster?.backupPartnerNip;
     if (partner !== undefined) {
       const other = byNip.get(partner);
-      if (other === undefined) {
+      if (partner === record.nip) {
+        // Mutual with itself, but no pairing: the allocation would refuse the whole unit.
+        findings.push(_finding('eligibility', 'unknown', 'eligibility_backup_partner_ignored', { employeeId: record.nip, partnerNip: partner, reason: 'SELF' as const }));
+      } else if (other === undefined) {
         findings.push(_finding('eligibility', 'unknown', 'eligibility_backup_partner_ignored', { employeeId: record.nip, partnerNip: partner, reason: 'NOT_IN_UNIT' as const }));
       } else if (other.roster?.backupPartnerNip !== record.nip) {
         findings.push(_finding('eligibility', 'unknown', 'eligibility_backup_partner_ignored', { employeeId: record.nip, partnerNip: partner, reason: 'NOT_MUTUAL' as const }));

@@ -181,5 +181,6 @@ export const PARAMS: { readonly [K in FindingCode]: readonly ParamsOf<K>[] } = {
   eligibility_backup_partner_ignored: [
     { employeeId: '198503152010012003', partnerNip: '199001012015031001', reason: 'NOT_IN_UNIT' },
     { employeeId: '198503152010012003', partnerNip: '199001012015031001', reason: 'NOT_MUTUAL' },
+    { employeeId: '198503152010012003', partnerNip: '198503152010012003', reason: 'SELF' },
   ],
 };

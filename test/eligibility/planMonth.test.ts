@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planMonth } from '../../src/eligibility/index';
 import { definePolicy, jabarMkd2025, presets } from '../../src/policy/index';
+import { formatFinding } from '../../src/locales/index';
 import { issuesOf } from '../_helpers/input-error';
 import { goodRecord } from './fixtures';
 
@@ -76,6 +77,20 @@ describe('planMonth', () => {
     expect(plan.findings).toEqual([
       { rule: 'eligibility', outcome: 'unknown', code: 'eligibility_backup_partner_ignored', params: { employeeId: '197912242006041001', partnerNip: '198807072012122002', reason: 'NOT_MUTUAL' } },
     ]);
+  });
+
+  it('a record naming its own NIP as backup partner is planned without a partner, with a finding (it used to make the allocation refuse the whole unit)', () => {
+    const self = { ...rina, roster: { ...rina.roster, backupPartnerNip: rina.nip } };
+    const planned = planMonth([self, asep], jabarMkd2025, { unit: { id: 'bidang-perencanaan' }, month: '2026-03' });
+    expect(planned.decisions.rejected).toStrictEqual([]);
+    expect(planned.allocation.roster.map((r) => r.employeeId)).toStrictEqual([rina.nip, asep.nip].sort());
+    // Asep still names Rina, who now names herself: his pairing is not mutual.
+    expect(planned.findings).toStrictEqual([
+      { rule: 'eligibility', outcome: 'unknown', code: 'eligibility_backup_partner_ignored', params: { employeeId: rina.nip, partnerNip: rina.nip, reason: 'SELF' } },
+      { rule: 'eligibility', outcome: 'unknown', code: 'eligibility_backup_partner_ignored', params: { employeeId: asep.nip, partnerNip: rina.nip, reason: 'NOT_MUTUAL' } },
+    ]);
+    expect(formatFinding(planned.findings[0]!, { locale: 'en' })).toBe(`Backup partner ${rina.nip} of ${rina.nip} is not used in the roster: it is the employee's own NIP.`);
+    expect(formatFinding(planned.findings[0]!)).toBe(`Pendamping ${rina.nip} untuk ${rina.nip} tidak dipakai dalam jadwal: itu NIP pegawai itu sendiri.`);
   });
 
   it('passes carry-in, history and pins of the unit through to the roster', () => {

@@ -2,6 +2,8 @@ import type { EligibilityOwnFinding, GateName } from '../../eligibility/findings
 import type { DecisionWording, MessagesFor } from '../types';
 import { capException, count, list, warningLevel as level } from './_terms';
 
+const BACKUP_REASON = { NOT_IN_UNIT: 'not in this unit, or their record was rejected', NOT_MUTUAL: 'the pairing is not mutual', SELF: 'it is the employee\'s own NIP' } as const;
+
 /** "Early warning 2026-02", or "Early warning" when the month is not known. */
 const warningOf = (month: string | null | undefined): string => (month === null || month === undefined ? 'Early warning' : `Early warning ${month}`);
 
@@ -39,7 +41,7 @@ export const eligibility: MessagesFor<EligibilityOwnFinding> = {
   eligibility_not_eligible_no_days: (p) =>
     p.status === 'NOT_ELIGIBLE' ? 'Not eligible, so no flexible days.' : 'No flexible days until the decision can be made.',
   eligibility_backup_partner_ignored: (p) =>
-    `Backup partner ${p.partnerNip} of ${p.employeeId} is not used in the roster: ${p.reason === 'NOT_IN_UNIT' ? 'not in this unit, or their record was rejected' : 'the pairing is not mutual'}.`,
+    `Backup partner ${p.partnerNip} of ${p.employeeId} is not used in the roster: ${BACKUP_REASON[p.reason]}.`,
 };
 
 /** English wording of a whole decision. */

@@ -2,6 +2,8 @@ import type { EligibilityOwnFinding, GateName } from '../../eligibility/findings
 import type { DecisionWording, MessagesFor } from '../types';
 import { capException, list, warningLevel as level } from './_terms';
 
+const BACKUP_REASON = { NOT_IN_UNIT: 'tidak ada di unit ini atau datanya ditolak', NOT_MUTUAL: 'pendampingan tidak timbal balik', SELF: 'itu NIP pegawai itu sendiri' } as const;
+
 /** "Peringatan dini 2026-02", atau "Peringatan dini" bila bulannya tidak diketahui. */
 const warningOf = (month: string | null | undefined): string => (month === null || month === undefined ? 'Peringatan dini' : `Peringatan dini ${month}`);
 
@@ -40,7 +42,7 @@ export const eligibility: MessagesFor<EligibilityOwnFinding> = {
   eligibility_not_eligible_no_days: (p) =>
     p.status === 'NOT_ELIGIBLE' ? 'Karena tidak layak, tidak ada hari fleksibel.' : 'Selama keputusan belum dapat ditentukan, tidak ada hari fleksibel.',
   eligibility_backup_partner_ignored: (p) =>
-    `Pendamping ${p.partnerNip} untuk ${p.employeeId} tidak dipakai dalam jadwal: ${p.reason === 'NOT_IN_UNIT' ? 'tidak ada di unit ini atau datanya ditolak' : 'pendampingan tidak timbal balik'}.`,
+    `Pendamping ${p.partnerNip} untuk ${p.employeeId} tidak dipakai dalam jadwal: ${BACKUP_REASON[p.reason]}.`,
 };
 
 /** Bahasa Indonesia wording of a whole decision. */
