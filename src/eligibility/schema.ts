@@ -120,7 +120,25 @@ const MAX_MONTHS = 60;
 const MAX_LEAVE_DATES = 366;
 const MAX_PARTNER_NIP = 30;
 
-const weekdays = /* @__PURE__ */ (() => z.array(WorkingWeekdaySchema).check(z.maxLength(MAX_WEEKDAYS)))();
+/** Each weekday that occurs more than once in a list, once, in the order it repeats. */
+function repeatedWeekdays(days: readonly unknown[]): unknown[] {
+  const twice: unknown[] = [];
+  for (let i = 1; i < days.length; i++) if (days.indexOf(days[i]) < i && !twice.includes(days[i])) twice.push(days[i]);
+  return twice;
+}
+
+/**
+ * A list of working weekdays, each at most once: a repeat is refused here (as
+ * `allocateWorkPatterns` refuses it), not left for `planMonth`'s allocation to refuse the
+ * whole unit over one record.
+ */
+const weekdays = /* @__PURE__ */ (() =>
+  z.array(WorkingWeekdaySchema).check(
+    z.maxLength(MAX_WEEKDAYS),
+    z.superRefine((days, ctx) => {
+      for (const d of repeatedWeekdays(days)) _addIssue(ctx, 'duplicate_value', { id: `Hari ${String(d)} berulang`, en: `Weekday ${String(d)} repeats` });
+    }),
+  ))();
 
 /** Schema of {@link EmployeePosition}. */
 export const EmployeePositionSchema = /* @__PURE__ */ (() => z.strictObject({
@@ -217,7 +235,7 @@ const isWarningLevel = /* @__PURE__ */ oneOf(WARNING_LEVELS);
 const isDisciplinaryPenalty = /* @__PURE__ */ oneOf(DISCIPLINARY_PENALTIES);
 const isBoolean = (x: unknown): x is boolean => typeof x === 'boolean';
 
-const isWeekdays = (x: unknown): boolean => _isArrayOf(x, MAX_WEEKDAYS, isWorkingWeekday);
+const isWeekdays = (x: unknown): boolean => _isArrayOf(x, MAX_WEEKDAYS, isWorkingWeekday) && repeatedWeekdays(x as unknown[]).length === 0;
 const isServiceId = (x: unknown): boolean => _isTextIn(x, 1, MAX_ID);
 const isScore = (x: unknown): boolean => _isFiniteIn(x, 0, 100);
 const isMbps = (x: unknown): boolean => _isFiniteIn(x, 0, 100_000);

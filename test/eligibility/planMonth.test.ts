@@ -93,6 +93,23 @@ describe('planMonth', () => {
     expect(formatFinding(planned.findings[0]!)).toBe(`Pendamping ${rina.nip} untuk ${rina.nip} tidak dipakai dalam jadwal: itu NIP pegawai itu sendiri.`);
   });
 
+  it('a record with a repeated weekday is rejected with the list and the day, and the others are planned (the allocation used to refuse the whole unit)', () => {
+    const repeats = goodRecord({ nip: '198807072012122002', name: 'Dewi', position: { onsiteWeekdays: ['SENIN', 'SENIN'], fieldWeekdays: ['RABU', 'KAMIS', 'RABU'] }, roster: { preferredWeekdays: ['JUMAT', 'JUMAT'] } });
+    const planned = planMonth([rina, asep, repeats], jabarMkd2025, { unit: { id: 'bidang-perencanaan' }, month: '2026-03' });
+    expect(planned.decisions.rejected).toStrictEqual([
+      {
+        index: 2,
+        nip: '198807072012122002',
+        issues: [
+          { path: ['position', 'onsiteWeekdays'], code: 'duplicate_value', message: { id: 'Hari SENIN berulang', en: 'Weekday SENIN repeats' } },
+          { path: ['position', 'fieldWeekdays'], code: 'duplicate_value', message: { id: 'Hari RABU berulang', en: 'Weekday RABU repeats' } },
+          { path: ['roster', 'preferredWeekdays'], code: 'duplicate_value', message: { id: 'Hari JUMAT berulang', en: 'Weekday JUMAT repeats' } },
+        ],
+      },
+    ]);
+    expect(planned.allocation.roster.map((r) => r.employeeId)).toStrictEqual([rina.nip, asep.nip].sort());
+  });
+
   it('passes carry-in, history and pins of the unit through to the roster', () => {
     const withPins = planMonth([rina, asep], jabarMkd2025, { unit: { id: 'bidang-perencanaan' }, month: '2026-03', carryIn: { '198503152010012003': 0, '199999999999999999': 1 },
       pinned: [{ employeeId: '199001012015031001', date: '2026-03-04' }] });
