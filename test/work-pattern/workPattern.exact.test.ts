@@ -141,6 +141,17 @@ describe('the checks across employees, exactly', () => {
     ]);
   });
 
+  it('the fast check hands a list one item too long to the schema: 63 leave dates, 5,001 employees', () => {
+    const dates = Array.from({ length: 63 }, (_, i) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10));
+    expect(exactIssuesOf(() => allocateWorkPatterns({ unit: { id: 'u' }, month: '2026-02', employees: [{ id: 'A', flexibleDaysPerWeek: 1, leaveDates: dates }] }, jabarMkd2025))).toStrictEqual([
+      issue('employees.0.leaveDates', 'too_big', 'paling banyak 62 butir (ada 63)', 'must have at most 62 items (it has 63)'),
+    ]);
+    const many = Array.from({ length: 5001 }, (_, i) => ({ id: `E${i}`, flexibleDaysPerWeek: 0 }));
+    expect(exactIssuesOf(() => allocateWorkPatterns({ unit: { id: 'u' }, month: '2026-02', employees: many }, jabarMkd2025))).toStrictEqual([
+      issue('employees', 'too_big', 'paling banyak 5000 butir (ada 5001)', 'must have at most 5000 items (it has 5001)'),
+    ]);
+  });
+
   it('weekday lists of two to five distinct days are accepted', () => {
     const days = ['SENIN', 'SELASA', 'RABU', 'KAMIS', 'JUMAT'] as const;
     for (let n = 2; n <= 5; n++) {
