@@ -223,3 +223,44 @@ describe('the last tie-break: a stable hash of (employee id, month)', () => {
     expect(uneven).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe('preferred weekdays', () => {
+  const WEEKDAY = ['MINGGU', 'SENIN', 'SELASA', 'RABU', 'KAMIS', 'JUMAT', 'SABTU'] as const;
+  const weekdayOf = (date: string): string => WEEKDAY[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
+
+  it.each([
+    [['SENIN'], 1],
+    [['SELASA'], 1],
+    [['RABU'], 1],
+    [['KAMIS'], 1],
+    [['JUMAT'], 1],
+    [['KAMIS', 'SELASA'], 2],
+    [['JUMAT', 'SENIN', 'RABU'], 2],
+    [['RABU', 'JUMAT'], 1],
+  ] as const)('invariant: %j at %i day(s) a week — each week, the first preferred days that are working days are the flexible ones', (preferred, perWeek) => {
+    for (const month of ['2026-02', '2026-03', '2026-05']) {
+      // With two colleagues who stay in the office, nothing else limits the days; Z is the
+      // third employee in id order, so the pattern is stored past the first employee's.
+      const r = allocateWorkPatterns(
+        { unit: { id: 'u' }, month, employees: [{ id: 'Z', flexibleDaysPerWeek: perWeek, preferredWeekdays: [...preferred] }, { id: 'B', flexibleDaysPerWeek: 0 }, { id: 'C', flexibleDaysPerWeek: 0 }] },
+        jabarMkd2025,
+      );
+      const row = r.roster.find((x) => x.employeeId === 'Z')!.days;
+      // Weeks from Monday to Friday of the month.
+      const weeks = new Map<number, { working: string[]; flexible: string[] }>();
+      r.dates.forEach((date, k) => {
+        const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+        if (day === 0 || day === 6) return;
+        const monday = Math.floor((Date.parse(`${date}T00:00:00Z`) / 86_400_000 + 3) / 7);
+        const week = weeks.get(monday) ?? { working: [], flexible: [] };
+        weeks.set(monday, week);
+        if (row[k] !== 'LIBUR' && row[k] !== 'CUTI') week.working.push(weekdayOf(date));
+        if (row[k] === 'FLEKSIBEL') week.flexible.push(weekdayOf(date));
+      });
+      for (const [monday, week] of weeks) {
+        const expected = preferred.filter((d) => week.working.includes(d)).slice(0, perWeek);
+        for (const d of expected) expect(week.flexible, `${month}, week ${monday}: ${week.working.join(',')}`).toContain(d);
+      }
+    }
+  });
+});
