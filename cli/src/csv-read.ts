@@ -25,6 +25,8 @@ export interface CsvRecord {
   readonly raw?: string;
   /** The cell of the one column read, when the tokenizer reads one column. */
   readonly cell?: string;
+  /** A line without a quote, its cells not cut (a tokenizer that keeps lines: they are cut on a worker thread). */
+  readonly line?: string;
 }
 
 const NO_CELLS: string[] = [];
@@ -52,10 +54,13 @@ export class CsvTokenizer {
    * @param delimiter - The cell delimiter.
    * @param column - Read only this column: records of lines without a quote carry `cell`
    *   and no `cells` (a first pass that needs one column builds no other string).
+   * @param keepLines - Records of lines without a quote carry the `line` and no `cells`:
+   *   `line.split(delimiter)` gives the cells (`eligibility`'s worker threads cut them).
    */
   constructor(
     private readonly delimiter: string,
     private readonly column?: number,
+    private readonly keepLines = false,
   ) {}
 
   /**
@@ -91,7 +96,8 @@ export class CsvTokenizer {
     for (let i = 0; i < complete; i++) {
       const line = lines[i]!;
       if (line.indexOf('"') === -1) {
-        if (this.column === undefined) out.push({ cells: line.split(d) });
+        if (this.keepLines) out.push({ cells: NO_CELLS, line });
+        else if (this.column === undefined) out.push({ cells: line.split(d) });
         else {
           const cell = cellAt(line, d, this.column);
           out.push(cell === undefined ? { cells: NO_CELLS } : { cells: NO_CELLS, cell });

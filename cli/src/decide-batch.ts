@@ -55,7 +55,9 @@ interface Pending {
 export function decideBatch<T>(setup: BatchSetup, rows: readonly RawRow[], emit: (decision: EligibilityDecision) => T): BatchResult<T> {
   const { source, nips, performance, policy, asOf, calendar } = setup;
   const batch: Pending[] = [];
-  for (const raw of rows) {
+  for (const row of rows) {
+    // A row read as its text (a source opened with keepLines) is cut into cells here.
+    const raw = row.line === undefined ? row : { row: row.row, cells: row.line.split(source.delimiter!) };
     const built = toRecord(source, raw);
     if (built === undefined) continue;
     const joined = built.ok ? attachPerformance(source, raw.row, built.record, performance) : built;

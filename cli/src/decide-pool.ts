@@ -1,7 +1,9 @@
 /**
  * `eligibility` on worker threads: while the command's own thread reads the file, worker
  * threads (`decide-worker.js`, built beside the command) decide its batches of rows
- * ({@link decideBatch}) and write each decision as a line of the output format. The
+ * ({@link decideBatch}) and write each decision as a line of the output format. The file
+ * is then read with `keepLines`: a row without a quote reaches the worker as its text and
+ * is cut into cells there, so the reading thread only finds the line breaks. The
  * command writes their lines and problems in the order of the file, so the output is
  * byte for byte the one decided on its own thread.
  *

@@ -40,6 +40,11 @@ export interface RawRow {
   readonly cells?: readonly Cell[];
   /** Problems the reader found in cells of the row (a sheet's merged cells), by template path. */
   readonly issues?: readonly CellIssue[];
+  /**
+   * A CSV row without a quote as its text, its cells not yet cut: `line.split(delimiter)`
+   * gives them (from a source opened with `keepLines`, whose rows are cut on a worker thread).
+   */
+  readonly line?: string;
   /** A JSON record. */
   readonly value?: unknown;
   /** Why the row could not be read (a JSON line that does not parse). */
@@ -135,6 +140,8 @@ export interface OpenOptions {
   readonly sheet?: string;
   /** Prints a warning line on stderr. */
   readonly warn: (line: string) => Promise<void>;
+  /** CSV rows without a quote come as their text (`RawRow.line`), not cut into cells. */
+  readonly keepLines?: boolean;
 }
 
 /** How much of a file is read to tell its format and encoding. */
@@ -212,7 +219,7 @@ export async function openSource(io: CliIo, file: string, options: OpenOptions):
   // Every record is read (blank lines too), so counting them gives the spreadsheet row.
   // A malformed record (a stray quote) is reported as its row's problem; reading goes on.
   const progress = { read: 0, total: 0 };
-  const batches = csvRecordBatches(path, encoding, delimiter, progress);
+  const batches = csvRecordBatches(path, encoding, delimiter, progress, undefined, options.keepLines === true);
   let pending: CsvRecord[] = [];
   try {
     for (;;) {
@@ -228,7 +235,7 @@ export async function openSource(io: CliIo, file: string, options: OpenOptions):
   }
   let header: HeaderMap;
   try {
-    header = await checkHeader(file, pending[0]!.cells, options);
+    header = await checkHeader(file, pending[0]!.line?.split(delimiter) ?? pending[0]!.cells, options);
   } catch (error) {
     await batches.return(undefined);
     throw error;
@@ -331,9 +338,9 @@ const UNCLOSED: CsvRecord[] = [];
  * and cut by {@link CsvTokenizer}; `progress.read` counts the bytes read so far of
  * `progress.total`. A quote never closed ends the records with {@link UNCLOSED}.
  */
-async function* csvRecordBatches(path: string, encoding: TextEncoding, delimiter: string, progress: { read: number; total: number }, column?: number): AsyncGenerator<CsvRecord[]> {
+async function* csvRecordBatches(path: string, encoding: TextEncoding, delimiter: string, progress: { read: number; total: number }, column?: number, keepLines = false): AsyncGenerator<CsvRecord[]> {
   const text = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
-  const tokenizer = new CsvTokenizer(delimiter, column);
+  const tokenizer = new CsvTokenizer(delimiter, column, keepLines);
   const buffer = Buffer.allocUnsafe(1 << 20);
   let first = true;
   for (;;) {
@@ -411,8 +418,8 @@ async function* csvRows(batches: AsyncGenerator<CsvRecord[]>, first: CsvRecord[]
     for (;;) {
       for (; i < records.length; i++) {
         row++;
-        const { cells, raw } = records[i]!;
-        yield raw !== undefined && !quotesAreWellFormed(raw, delimiter) ? { row, problem: malformedRow('CSV_STRAY_QUOTE') } : { row, cells };
+        const { cells, raw, line } = records[i]!;
+        yield line !== undefined ? { row, line } : raw !== undefined && !quotesAreWellFormed(raw, delimiter) ? { row, problem: malformedRow('CSV_STRAY_QUOTE') } : { row, cells };
       }
       let next: IteratorResult<CsvRecord[]>;
       try {

@@ -10,8 +10,8 @@ import { csvLine } from '../src/output';
 // any size, it reads the same records as csv-parse with the options the command used.
 const text = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '"', ';', '\n', '\r\n', 'é'), maxLength: 60 });
 
-function tokenize(input: string, cuts: readonly number[]): { records: CsvRecord[]; unclosed: boolean } {
-  const tokenizer = new CsvTokenizer(';');
+function tokenize(input: string, cuts: readonly number[], keepLines = false): { records: CsvRecord[]; unclosed: boolean } {
+  const tokenizer = new CsvTokenizer(';', undefined, keepLines);
   const records: CsvRecord[] = [];
   const at = [...new Set(cuts.map((c) => c % (input.length + 1)))].sort((a, b) => a - b);
   let from = 0;
@@ -43,6 +43,14 @@ describe('CsvTokenizer', () => {
 
   it.prop([text, fc.array(fc.nat(), { maxLength: 4 })])('invariant: the cut of the text into pieces does not change the records', (input, cuts) => {
     expect(tokenize(input, cuts)).toEqual(tokenize(input, []));
+  });
+
+  it.prop([text, fc.array(fc.nat(), { maxLength: 4 })])('invariant: keeping lines (for worker threads), a record without a quote is its line, which cut at the delimiter gives the same cells; the others are unchanged', (input, cuts) => {
+    const cut = tokenize(input, cuts);
+    const kept = tokenize(input, cuts, true);
+    expect(kept.unclosed).toBe(cut.unclosed);
+    expect(kept.records.map((r) => (r.line === undefined ? r : { cells: r.line.split(';') }))).toEqual(cut.records);
+    for (const r of kept.records) if (r.line !== undefined) expect(r.line.includes('"')).toBe(false);
   });
 
   it.prop([text])('invariant: a record csv-parse skips for an open quote is a quote the tokenizer finds open', (input) => {

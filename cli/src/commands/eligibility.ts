@@ -203,9 +203,14 @@ export async function runEligibility(ctx: Ctx): Promise<number> {
   try {
     const { nips, rows } = await countNips(ctx, first, spool);
     const sheet = args.values.sheet;
+    // Worker threads for a long CSV file written as text (decide-pool.ts); its rows then
+    // come as lines, cut into cells on the workers.
+    const threads = threadCount(io.env ?? {}, rows);
+    const script = workerScript();
+    const parallel = script !== undefined && threads > 0 && first.kind === 'csv' && args.format !== 'xlsx';
     const source: Source =
       spool === undefined
-        ? await openSource(io, file, { template: EMPLOYEE_TEMPLATE, ignoreUnknownColumns: true, t, lang, ...(sheet === undefined ? {} : { sheet }), warn: async () => {} })
+        ? await openSource(io, file, { template: EMPLOYEE_TEMPLATE, ignoreUnknownColumns: true, t, lang, ...(sheet === undefined ? {} : { sheet }), warn: async () => {}, keepLines: parallel })
         : { ...first, rows: spool.rows() };
     const problems = await openProblems(ctx);
     const summaries: string[] = [];
@@ -214,13 +219,7 @@ export async function runEligibility(ctx: Ctx): Promise<number> {
     const writer = new DecisionWriter(ctx, target);
     await writer.begin(asOf, policy);
     const setup: BatchSetup = { source, nips, performance, policy, asOf, calendar };
-    // Worker threads for a long CSV file written as text (decide-pool.ts).
-    const threads = threadCount(io.env ?? {}, rows);
-    const script = workerScript();
-    const pool =
-      script !== undefined && threads > 0 && source.kind === 'csv' && args.format !== 'xlsx'
-        ? new DecidePool(script, threads, setupData(setup, args.format as LineFormat, lang))
-        : undefined;
+    const pool = parallel ? new DecidePool(script, threads, setupData(setup, args.format as LineFormat, lang)) : undefined;
     let counted: { read: number; rejected: number };
     try {
       counted = await decideAll(ctx, source, setup, pool, threads, writer, problems, rows);
