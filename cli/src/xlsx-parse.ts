@@ -1,0 +1,516 @@
+/**
+ * The XML parts of an `.xlsx` workbook read by the command, parsed by hand: the sheet's
+ * rows as a stream of chunks ({@link SheetParser}), the shared strings
+ * ({@link SharedStringsParser}) and the styles' number formats ({@link parseDateStyles}).
+ * A general XML parser (exceljs's saxes) built an object for every tag and attribute;
+ * these read only what a cell's value needs — `<row r>`, `<c r s t>`, `<v>`, `<f>`,
+ * `<is>`/`<t>` — and stop at `</sheetData>`. No Node built-ins: the caller inflates.
+ *
+ * What a cell becomes follows what the exceljs 4.4.0 streaming reader gave (so that
+ * commands read workbooks as before): text (shared, inline, rich text joined), numbers,
+ * booleans, dates (`YYYY-MM-DD` of the UTC fields) for numbers whose style has a date or
+ * time format, errors, and a formula as its saved result — a number unless the result is
+ * text (`t="str"`), an error result as an error without its code, no result as
+ * `{ type: 'formula' }`. Where exceljs was wrong it is not followed: entities are decoded
+ * once (it decoded inline strings twice), every run of inline rich text is kept (it kept
+ * the last), phonetic runs (`<rPh>`) are left out of shared strings, cells and rows
+ * without `r` take the next column or row, an empty `<v/>` is an empty cell, and
+ * `t="d"` cells are read as the ISO date they hold.
+ */
+import { excelSerialToIsoDate, type Cell } from './values';
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * Decodes the five XML entities and character references.
+ *
+ * @example
+ * decodeXml('R&amp;D &#x41;&#66;') //=> 'R&D AB'
+ */
+export function decodeXml(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, name: string) => {
+    if (name.startsWith('#')) {
+      const code = name.startsWith('#x') ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return XML_ENTITIES[name] ?? whole;
+  });
+}
+
+/** Character data as an XML parser reports it: entities decoded, line ends normalised to `\n`. */
+function textOf(raw: string): string {
+  const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+  return decodeXml(text);
+}
+
+/** The last column of a sheet (XFD). */
+export const MAX_COLUMN = 16_384;
+
+/** What {@link scanTags} reports. */
+interface TagSink {
+  /** A start or empty-element tag: `text.slice(start, end)` is the tag between `<` and `>`. */
+  open(text: string, start: number, nameEnd: number, end: number, empty: boolean): void;
+  /** An end tag. */
+  close(text: string, start: number, nameEnd: number): void;
+  /** Character data (raw: entities not decoded), only when {@link TagSink.capturing}. */
+  text(raw: string, cdata: boolean): void;
+  /** Whether character data is wanted now. */
+  capturing: boolean;
+  /** Set to stop scanning. */
+  stopped: boolean;
+}
+
+/** Index past a tag's name: the first space, `/` or `>`. */
+function nameEndOf(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 47 || c === 10 || c === 9 || c === 13) break;
+    i++;
+  }
+  return i;
+}
+
+/**
+ * Scans XML text for tags, reporting them to `sink`; returns the index where an
+ * incomplete construct starts (the caller keeps `text.slice(index)` for the next chunk),
+ * or `text.length`. Comments, processing instructions and the doctype are skipped;
+ * CDATA sections are character data.
+ */
+function scanTags(text: string, sink: TagSink): number {
+  let pos = 0;
+  const n = text.length;
+  while (pos < n && !sink.stopped) {
+    const lt = text.indexOf('<', pos);
+    if (lt === -1) {
+      if (sink.capturing) sink.text(text.slice(pos), false);
+      return n;
+    }
+    if (lt > pos && sink.capturing) sink.text(text.slice(pos, lt), false);
+    if (lt + 1 >= n) return lt;
+    const first = text.charCodeAt(lt + 1);
+    if (first === 33) {
+      // <!-- … -->, <![CDATA[ … ]]>, <!DOCTYPE … >
+      if (text.startsWith('<!--', lt)) {
+        const end = text.indexOf('-->', lt + 4);
+        if (end === -1) return lt;
+        pos = end + 3;
+      } else if (text.startsWith('<![CDATA[', lt)) {
+        const end = text.indexOf(']]>', lt + 9);
+        if (end === -1) return lt;
+        if (sink.capturing) sink.text(text.slice(lt + 9, end), true);
+        pos = end + 3;
+      } else {
+        if (lt + 9 > n) return lt;
+        const end = text.indexOf('>', lt + 2);
+        if (end === -1) return lt;
+        pos = end + 1;
+      }
+      continue;
+    }
+    if (first === 63) {
+      const end = text.indexOf('?>', lt + 2);
+      if (end === -1) return lt;
+      pos = end + 2;
+      continue;
+    }
+    // Attribute values holding `>` are not expected in the parts read (their attributes
+    // are references, numbers and codes; Excel writes `&gt;` anyway).
+    const gt = text.indexOf('>', lt + 1);
+    if (gt === -1) return lt;
+    if (first === 47) sink.close(text, lt + 2, nameEndOf(text, lt + 2, gt));
+    else {
+      const empty = text.charCodeAt(gt - 1) === 47;
+      sink.open(text, lt + 1, nameEndOf(text, lt + 1, gt), empty ? gt - 1 : gt, empty);
+    }
+    pos = gt + 1;
+  }
+  return sink.stopped ? n : pos;
+}
+
+/** Whether `text.slice(start, end)` is `name`. */
+function isName(text: string, start: number, end: number, name: string): boolean {
+  return end - start === name.length && text.startsWith(name, start);
+}
+
+/** One attribute's value in a tag (raw), or `undefined`. */
+function attribute(text: string, from: number, end: number, name: string): string | undefined {
+  let i = from;
+  while (i < end) {
+    let c = text.charCodeAt(i);
+    while (c === 32 || c === 10 || c === 9 || c === 13) c = text.charCodeAt(++i);
+    if (i >= end) return undefined;
+    const eq = text.indexOf('=', i);
+    if (eq === -1 || eq >= end) return undefined;
+    let nameEnd = eq;
+    while (nameEnd > i && (text.charCodeAt(nameEnd - 1) === 32 || text.charCodeAt(nameEnd - 1) === 9 || text.charCodeAt(nameEnd - 1) === 10 || text.charCodeAt(nameEnd - 1) === 13)) nameEnd--;
+    let q = eq + 1;
+    while (q < end && text.charCodeAt(q) !== 34 && text.charCodeAt(q) !== 39) q++;
+    if (q >= end) return undefined;
+    const close = text.indexOf(text[q]!, q + 1);
+    if (close === -1 || close > end) return undefined;
+    if (isName(text, i, nameEnd, name)) return text.slice(q + 1, close);
+    i = close + 1;
+  }
+  return undefined;
+}
+
+/** Column letters of a cell reference (`AB12`) as a 1-based number; 0 when there are none. */
+function columnOf(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
+    else if (c !== 36) break;
+    if (n > MAX_COLUMN) return n;
+  }
+  return n;
+}
+
+/** Built-in number formats that exceljs 4.4.0 knows (ids 14–22 and 45–47 are dates and times). */
+const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
+  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
+  14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss', 22: 'm/d/yy "h":mm',
+  37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00 ;(#,##0.00)', 40: '#,##0.00 ;[Red](#,##0.00)', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+};
+
+/** A number format with date or time letters outside quotes and brackets (exceljs's test). */
+export function isDateFormat(format: string | undefined): boolean {
+  if (format === undefined) return false;
+  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/** The attributes of one start tag in a small part (names as written). */
+function attributesOf(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) out.set(m[1]!, decodeXml(m[3] ?? m[4] ?? ''));
+  return out;
+}
+
+/**
+ * For each cell style (`<cellXfs>` in `xl/styles.xml`, by index), whether its number
+ * format shows a date or a time: a custom `<numFmt>` or one of the built-in formats.
+ *
+ * @example
+ * parseDateStyles('<numFmts><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs>') //=> [false, true, true]
+ */
+export function parseDateStyles(xml: string): boolean[] {
+  const custom = new Map<number, string>();
+  for (const m of xml.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)) {
+    const a = attributesOf(m[0]);
+    const id = Number.parseInt(a.get('numFmtId') ?? '', 10);
+    const code = a.get('formatCode');
+    if (!Number.isNaN(id) && code !== undefined) custom.set(id, code);
+  }
+  const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml)?.[1] ?? '';
+  const out: boolean[] = [];
+  for (const m of xfs.matchAll(/<(?:\w+:)?xf\b[^>]*>/g)) {
+    const id = Number.parseInt(attributesOf(m[0]).get('numFmtId') ?? '', 10);
+    // exceljs gave a style no number format when its id was 0 or missing.
+    out.push(!Number.isNaN(id) && id !== 0 && isDateFormat(custom.get(id) ?? BUILT_IN_FORMATS[id]));
+  }
+  return out;
+}
+
+/**
+ * The shared strings of `xl/sharedStrings.xml`, fed chunk by chunk: each `<si>`'s text,
+ * the runs of rich text joined, phonetic runs (`<rPh>`) left out.
+ */
+export class SharedStringsParser implements TagSink {
+  /** The strings so far, by index. */
+  readonly strings: string[] = [];
+  capturing = false;
+  stopped = false;
+  private rest = '';
+  private current = '';
+  private inSi = false;
+  private phonetic = 0;
+
+  /** Parses a chunk of the part's text. */
+  push(chunk: string): void {
+    const text = this.rest + chunk;
+    this.rest = text.slice(scanTags(text, this));
+  }
+
+  /** Ends the part; returns the strings. */
+  end(): string[] {
+    if (this.rest.trim() !== '') throw new Error('xl/sharedStrings.xml ends inside a tag');
+    return this.strings;
+  }
+
+  /** @internal */
+  open(text: string, start: number, nameEnd: number, _end: number, empty: boolean): void {
+    if (isName(text, start, nameEnd, 't')) this.capturing = this.inSi && this.phonetic === 0 && !empty;
+    else if (isName(text, start, nameEnd, 'si')) {
+      this.current = '';
+      if (empty) this.strings.push('');
+      else this.inSi = true;
+    } else if (isName(text, start, nameEnd, 'rPh') && !empty) this.phonetic++;
+  }
+
+  /** @internal */
+  close(text: string, start: number, nameEnd: number): void {
+    if (isName(text, start, nameEnd, 't')) this.capturing = false;
+    else if (isName(text, start, nameEnd, 'si')) {
+      this.strings.push(this.current);
+      this.inSi = false;
+      this.capturing = false;
+    } else if (isName(text, start, nameEnd, 'rPh')) this.phonetic = Math.max(0, this.phonetic - 1);
+  }
+
+  /** @internal */
+  text(raw: string, cdata: boolean): void {
+    this.current += cdata ? raw : textOf(raw);
+  }
+}
+
+/** What a sheet's cells are read with. */
+export interface SheetContext {
+  /** The workbook's shared strings. */
+  readonly strings: readonly string[];
+  /** For each cell style, whether it shows a date ({@link parseDateStyles}). */
+  readonly dateStyles: readonly boolean[];
+  /** The 1904 date system. */
+  readonly date1904: boolean;
+}
+
+/** One row of a sheet as parsed. */
+export interface ParsedRow {
+  /** The row number (`r`, or the one after the previous row). */
+  readonly row: number;
+  /** The cells from column A up to the last that holds something; gaps are `''`. */
+  readonly cells: Cell[];
+}
+
+/** A cell's value type `t`, as read. */
+const enum CellKind {
+  Number,
+  Shared,
+  InlineString,
+  FormulaString,
+  Boolean,
+  Error,
+  Date,
+}
+
+const KINDS: Readonly<Record<string, CellKind>> = { n: CellKind.Number, s: CellKind.Shared, inlineStr: CellKind.InlineString, str: CellKind.FormulaString, b: CellKind.Boolean, e: CellKind.Error, d: CellKind.Date };
+
+const MS_PER_DAY = 24 * 3600 * 1000;
+
+/**
+ * The rows of a worksheet part (`xl/worksheets/sheetN.xml`), fed chunk by chunk; each
+ * {@link SheetParser.push} returns the rows it completed (every `<row>` element, empty
+ * ones too, as exceljs reported them). Stops at `</sheetData>`.
+ */
+export class SheetParser implements TagSink {
+  capturing = false;
+  stopped = false;
+  private rest = '';
+  private inData = false;
+  private rows: ParsedRow[] = [];
+  private rowNumber = 0;
+  private rowDate = false;
+  private cells: Cell[] | undefined;
+  private column = 0;
+  private kind = CellKind.Number;
+  private date = false;
+  private hasFormula = false;
+  private hasValue = false;
+  private value = '';
+  private inInline = false;
+  private phonetic = 0;
+
+  /** @param context - Shared strings, date styles and the date system. */
+  constructor(private readonly context: SheetContext) {}
+
+  /** Whether `</sheetData>` was reached (the rest of the part is not needed). */
+  get done(): boolean {
+    return this.stopped;
+  }
+
+  /** Parses a chunk of the part's text; returns the rows it completed. */
+  push(chunk: string): ParsedRow[] {
+    const text = this.rest.length === 0 ? chunk : this.rest + chunk;
+    this.rest = text.slice(scanTags(text, this));
+    const rows = this.rows;
+    this.rows = [];
+    return rows;
+  }
+
+  /** Ends the part; returns the rows left (a row the part did not close is dropped, as exceljs did). */
+  end(): ParsedRow[] {
+    const rows = this.rows;
+    this.rows = [];
+    return rows;
+  }
+
+  /** @internal */
+  open(text: string, start: number, nameEnd: number, end: number, empty: boolean): void {
+    const length = nameEnd - start;
+    const first = text.charCodeAt(start);
+    if (length === 1) {
+      if (this.cells === undefined) return;
+      if (first === 99 /* c */) this.openCell(text, nameEnd, end, empty);
+      else if (first === 118 /* v */) {
+        if (!this.inInline) {
+          this.hasValue = true;
+          this.value = '';
+          this.capturing = !empty;
+        }
+      } else if (first === 102 /* f */) this.hasFormula = true;
+      else if (first === 116 /* t */ && this.inInline) this.capturing = this.phonetic === 0 && !empty;
+      return;
+    }
+    if (!this.inData) {
+      if (isName(text, start, nameEnd, 'sheetData')) this.inData = !empty;
+      return;
+    }
+    if (isName(text, start, nameEnd, 'row')) {
+      const r = attribute(text, nameEnd, end, 'r');
+      const number = r === undefined ? Number.NaN : Number.parseInt(r, 10);
+      this.rowNumber = Number.isNaN(number) ? this.rowNumber + 1 : number;
+      const s = attribute(text, nameEnd, end, 's');
+      this.rowDate = s !== undefined && this.context.dateStyles[Number.parseInt(s, 10)] === true;
+      this.cells = [];
+      this.column = 0;
+      if (empty) this.endRow();
+    } else if (this.cells !== undefined) {
+      if (isName(text, start, nameEnd, 'is')) {
+        this.hasValue = true;
+        this.value = '';
+        this.inInline = !empty;
+      } else if (isName(text, start, nameEnd, 'rPh') && !empty) this.phonetic++;
+    }
+  }
+
+  private openCell(text: string, nameEnd: number, end: number, empty: boolean): void {
+    // One pass over the attributes, for r, s and t.
+    let r: string | undefined;
+    let s: string | undefined;
+    let t: string | undefined;
+    let i = nameEnd;
+    while (i < end) {
+      const eq = text.indexOf('=', i);
+      if (eq === -1 || eq >= end) break;
+      let q = eq + 1;
+      let quote = text.charCodeAt(q);
+      while (quote !== 34 && quote !== 39 && q < end) quote = text.charCodeAt(++q);
+      const close = text.indexOf(quote === 34 ? '"' : "'", q + 1);
+      if (q >= end || close === -1 || close > end) break;
+      let nameStart = eq - 1;
+      while (nameStart > i && text.charCodeAt(nameStart) <= 32) nameStart--;
+      // A one-letter name: the character before it is a space.
+      if (text.charCodeAt(nameStart - 1) <= 32) {
+        const c = text.charCodeAt(nameStart);
+        if (c === 114) r = text.slice(q + 1, close);
+        else if (c === 115) s = text.slice(q + 1, close);
+        else if (c === 116) t = text.slice(q + 1, close);
+      }
+      i = close + 1;
+    }
+    const column = r === undefined ? 0 : columnOf(r);
+    this.column = column === 0 ? this.column + 1 : column;
+    if (this.column > MAX_COLUMN) throw new Error(`cell ${r ?? ''} beyond the last column (XFD)`);
+    this.kind = t === undefined ? CellKind.Number : (KINDS[t] ?? CellKind.Number);
+    const style = s === undefined ? 0 : Number.parseInt(s, 10);
+    // As exceljs: style 0 (or none, or one the styles do not have) leaves the row's style.
+    const date = style > 0 ? this.context.dateStyles[style] : undefined;
+    this.date = date ?? this.rowDate;
+    this.hasFormula = false;
+    this.hasValue = false;
+    this.value = '';
+    this.inInline = false;
+    this.phonetic = 0;
+    if (empty) this.endCell();
+  }
+
+  /** @internal */
+  close(text: string, start: number, nameEnd: number): void {
+    const length = nameEnd - start;
+    const first = text.charCodeAt(start);
+    if (length === 1) {
+      if (first === 99 /* c */) {
+        if (this.cells !== undefined) this.endCell();
+      } else if (first === 118 /* v */ || first === 116 /* t */) this.capturing = false;
+      return;
+    }
+    if (isName(text, start, nameEnd, 'row')) {
+      if (this.cells !== undefined) this.endRow();
+    } else if (isName(text, start, nameEnd, 'is')) {
+      this.inInline = false;
+      this.capturing = false;
+    } else if (isName(text, start, nameEnd, 'rPh')) this.phonetic = Math.max(0, this.phonetic - 1);
+    else if (isName(text, start, nameEnd, 'sheetData')) {
+      this.inData = false;
+      this.stopped = true;
+    }
+  }
+
+  /** @internal */
+  text(raw: string, cdata: boolean): void {
+    this.value += cdata ? raw : textOf(raw);
+  }
+
+  private endRow(): void {
+    this.rows.push({ row: this.rowNumber, cells: this.cells! });
+    this.cells = undefined;
+    this.capturing = false;
+  }
+
+  private endCell(): void {
+    this.capturing = false;
+    const value = this.cellValue();
+    if (value === '') return;
+    const cells = this.cells!;
+    const index = this.column - 1;
+    while (cells.length < index) cells.push('');
+    cells[index] = value;
+  }
+
+  /** The cell just closed as a {@link Cell}; `''` when it holds nothing. */
+  private cellValue(): Cell {
+    const text = this.value;
+    if (this.hasFormula) {
+      if (!this.hasValue) return { type: 'formula' };
+      if (this.kind === CellKind.FormulaString) return text;
+      // exceljs read every other result as a number: an error's code is lost, TRUE is 1.
+      const result = Number.parseFloat(text);
+      if (Number.isNaN(result)) return { type: 'error', error: undefined };
+      if (this.date) {
+        const date = excelSerialToIsoDate(result + (this.context.date1904 ? 1462 : 0));
+        return date === undefined ? { type: 'unreadable' } : { type: 'date', date };
+      }
+      return { type: 'number', value: result };
+    }
+    if (!this.hasValue) return '';
+    switch (this.kind) {
+      case CellKind.Shared:
+        return text === '' ? '' : (this.context.strings[Number.parseInt(text, 10)] ?? '');
+      case CellKind.InlineString:
+      case CellKind.FormulaString:
+        return text;
+      default:
+    }
+    if (text === '') return '';
+    switch (this.kind) {
+      case CellKind.Boolean:
+        return { type: 'boolean', value: Number.parseInt(text, 10) !== 0 };
+      case CellKind.Error:
+        return { type: 'error', error: text };
+      case CellKind.Date: {
+        const m = /^(\d{4}-\d{2}-\d{2})(?:$|T)/.exec(text.trim());
+        return m === null || Number.isNaN(Date.parse(`${m[1]!}T00:00:00Z`)) ? { type: 'unreadable' } : { type: 'date', date: m[1]! };
+      }
+      default: {
+        const number = Number.parseFloat(text);
+        if (Number.isNaN(number)) return { type: 'unreadable' };
+        if (!this.date) return { type: 'number', value: number };
+        const time = Math.round((number - 25569 + (this.context.date1904 ? 1462 : 0)) * MS_PER_DAY);
+        const date = new Date(time);
+        return Number.isNaN(date.getTime()) ? { type: 'unreadable' } : { type: 'date', date: date.toISOString().slice(0, 10) };
+      }
+    }
+  }
+}
