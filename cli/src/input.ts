@@ -1,7 +1,7 @@
 /**
  * Reading input files: CSV (comma, semicolon or tab, found from the header row; BOM;
  * quoted fields) streamed through the tokenizer of csv-read.ts, `.xlsx` workbooks (one sheet, streamed
- * through exceljs, see xlsx-read.ts), JSON arrays, and JSON lines. The format is told by
+ * through the parsers of xlsx-parse.ts, see xlsx-read.ts), JSON arrays, and JSON lines. The format is told by
  * the content. Rows are numbered as a spreadsheet shows them: the header is row 1 (in a
  * workbook, the row it is in).
  */
