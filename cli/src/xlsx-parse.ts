@@ -225,6 +225,8 @@ export class SharedStringsParser implements TagSink {
   stopped = false;
   private rest = '';
   private current = '';
+  /** Character data not decoded yet: a chunk may end inside an entity. */
+  private raw = '';
   private inSi = false;
   private phonetic = 0;
 
@@ -252,17 +254,28 @@ export class SharedStringsParser implements TagSink {
 
   /** @internal */
   close(text: string, start: number, nameEnd: number): void {
-    if (isName(text, start, nameEnd, 't')) this.capturing = false;
+    if (isName(text, start, nameEnd, 't')) this.endText();
     else if (isName(text, start, nameEnd, 'si')) {
+      this.endText();
       this.strings.push(this.current);
       this.inSi = false;
-      this.capturing = false;
     } else if (isName(text, start, nameEnd, 'rPh')) this.phonetic = Math.max(0, this.phonetic - 1);
+  }
+
+  private endText(): void {
+    if (this.raw !== '') this.current += textOf(this.raw);
+    this.raw = '';
+    this.capturing = false;
   }
 
   /** @internal */
   text(raw: string, cdata: boolean): void {
-    this.current += cdata ? raw : textOf(raw);
+    if (!cdata) this.raw += raw;
+    else {
+      this.endText();
+      this.capturing = true;
+      this.current += raw;
+    }
   }
 }
 
@@ -319,6 +332,8 @@ export class SheetParser implements TagSink {
   private hasFormula = false;
   private hasValue = false;
   private value = '';
+  /** Character data not decoded yet: a chunk may end inside an entity. */
+  private raw = '';
   private inInline = false;
   private phonetic = 0;
 
@@ -421,6 +436,7 @@ export class SheetParser implements TagSink {
     this.hasFormula = false;
     this.hasValue = false;
     this.value = '';
+    this.raw = '';
     this.inInline = false;
     this.phonetic = 0;
     if (empty) this.endCell();
@@ -433,14 +449,14 @@ export class SheetParser implements TagSink {
     if (length === 1) {
       if (first === 99 /* c */) {
         if (this.cells !== undefined) this.endCell();
-      } else if (first === 118 /* v */ || first === 116 /* t */) this.capturing = false;
+      } else if (first === 118 /* v */ || first === 116 /* t */) this.endText();
       return;
     }
     if (isName(text, start, nameEnd, 'row')) {
       if (this.cells !== undefined) this.endRow();
     } else if (isName(text, start, nameEnd, 'is')) {
+      this.endText();
       this.inInline = false;
-      this.capturing = false;
     } else if (isName(text, start, nameEnd, 'rPh')) this.phonetic = Math.max(0, this.phonetic - 1);
     else if (isName(text, start, nameEnd, 'sheetData')) {
       this.inData = false;
@@ -450,7 +466,18 @@ export class SheetParser implements TagSink {
 
   /** @internal */
   text(raw: string, cdata: boolean): void {
-    this.value += cdata ? raw : textOf(raw);
+    if (!cdata) this.raw += raw;
+    else {
+      this.endText();
+      this.capturing = true;
+      this.value += raw;
+    }
+  }
+
+  private endText(): void {
+    if (this.raw !== '') this.value += textOf(this.raw);
+    this.raw = '';
+    this.capturing = false;
   }
 
   private endRow(): void {
@@ -460,7 +487,7 @@ export class SheetParser implements TagSink {
   }
 
   private endCell(): void {
-    this.capturing = false;
+    this.endText();
     const value = this.cellValue();
     if (value === '') return;
     const cells = this.cells!;

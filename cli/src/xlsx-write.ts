@@ -86,11 +86,22 @@ function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
-/** Text as XML character data or an attribute value: the five specials escaped, characters XML cannot hold dropped (as exceljs did). */
+const XML_SPECIAL = /[<>&'"\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
+
+/**
+ * Text as XML character data or an attribute value: the five specials escaped, a carriage
+ * return as `&#13;` (an XML parser would read a bare one as a line feed), and the
+ * characters XML cannot hold dropped (as exceljs did).
+ *
+ * @example
+ * escapeXml('R&D <b>\u0001') //=> 'R&amp;D &lt;b&gt;'
+ */
 export function escapeXml(text: string): string {
-  if (!/[<>&'"\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/.test(text)) return text;
-  return text.replace(/[<>&'"\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, (c) => {
+  if (!XML_SPECIAL.test(text)) return text;
+  return text.replace(/[<>&'"\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, (c) => {
     switch (c) {
+      case '\r':
+        return '&#13;';
       case '<':
         return '&lt;';
       case '>':
