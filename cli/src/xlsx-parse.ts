@@ -59,6 +59,11 @@ interface TagSink {
   capturing: boolean;
   /** Set to stop scanning. */
   stopped: boolean;
+  /**
+   * Optionally, a faster reading of the tag `<c` at `lt`, whole: the index after it, or
+   * -1 to have it read tag by tag.
+   */
+  cell?(text: string, lt: number): number;
 }
 
 /** Index past a tag's name: the first space, `/` or `>`. */
@@ -90,6 +95,13 @@ function scanTags(text: string, sink: TagSink): number {
     if (lt > pos && sink.capturing) sink.text(text.slice(pos, lt), false);
     if (lt + 1 >= n) return lt;
     const first = text.charCodeAt(lt + 1);
+    if (first === 99 && sink.cell !== undefined) {
+      const next = sink.cell(text, lt);
+      if (next !== -1) {
+        pos = next;
+        continue;
+      }
+    }
     if (first === 33) {
       // <!-- … -->, <![CDATA[ … ]]>, <!DOCTYPE … >
       if (text.startsWith('<!--', lt)) {
@@ -156,17 +168,46 @@ function attribute(text: string, from: number, end: number, name: string): strin
   return undefined;
 }
 
-/** Column letters of a cell reference (`AB12`) as a 1-based number; 0 when there are none. */
-function columnOf(ref: string): number {
+/** The column of a cell reference (`AB12`, `text.slice(start, end)`), 1-based; 0 when it has no letters. */
+function columnAt(text: string, start: number, end: number): number {
   let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
     else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
     else if (c !== 36) break;
     if (n > MAX_COLUMN) return n;
   }
   return n;
+}
+
+/** The leading decimal digits of `text.slice(start, end)` as a number (as `parseInt`), 0 when there are none. */
+function integerAt(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && text.charCodeAt(i) <= 32) i++;
+  let n = 0;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
+/** A cell's type `t` (`text.slice(start, end)`); a number for a type not known. */
+function kindAt(text: string, start: number, end: number): CellKind {
+  const length = end - start;
+  const c = text.charCodeAt(start);
+  if (length === 1) {
+    if (c === 115) return CellKind.Shared;
+    if (c === 98) return CellKind.Boolean;
+    if (c === 101) return CellKind.Error;
+    if (c === 100) return CellKind.Date;
+    return CellKind.Number;
+  }
+  if (length === 3 && text.startsWith('str', start)) return CellKind.FormulaString;
+  if (length === 9 && text.startsWith('inlineStr', start)) return CellKind.InlineString;
+  return CellKind.Number;
 }
 
 /** Built-in number formats that exceljs 4.4.0 knows (ids 14–22 and 45–47 are dates and times). */
@@ -308,7 +349,6 @@ const enum CellKind {
   Date,
 }
 
-const KINDS: Readonly<Record<string, CellKind>> = { n: CellKind.Number, s: CellKind.Shared, inlineStr: CellKind.InlineString, str: CellKind.FormulaString, b: CellKind.Boolean, e: CellKind.Error, d: CellKind.Date };
 
 const MS_PER_DAY = 24 * 3600 * 1000;
 
@@ -400,36 +440,67 @@ export class SheetParser implements TagSink {
     }
   }
 
+  /**
+   * The usual cell, read whole: `<c …/>` or `<c …><v>…</v></c>` complete in `text`
+   * (anything else, or a cell cut by the end of the chunk, is read tag by tag).
+   *
+   * @internal
+   */
+  cell(text: string, lt: number): number {
+    if (this.cells === undefined) return -1;
+    const after = text.charCodeAt(lt + 2);
+    if (after !== 32 && after !== 62 && after !== 47) return -1;
+    const gt = text.indexOf('>', lt + 2);
+    if (gt === -1) return -1;
+    if (text.charCodeAt(gt - 1) === 47) {
+      this.openCell(text, lt + 2, gt - 1, true);
+      return gt + 1;
+    }
+    if (text.charCodeAt(gt + 1) !== 60 || text.charCodeAt(gt + 2) !== 118 || text.charCodeAt(gt + 3) !== 62) return -1;
+    const end = text.indexOf('<', gt + 4);
+    if (end === -1 || !text.startsWith('</v></c>', end)) return -1;
+    this.openCell(text, lt + 2, gt, false);
+    this.hasValue = true;
+    this.raw = text.slice(gt + 4, end);
+    this.endCell();
+    return end + 8;
+  }
+
   private openCell(text: string, nameEnd: number, end: number, empty: boolean): void {
-    // One pass over the attributes, for r, s and t.
-    let r: string | undefined;
-    let s: string | undefined;
-    let t: string | undefined;
+    // One pass over the attributes, for r, s and t, read in place.
+    let column = 0;
+    let refStart = -1;
+    let refEnd = -1;
+    let style = 0;
+    let kind = CellKind.Number;
     let i = nameEnd;
     while (i < end) {
-      const eq = text.indexOf('=', i);
-      if (eq === -1 || eq >= end) break;
-      let q = eq + 1;
-      let quote = text.charCodeAt(q);
-      while (quote !== 34 && quote !== 39 && q < end) quote = text.charCodeAt(++q);
-      const close = text.indexOf(quote === 34 ? '"' : "'", q + 1);
-      if (q >= end || close === -1 || close > end) break;
-      let nameStart = eq - 1;
-      while (nameStart > i && text.charCodeAt(nameStart) <= 32) nameStart--;
-      // A one-letter name: the character before it is a space.
-      if (text.charCodeAt(nameStart - 1) <= 32) {
-        const c = text.charCodeAt(nameStart);
-        if (c === 114) r = text.slice(q + 1, close);
-        else if (c === 115) s = text.slice(q + 1, close);
-        else if (c === 116) t = text.slice(q + 1, close);
+      let c = text.charCodeAt(i);
+      if (c <= 32) {
+        i++;
+        continue;
       }
-      i = close + 1;
+      const nameStart = i;
+      while (i < end && c !== 61 && c > 32) c = text.charCodeAt(++i);
+      const nameLength = i - nameStart;
+      while (i < end && c !== 34 && c !== 39) c = text.charCodeAt(++i);
+      if (i >= end) break;
+      const valueEnd = text.indexOf(c === 34 ? '"' : "'", i + 1);
+      if (valueEnd === -1 || valueEnd > end) break;
+      if (nameLength === 1) {
+        const name = text.charCodeAt(nameStart);
+        if (name === 114 /* r */) {
+          refStart = i + 1;
+          refEnd = valueEnd;
+          column = columnAt(text, refStart, refEnd);
+        } else if (name === 115 /* s */) style = integerAt(text, i + 1, valueEnd);
+        else if (name === 116 /* t */) kind = kindAt(text, i + 1, valueEnd);
+      }
+      i = valueEnd + 1;
     }
-    const column = r === undefined ? 0 : columnOf(r);
     this.column = column === 0 ? this.column + 1 : column;
-    if (this.column > MAX_COLUMN) throw new Error(`cell ${r ?? ''} beyond the last column (XFD)`);
-    this.kind = t === undefined ? CellKind.Number : (KINDS[t] ?? CellKind.Number);
-    const style = s === undefined ? 0 : Number.parseInt(s, 10);
+    if (this.column > MAX_COLUMN) throw new Error(`cell ${refStart === -1 ? '' : text.slice(refStart, refEnd)} beyond the last column (XFD)`);
+    this.kind = kind;
     // As exceljs: style 0 (or none, or one the styles do not have) leaves the row's style.
     const date = style > 0 ? this.context.dateStyles[style] : undefined;
     this.date = date ?? this.rowDate;

@@ -7,7 +7,7 @@
  * of Excel's largest size written by the command stays far below.
  */
 import { once } from 'node:events';
-import { crc32, createDeflateRaw, deflateRawSync, type DeflateRaw } from 'node:zlib';
+import { crc32, createDeflateRaw, deflateRawSync, type DeflateRaw, type ZlibOptions } from 'node:zlib';
 
 const LOCAL = 0x04034b50;
 const DESCRIPTOR = 0x08074b50;
@@ -17,7 +17,10 @@ const U32_MAX = 0xffffffff;
 /** Bit 3 (sizes and CRC in the data descriptor) and bit 11 (UTF-8 names). */
 const FLAGS_STREAMED = 0x0808;
 const FLAGS_KNOWN = 0x0800;
-/** Output waiting to be written beyond which the writer waits for the file. */
+/**
+ * Output waiting to be written beyond which the writer waits for the file; also what the
+ * deflater may hold, so that it works (in zlib's thread pool) beside the XML being made.
+ */
 const MAX_PENDING = 4 * 1024 * 1024;
 
 /** An entry as the central directory records it. */
@@ -126,7 +129,8 @@ export class ZipWriter {
     const offset = this.offset;
     this.checkSizes(name, offset);
     this.emit(Buffer.concat([this.localHeader(nameBytes, FLAGS_STREAMED, 0, 0, 0), nameBytes]));
-    return new ZipEntryWriter(createDeflateRaw({ level: this.level }), (chunk) => this.emit(chunk), () => this.settle(), (crc, compressedSize, size) => {
+    const options: ZlibOptions & { readonly highWaterMark: number } = { level: this.level, chunkSize: 64 * 1024, highWaterMark: MAX_PENDING };
+    return new ZipEntryWriter(createDeflateRaw(options), (chunk) => this.emit(chunk), () => this.settle(), (crc, compressedSize, size) => {
       this.checkSizes(name, compressedSize, size);
       const descriptor = Buffer.alloc(16);
       descriptor.writeUInt32LE(DESCRIPTOR, 0);

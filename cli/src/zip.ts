@@ -9,9 +9,13 @@
 import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { pipeline, Transform, type Readable, type TransformCallback } from 'node:stream';
-import { createInflateRaw } from 'node:zlib';
+import { createInflateRaw, type ZlibOptions } from 'node:zlib';
 
 const MiB = 1024 * 1024;
+/** Buffer of each stream of an entry being read (file, inflater, counter). */
+const STREAM_BUFFER = MiB;
+/** zlib passes `highWaterMark` on to its stream (its type declarations leave it out). */
+const INFLATE_OPTIONS: ZlibOptions & { readonly highWaterMark: number } = { chunkSize: 64 * 1024, highWaterMark: STREAM_BUFFER };
 
 /**
  * What an `.xlsx` archive may hold. A workbook of Excel's largest sheet (1,048,576 rows
@@ -213,7 +217,9 @@ class CountingStream extends Transform {
     private readonly entry: ZipEntry,
     private readonly limit: number,
   ) {
-    super();
+    // Room for a few inflated chunks, so that the inflater (in zlib's thread pool) runs
+    // ahead of the parser instead of waiting for it.
+    super({ highWaterMark: STREAM_BUFFER });
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
@@ -258,12 +264,12 @@ export async function openEntry(archive: ZipArchive, entry: ZipEntry, limit: num
     counter.end();
     return counter;
   }
-  const raw = createReadStream(archive.path, { start, end: start + entry.compressedSize - 1 });
+  const raw = createReadStream(archive.path, { start, end: start + entry.compressedSize - 1, highWaterMark: STREAM_BUFFER });
   const done = (error: NodeJS.ErrnoException | null | undefined): void => {
     if (error !== null && error !== undefined && !counter.destroyed) counter.destroy(error.code === 'Z_DATA_ERROR' || error.code === 'Z_BUF_ERROR' ? new ZipError({ kind: 'damaged', detail: `${entry.name}: ${error.message}` }) : error);
   };
   if (entry.method === 0) pipeline(raw, counter, done);
-  else pipeline(raw, createInflateRaw(), counter, done);
+  else pipeline(raw, createInflateRaw(INFLATE_OPTIONS), counter, done);
   return counter;
 }
 
