@@ -377,6 +377,12 @@ export class SheetParser implements TagSink {
   private inInline = false;
   private phonetic = 0;
 
+  /**
+   * When set, the 0-based column whose cells alone are read: the others are left out
+   * unread (a pass that needs one column).
+   */
+  only: number | undefined;
+
   /** @param context - Shared strings, date styles and the date system. */
   constructor(private readonly context: SheetContext) {}
 
@@ -448,6 +454,8 @@ export class SheetParser implements TagSink {
    */
   cell(text: string, lt: number): number {
     if (this.cells === undefined) return -1;
+    // Reading one column, past it: the rest of the row is skipped unread.
+    if (this.only !== undefined && this.column > this.only) return text.indexOf('</row>', lt);
     const after = text.charCodeAt(lt + 2);
     if (after !== 32 && after !== 62 && after !== 47) return -1;
     const gt = text.indexOf('>', lt + 2);
@@ -559,6 +567,7 @@ export class SheetParser implements TagSink {
 
   private endCell(): void {
     this.endText();
+    if (this.only !== undefined && this.column - 1 !== this.only) return;
     const value = this.cellValue();
     if (value === '') return;
     const cells = this.cells!;

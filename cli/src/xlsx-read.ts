@@ -67,6 +67,11 @@ export interface OpenedSheet {
   readonly headerRow: number;
   /** The rows after the header. */
   readonly rows: AsyncIterable<SheetRow>;
+  /**
+   * The same rows with only the cells of one column (0-based) read, the others left out:
+   * a pass that needs one column. Uses up {@link OpenedSheet.rows}.
+   */
+  columnRows(column: number): AsyncIterable<SheetRow>;
 }
 
 /** What a workbook file starts with. */
@@ -147,27 +152,32 @@ function parseRange(ref: string): MergedRange | undefined {
  */
 async function scanMerges(archive: ZipArchive, entry: ZipEntry, file: string): Promise<MergedRange[]> {
   const merges: MergedRange[] = [];
-  let tail = '';
-  let first = true;
-  for await (const chunk of await openEntry(archive, entry)) {
-    const text = tail + (chunk as string);
-    if (first) {
-      first = false;
+  let previous: Buffer | undefined;
+  for await (const chunk of await openEntry(archive, entry, ZIP_LIMITS.maxTotalBytes, 'buffer')) {
+    const bytes = chunk as Buffer;
+    if (previous === undefined) {
       // The parsers know unprefixed elements only: a prefixed sheet would read as empty.
-      const prefixed = /<(\w+):worksheet\b/.exec(text);
+      const prefixed = /<(\w+):worksheet\b/.exec(bytes.toString('latin1', 0, 4096));
       if (prefixed !== null) throw new WorkbookFailure((t) => t.badWorkbook(file, `<${prefixed[1]}:worksheet>: XML namespace prefixes; open the file in a spreadsheet and save it again`));
     }
-    const cut = text.lastIndexOf('<');
-    const scan = cut === -1 ? text : text.slice(0, cut);
-    tail = cut === -1 ? '' : text.slice(cut);
-    if (tail.length > 4096) tail = '';
-    if (!scan.includes('mergeCell')) continue;
-    for (const m of scan.matchAll(/<(?:\w+:)?mergeCell\b[^>]*>/g)) {
+    // Most chunks hold rows only: they are searched as bytes, never decoded.
+    const straddles = previous !== undefined && Buffer.concat([previous.subarray(-16), bytes.subarray(0, 16)]).includes('mergeCell');
+    if (!straddles && !bytes.includes('mergeCell')) {
+      previous = bytes;
+      continue;
+    }
+    // The end of the previous chunk as well, for a tag cut between the two; a tag that
+    // ends there was counted with that chunk. References are ASCII: latin1 reads them.
+    const overlap = previous === undefined ? '' : previous.toString('latin1', Math.max(0, previous.length - 4096));
+    const text = overlap + bytes.toString('latin1');
+    for (const m of text.matchAll(/<(?:\w+:)?mergeCell\b[^>]*>/g)) {
+      if (m.index + m[0].length <= overlap.length) continue;
       const range = parseRange(attributesOf(m[0]).get('ref') ?? '');
       if (range === undefined) continue;
       if (merges.length >= MAX_MERGES) throw new WorkbookFailure((t) => t.badWorkbook(file, `> ${MAX_MERGES} merged ranges`));
       merges.push(range);
     }
+    previous = bytes;
   }
   return merges;
 }
@@ -345,5 +355,10 @@ export async function openSheet(path: string, file: string, sheet: string | unde
       sheetStream.destroy();
     }
   }
-  return { name: listed.name, others: names.filter((_, i) => i !== index), chosen: sheet !== undefined, header: headerText, headerRow, rows: rows() };
+  const generator = rows();
+  const columnRows = (column: number): AsyncIterable<SheetRow> => {
+    parser.only = column;
+    return generator;
+  };
+  return { name: listed.name, others: names.filter((_, i) => i !== index), chosen: sheet !== undefined, header: headerText, headerRow, rows: generator, columnRows };
 }

@@ -241,11 +241,11 @@ class CountingStream extends Transform {
 }
 
 /**
- * An entry's content as a stream of UTF-8 text, inflated as it is read. The stream fails
- * with a {@link ZipError} as soon as the content passes its declared size or `limit`,
- * or when it ends short of the declared size.
+ * An entry's content as a stream of UTF-8 text (or of bytes, `as` `buffer`), inflated as
+ * it is read. The stream fails with a {@link ZipError} as soon as the content passes its
+ * declared size or `limit`, or when it ends short of the declared size.
  */
-export async function openEntry(archive: ZipArchive, entry: ZipEntry, limit: number = ZIP_LIMITS.maxTotalBytes): Promise<Readable> {
+export async function openEntry(archive: ZipArchive, entry: ZipEntry, limit: number = ZIP_LIMITS.maxTotalBytes, as: 'text' | 'buffer' = 'text'): Promise<Readable> {
   if (entry.method !== 0 && entry.method !== 8) throw new ZipError({ kind: 'unsupported_method', entry: entry.name, method: entry.method });
   if (entry.size > limit) throw new ZipError({ kind: 'too_large', entry: entry.name, bytes: entry.size, limit });
   const handle = await open(archive.path, 'r');
@@ -258,7 +258,7 @@ export async function openEntry(archive: ZipArchive, entry: ZipEntry, limit: num
   if (local.readUInt32LE(0) !== LOCAL) throw new ZipError({ kind: 'damaged', detail: `local header of ${entry.name}` });
   const start = entry.offset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
   const counter = new CountingStream(entry, limit);
-  counter.setEncoding('utf8');
+  if (as === 'text') counter.setEncoding('utf8');
   if (entry.compressedSize === 0) {
     if (entry.size !== 0) throw new ZipError({ kind: 'size_mismatch', entry: entry.name, declared: entry.size });
     counter.end();
