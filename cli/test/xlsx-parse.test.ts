@@ -156,6 +156,22 @@ describe('SheetParser: rows and cells', () => {
   });
 });
 
+describe('SheetParser: one column', () => {
+  it('reads the cells of one column alone, the rest of each row left unread', () => {
+    const parser = new SheetParser(CONTEXT);
+    parser.only = 1;
+    const rows = parser.push(
+      '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1" t="s"><v>0</v></c><c r="C1"><v>bukan angka</v></c></row>' +
+        '<row r="2"><c r="B2" t="inlineStr"><is><t>x</t></is></c><c r="C2"><v>3</v></c></row><row r="3"><c r="A3"><v>1</v></c></row></sheetData></worksheet>',
+    );
+    expect(rows).toEqual([
+      { row: 1, cells: ['', 'nip'] },
+      { row: 2, cells: ['', 'x'] },
+      { row: 3, cells: [] },
+    ]);
+  });
+});
+
 describe('SharedStringsParser', () => {
   it('reads plain strings, rich text runs joined, and leaves phonetic runs out', () => {
     const parser = new SharedStringsParser();
