@@ -4,15 +4,18 @@
  * {@link openEntry}, each counted as it streams — workbook and relationships (the sheets
  * in tab order, the date system), the sheet once for its merged cells (they follow the
  * rows), styles (which cell styles show dates), shared strings, and the sheet again for
- * its rows, parsed as its chunks come by the hand-written parsers of xlsx-parse.ts.
+ * its rows, parsed as its chunks come by the hand-written parsers of xlsx-parse.ts. The
+ * merged cells, styles and shared strings of the sheet opened last are kept for a second
+ * opening of the same unchanged file (eligibility reads its file twice).
  *
  * Cells come typed: text as strings, numbers, booleans, dates (as `YYYY-MM-DD` of their
  * UTC fields), and a formula as its saved result — formulas are never calculated.
  */
+import { stat } from 'node:fs/promises';
 import { sheetTextOf, type SheetText } from './sheet-text';
 import type { Lang } from './text';
 import type { Cell } from './values';
-import { SharedStringsParser, SheetParser, decodeXml, parseDateStyles, type ParsedRow } from './xlsx-parse';
+import { SharedStringsParser, SheetParser, decodeXml, parseDateStyles, type ParsedRow, type SheetContext } from './xlsx-parse';
 import { ZIP_LIMITS, ZipError, openEntry, openZip, readEntryText, type ZipArchive, type ZipEntry } from './zip';
 
 /** A refused or unreadable workbook: the lines to print (exit code 2). */
@@ -76,6 +79,14 @@ export interface OpenedSheet {
 
 /** What a workbook file starts with. */
 export const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/**
+ * The merged ranges and the cell context of the sheet opened last, by the file's path,
+ * inode, size, change and modification times and the sheet's part: eligibility opens a workbook twice, and
+ * the second time need not inflate the sheet once more for its merged cells, nor read
+ * the shared strings again. One sheet is kept, no more.
+ */
+let lastRead: { readonly key: string; readonly merges: readonly MergedRange[]; readonly context: SheetContext } | undefined;
 
 /** At most this many merged ranges in the sheet read. */
 const MAX_MERGES = 100_000;
@@ -257,21 +268,29 @@ export async function openSheet(path: string, file: string, sheet: string | unde
   if (listed.path !== undefined && !/\/worksheet$/.test(listed.type)) throw new WorkbookFailure((t) => t.notAWorksheet(file, listed.name));
   const entry = listed.path === undefined ? undefined : archive.entries.get(listed.path);
   if (entry === undefined) throw new WorkbookFailure((t) => t.badWorkbook(file, `the part of sheet "${listed.name}" is missing`));
-  const merges = await guarded(file, () => scanMerges(archive, entry, file));
-
-  const part = (name: string): ZipEntry | undefined => archive.entries.get(name);
-  const context = await guarded(file, async () => {
-    const styles = part('xl/styles.xml');
-    const dateStyles = styles === undefined ? [] : parseDateStyles(await readEntryText(archive, styles));
-    const strings = part('xl/sharedStrings.xml');
-    let shared: string[] = [];
-    if (strings !== undefined) {
-      const parser = new SharedStringsParser();
-      for await (const chunk of await openEntry(archive, strings, ZIP_LIMITS.maxPartBytes)) parser.push(chunk as string);
-      shared = parser.end();
-    }
-    return { strings: shared, dateStyles, date1904 };
-  });
+  // A second opening of the same file (eligibility's second pass) reuses what the first read.
+  const { size, mtimeMs, ctimeMs, ino } = await guarded(file, () => stat(path));
+  const key = JSON.stringify([path, ino, size, mtimeMs, ctimeMs, entry.name, entry.offset, entry.compressedSize]);
+  let known = lastRead?.key === key ? lastRead : undefined;
+  if (known === undefined) {
+    lastRead = undefined;
+    const merges = await guarded(file, () => scanMerges(archive, entry, file));
+    const part = (name: string): ZipEntry | undefined => archive.entries.get(name);
+    const context = await guarded(file, async (): Promise<SheetContext> => {
+      const styles = part('xl/styles.xml');
+      const dateStyles = styles === undefined ? [] : parseDateStyles(await readEntryText(archive, styles));
+      const strings = part('xl/sharedStrings.xml');
+      let shared: string[] = [];
+      if (strings !== undefined) {
+        const parser = new SharedStringsParser();
+        for await (const chunk of await openEntry(archive, strings, ZIP_LIMITS.maxPartBytes)) parser.push(chunk as string);
+        shared = parser.end();
+      }
+      return { strings: shared, dateStyles, date1904 };
+    });
+    known = lastRead = { key, merges, context };
+  }
+  const { merges, context } = known;
   const sheetStream = await guarded(file, () => openEntry(archive, entry));
   const parser = new SheetParser(context);
   const chunks = sheetStream[Symbol.asyncIterator]() as AsyncIterator<string>;
