@@ -373,6 +373,18 @@ describe('the two passes of eligibility over a workbook', () => {
     ]);
   });
 
+  it('reads a workbook saved again between two runs anew, not from what the first run kept', async () => {
+    const path = join(dir, 'disimpan-ulang.xlsx');
+    const rows = [['nip', 'nama', 'unit'], ['198205142006042001', 'Nurhayati Syamsiah', 'bidang-umum'], ['198907232014031002', 'Asep Kurniadi', null]];
+    await writeWorkbook(path, [{ name: 'Pegawai', rows, merges: ['C2:C3'] }]);
+    const merged = await runCli(['eligibility', path, ...AS_OF, '--lang', 'en', '--format', 'csv']);
+    expect(lines(merged.stderr)[0]).toContain('lies in the merged cells C2:C3');
+    await writeWorkbook(path, [{ name: 'Pegawai', rows: rows.map((r, i) => (i === 2 ? [r[0], r[1], 'bidang-umum'] : r)) }]);
+    const unmerged = await runCli(['eligibility', path, ...AS_OF, '--lang', 'en', '--format', 'csv']);
+    expect(unmerged.code, unmerged.stderr).toBe(0);
+    expect(lines(unmerged.stderr)).toEqual([`${path}: 2 rows read, 2 processed, 0 rejected`]);
+  });
+
   it('finds every merged range, however the inflated sheet is cut into chunks', async () => {
     // 3,000 <mergeCell> tags take more than one inflated chunk (64 KiB): some are cut between two.
     const rows = Array.from({ length: 6000 }, (_, i) => [nipOf(i), `Pegawai ${i}`, i % 2 === 0 ? 'bidang-umum' : null]);
