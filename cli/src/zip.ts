@@ -3,8 +3,10 @@
  * read first and every entry's declared size and compression ratio checked against
  * {@link ZIP_LIMITS} before anything is inflated; then each entry the command needs is
  * inflated as a stream that counts its bytes and stops at the declared size, so an
- * entry that lies about its size (a zip bomb) is refused after a few kilobytes, never
- * held in memory. Only the entries the command reads are ever inflated.
+ * entry that lies about its size (a zip bomb) is refused after at most about a mebibyte
+ * (what the streams' buffers hold, so that zlib inflates in its thread pool ahead of
+ * the parser), never held in memory. Only the entries the command reads are ever
+ * inflated; an entry can be read as text or as bytes.
  */
 import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
