@@ -225,14 +225,20 @@ export class SheetWriter {
       const v = values[i];
       let value: SheetCellValue;
       let style: number;
+      const ref = `${this.letters[i] ?? columnLetters(i + 1)}${r}`;
       if (isFilled(v)) {
         value = v.value;
         style = this.styles.of(this.formats[i] ?? 0, v.bold === true, v.fill);
+        // An empty cell with a fill or bold text is still written, to show its fill.
+        if (value === undefined && (v.fill !== undefined || v.bold === true)) {
+          row += `<c r="${ref}" s="${style}"/>`;
+          continue;
+        }
       } else {
         value = v;
         style = this.plain[i] ?? 0;
       }
-      const cell = this.cellXml(`${this.letters[i] ?? columnLetters(i + 1)}${r}`, style, value, this.columns[i]?.kind ?? 'general');
+      const cell = this.cellXml(ref, style, value, this.columns[i]?.kind ?? 'general');
       if (cell !== '') row += cell;
     }
     if (row !== '') this.xml += `<row r="${r}">${row}</row>`;

@@ -4,8 +4,10 @@ import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { openZip, readEntryText } from '../src/zip';
 import { ZipWriter } from '../src/zip-write';
-import { columnLetters, escapeXml } from '../src/xlsx-write';
+import { textOf } from '../src/text';
+import { WorkbookWriter, columnLetters, escapeXml } from '../src/xlsx-write';
 import { tempDir } from './_run';
+import { readWorkbook } from './_xlsx';
 
 const dir = tempDir();
 
@@ -78,5 +80,26 @@ describe('xlsx-write helpers', () => {
 
   it('names columns with letters, A to XFD', () => {
     expect([1, 26, 27, 52, 53, 702, 703, 16_384].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA', 'XFD']);
+  });
+});
+
+describe('WorkbookWriter', () => {
+  it('writes an empty cell that has a fill, so that its colour shows', async () => {
+    const io = { stdout: { write: (): void => {} }, stderr: { write: (): void => {} }, stderrIsTTY: false, cwd: dir, now: () => new Date('2026-02-02T03:00:00Z') };
+    const book = await WorkbookWriter.open(io, textOf('en'), 'isi-kosong.xlsx');
+    const sheet = await book.addSheet('Warna', [
+      { header: 'a', kind: 'general' },
+      { header: 'b', kind: 'text' },
+    ]);
+    await sheet.addRow([{ value: undefined, fill: '#fca5a5' }, undefined]);
+    await sheet.addRow([{ value: undefined }, 'x']);
+    sheet.commit();
+    await book.close();
+    const read = (await readWorkbook(join(dir, 'isi-kosong.xlsx'))).getWorksheet('Warna')!;
+    expect(read.getCell('A2').value).toBeNull();
+    expect(read.getCell('A2').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCA5A5' } });
+    expect(read.getCell('A3').fill).toBeUndefined();
+    expect(read.getCell('B3').value).toBe('x');
+    expect(read.getCell('B3').numFmt).toBe('@');
   });
 });
