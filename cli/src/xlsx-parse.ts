@@ -4,7 +4,11 @@
  * ({@link SharedStringsParser}) and the styles' number formats ({@link parseDateStyles}).
  * A general XML parser (exceljs's saxes) built an object for every tag and attribute;
  * these read only what a cell's value needs — `<row r>`, `<c r s t>`, `<v>`, `<f>`,
- * `<is>`/`<t>` — and stop at `</sheetData>`. No Node built-ins: the caller inflates.
+ * `<is>`/`<t>` — and stop at `</sheetData>`; the usual cell `<c …><v>…</v></c>` is read
+ * whole, and a pass that needs one column ({@link SheetParser.only}) skips the rest of
+ * each row. Text is decoded when its tag closes, so a chunk may end anywhere. Attribute
+ * values holding `>` are not expected in these parts. No Node built-ins: the caller
+ * inflates.
  *
  * What a cell becomes follows what the exceljs 4.4.0 streaming reader gave (so that
  * commands read workbooks as before): text (shared, inline, rich text joined), numbers,
@@ -14,8 +18,9 @@
  * `{ type: 'formula' }`. Where exceljs was wrong it is not followed: entities are decoded
  * once (it decoded inline strings twice), every run of inline rich text is kept (it kept
  * the last), phonetic runs (`<rPh>`) are left out of shared strings, cells and rows
- * without `r` take the next column or row, an empty `<v/>` is an empty cell, and
- * `t="d"` cells are read as the ISO date they hold.
+ * without `r` take the next column or row (exceljs failed), an empty `<v/>` is an empty
+ * cell, `t="d"` cells are read as the ISO date they hold, and the cells of a shared
+ * formula (`<f t="shared" si="0"/>`) as their saved results (exceljs could not read them).
  */
 import { excelSerialToIsoDate, type Cell } from './values';
 
