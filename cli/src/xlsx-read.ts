@@ -82,9 +82,9 @@ export const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /**
  * The merged ranges and the cell context of the sheet opened last, by the file's path,
- * inode, size, change and modification times and the sheet's part: eligibility opens a workbook twice, and
- * the second time need not inflate the sheet once more for its merged cells, nor read
- * the shared strings again. One sheet is kept, no more.
+ * inode, size, change and modification times and the sheet's part: eligibility opens a
+ * workbook twice, and the second time need not inflate the sheet once more for its
+ * merged cells, nor read the shared strings again. One sheet is kept, no more.
  */
 let lastRead: { readonly key: string; readonly merges: readonly MergedRange[]; readonly context: SheetContext } | undefined;
 
