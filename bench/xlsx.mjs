@@ -9,9 +9,10 @@
 //   eligibility FILE.csv  --format csv  (the baseline: reading CSV, deciding, writing CSV)
 //   eligibility FILE.xlsx --format csv  (reading the workbook instead)
 //   eligibility FILE.csv  --format xlsx (writing a workbook instead)
-// The differences with the baseline are the cost of reading and of writing .xlsx.
+// The differences with the baseline are the cost of reading and of writing .xlsx. With
+// --cli, the CSV outputs of the two builds are compared byte for byte.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
@@ -91,11 +92,16 @@ function run(label, args, build = cli) {
 const { csv, xlsx } = await generate();
 console.log(`${N} rows: CSV ${(statSync(csv).size / 1e6).toFixed(1)} MB, xlsx ${(statSync(xlsx).size / 1e6).toFixed(1)} MB`);
 const base = ['--as-of', '2026-02-02'];
-for (const build of other === undefined ? [cli] : [cli, other]) {
+const builds = other === undefined ? [cli] : [cli, other];
+builds.forEach((build, n) => {
   if (other !== undefined) console.log(build === cli ? 'this build:' : `${build}:`);
-  const a = run('eligibility FILE.csv  --format csv', ['eligibility', csv, ...base, '--format', 'csv', '--out', join(work, 'a.csv')], build);
-  const b = run('eligibility FILE.xlsx --format csv', ['eligibility', xlsx, ...base, '--format', 'csv', '--out', join(work, 'b.csv')], build);
-  const c = run('eligibility FILE.csv  --format xlsx', ['eligibility', csv, ...base, '--format', 'xlsx', '--out', join(work, 'c.xlsx')], build);
-  console.log(`reading .xlsx adds ${(b - a).toFixed(1)} s; writing .xlsx adds ${(c - a).toFixed(1)} s`);
+  const a = run('eligibility FILE.csv  --format csv', ['eligibility', csv, ...base, '--format', 'csv', '--out', join(work, `a-${n}.csv`)], build);
+  const b = run('eligibility FILE.xlsx --format csv', ['eligibility', xlsx, ...base, '--format', 'csv', '--out', join(work, `b-${n}.csv`)], build);
+  const c = run('eligibility FILE.csv  --format xlsx', ['eligibility', csv, ...base, '--format', 'xlsx', '--out', join(work, `c-${n}.xlsx`)], build);
+  console.log(`reading .xlsx adds ${(b - a).toFixed(1)} s; writing .xlsx adds ${(c - a).toFixed(1)} s; written workbook ${(statSync(join(work, `c-${n}.xlsx`)).size / 1e6).toFixed(1)} MB`);
+});
+if (other !== undefined) {
+  const same = (name) => readFileSync(join(work, `${name}-0.csv`)).equals(readFileSync(join(work, `${name}-1.csv`)));
+  console.log(`CSV from the CSV file: ${same('a') ? 'identical' : 'DIFFERENT'} in both builds; CSV from the workbook: ${same('b') ? 'identical' : 'DIFFERENT'}`);
 }
 rmSync(work, { recursive: true, force: true });

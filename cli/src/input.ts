@@ -1,7 +1,7 @@
 /**
  * Reading input files: CSV (comma, semicolon or tab, found from the header row; BOM;
  * quoted fields) streamed through the tokenizer of csv-read.ts, `.xlsx` workbooks (one sheet, streamed
- * through exceljs, see xlsx-read.ts), JSON arrays, and JSON lines. The format is told by
+ * through the parsers of xlsx-parse.ts, see xlsx-read.ts), JSON arrays, and JSON lines. The format is told by
  * the content. Rows are numbered as a spreadsheet shows them: the header is row 1 (in a
  * workbook, the row it is in).
  */
@@ -17,7 +17,7 @@ import { sheetTextOf, type SheetText } from './sheet-text';
 import { mapHeader, suggestColumn, type CellIssue, type HeaderMap, type Template } from './templates';
 import { textOf, type CliText, type Lang } from './text';
 import type { Cell } from './values';
-import { WorkbookFailure, ZIP_MAGIC, openSheet, type SheetRow } from './xlsx-read';
+import { WorkbookFailure, ZIP_MAGIC, openSheet, type OpenedSheet, type SheetRow } from './xlsx-read';
 
 /** A failure that stops the command with exit code 2 and one or more lines on stderr. */
 export class CliFailure extends Error {
@@ -68,9 +68,11 @@ export interface Source {
   /** For a CSV file: the bytes read so far and the file's size, for the progress line's estimate. */
   readonly progress?: { readonly read: number; readonly total: number };
   /**
-   * For a CSV file: one column of every row after the header, read again from the file
-   * without building the other cells (a first pass that needs only the NIPs). A row that
-   * cannot be read (a stray quote) or is too short has no cell.
+   * One column of every row after the header, without building the other cells (a first
+   * pass that needs only the NIPs). A CSV file is read again from the start, any number of
+   * times; a workbook's sheet is read on from its header, once, and then
+   * {@link Source.rows} is used up. A row that cannot be read (a stray quote), is too
+   * short, or holds a typed value (a number) there has no cell.
    */
   readonly columnCells?: (column: number) => AsyncIterable<ColumnCell>;
 }
@@ -279,7 +281,21 @@ async function openWorkbookSource(path: string, file: string, options: OpenOptio
   }
   const header = await checkHeader(file, sheet.header, options);
   if (!sheet.chosen && sheet.others.length > 0) await options.warn(s.firstSheetRead(file, sheet.name, sheet.others));
-  return { display: file, kind: 'xlsx', header, sheet: sheet.name, rows: sheetRows(sheet.rows, header, lang) };
+  const opened = sheet;
+  return { display: file, kind: 'xlsx', header, sheet: sheet.name, rows: sheetRows(sheet.rows, header, lang), columnCells: (column) => sheetColumnCells(opened, column, lang) };
+}
+
+/** One column of a sheet's rows (see {@link Source.columnCells}): the text of its cells; a typed value is no text. */
+async function* sheetColumnCells(sheet: OpenedSheet, column: number, lang: Lang): AsyncGenerator<ColumnCell> {
+  try {
+    for await (const r of sheet.columnRows(column)) {
+      const cell = r.cells[column];
+      yield { row: r.row, cell: typeof cell === 'string' ? cell : undefined };
+    }
+  } catch (error) {
+    if (error instanceof WorkbookFailure) throw new CliFailure([error.lines[lang]]);
+    throw error;
+  }
 }
 
 /** A sheet's rows as raw rows: cells inside merged cells become problems of their columns. */

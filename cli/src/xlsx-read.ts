@@ -1,25 +1,21 @@
 /**
- * Reading one sheet of an `.xlsx` workbook as a stream of rows, with exceljs's streaming
- * reader (`stream.xlsx.WorkbookReader`) fed by {@link openEntry}: the archive's directory
- * is checked first (see `ZIP_LIMITS`), then only the parts needed are inflated, each
- * counted as it streams — relationships, workbook, styles, shared strings, and the one
- * sheet read — in that order, so that no part waits in a temporary file.
- *
- * exceljs's reader normally takes the whole archive and walks it with its own unzipper;
- * here its part parsers (`_parseRels`, `_parseWorkbook`, `_parseStyles`,
- * `_parseSharedStrings`, `_parseWorksheet`) are given the counted streams instead. They
- * are exceljs 4.4.0's own methods (the version is pinned in cli/package.json); the
- * xlsx tests exercise every one of them.
+ * Reading one sheet of an `.xlsx` workbook as a stream of rows: the archive's directory
+ * is checked first (see `ZIP_LIMITS`), then only the parts needed are inflated by
+ * {@link openEntry}, each counted as it streams — workbook and relationships (the sheets
+ * in tab order, the date system), the sheet once for its merged cells (they follow the
+ * rows), styles (which cell styles show dates), shared strings, and the sheet again for
+ * its rows, parsed as its chunks come by the hand-written parsers of xlsx-parse.ts. The
+ * merged cells, styles and shared strings of the sheet opened last are kept for a second
+ * opening of the same unchanged file (eligibility reads its file twice).
  *
  * Cells come typed: text as strings, numbers, booleans, dates (as `YYYY-MM-DD` of their
  * UTC fields), and a formula as its saved result — formulas are never calculated.
  */
-import type { Readable } from 'node:stream';
-import type ExcelJS from 'exceljs';
-import { loadExcelJS } from './exceljs';
+import { stat } from 'node:fs/promises';
 import { sheetTextOf, type SheetText } from './sheet-text';
 import type { Lang } from './text';
-import { excelSerialToIsoDate, type Cell } from './values';
+import type { Cell } from './values';
+import { SharedStringsParser, SheetParser, decodeXml, parseDateStyles, type ParsedRow, type SheetContext } from './xlsx-parse';
 import { ZIP_LIMITS, ZipError, openEntry, openZip, readEntryText, type ZipArchive, type ZipEntry } from './zip';
 
 /** A refused or unreadable workbook: the lines to print (exit code 2). */
@@ -74,34 +70,26 @@ export interface OpenedSheet {
   readonly headerRow: number;
   /** The rows after the header. */
   readonly rows: AsyncIterable<SheetRow>;
+  /**
+   * The same rows with only the cells of one column (0-based) read, the others left out:
+   * a pass that needs one column. Uses up {@link OpenedSheet.rows}.
+   */
+  columnRows(column: number): AsyncIterable<SheetRow>;
 }
 
 /** What a workbook file starts with. */
 export const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
+/**
+ * The merged ranges and the cell context of the sheet opened last, by the file's path,
+ * inode, size, change and modification times and the sheet's part: eligibility opens a
+ * workbook twice, and the second time need not inflate the sheet once more for its
+ * merged cells, nor read the shared strings again. One sheet is kept, no more.
+ */
+let lastRead: { readonly key: string; readonly merges: readonly MergedRange[]; readonly context: SheetContext } | undefined;
+
 /** At most this many merged ranges in the sheet read. */
 const MAX_MERGES = 100_000;
-
-/** exceljs 4.4.0's part parsers, used on the counted streams (not in its type declarations). */
-interface ReaderParts {
-  _parseRels(entry: Readable): Promise<void>;
-  _parseWorkbook(entry: Readable): Promise<void>;
-  _parseStyles(entry: Readable): Promise<void>;
-  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
-  _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string): Generator<{ eventType: string; value: AsyncIterable<ExcelJS.Row> }>;
-  properties?: { model?: { date1904?: boolean } };
-}
-
-const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** Decodes the five XML entities and character references of an attribute value. */
-export function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, name: string) => {
-    if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return XML_ENTITIES[name] ?? whole;
-  });
-}
 
 /** The attributes of one XML start tag (names without their namespace prefix). */
 function attributesOf(tag: string): Map<string, string> {
@@ -175,86 +163,34 @@ function parseRange(ref: string): MergedRange | undefined {
  */
 async function scanMerges(archive: ZipArchive, entry: ZipEntry, file: string): Promise<MergedRange[]> {
   const merges: MergedRange[] = [];
-  let tail = '';
-  let first = true;
-  for await (const chunk of await openEntry(archive, entry)) {
-    const text = tail + (chunk as string);
-    if (first) {
-      first = false;
-      // exceljs's reader knows unprefixed elements only: a prefixed sheet would read as empty.
-      const prefixed = /<(\w+):worksheet\b/.exec(text);
+  let previous: Buffer | undefined;
+  for await (const chunk of await openEntry(archive, entry, ZIP_LIMITS.maxTotalBytes, 'buffer')) {
+    const bytes = chunk as Buffer;
+    if (previous === undefined) {
+      // The parsers know unprefixed elements only: a prefixed sheet would read as empty.
+      const prefixed = /<(\w+):worksheet\b/.exec(bytes.toString('latin1', 0, 4096));
       if (prefixed !== null) throw new WorkbookFailure((t) => t.badWorkbook(file, `<${prefixed[1]}:worksheet>: XML namespace prefixes; open the file in a spreadsheet and save it again`));
     }
-    const cut = text.lastIndexOf('<');
-    const scan = cut === -1 ? text : text.slice(0, cut);
-    tail = cut === -1 ? '' : text.slice(cut);
-    if (tail.length > 4096) tail = '';
-    if (!scan.includes('mergeCell')) continue;
-    for (const m of scan.matchAll(/<(?:\w+:)?mergeCell\b[^>]*>/g)) {
+    // Most chunks hold rows only: they are searched as bytes, never decoded.
+    const straddles = previous !== undefined && Buffer.concat([previous.subarray(-16), bytes.subarray(0, 16)]).includes('mergeCell');
+    if (!straddles && !bytes.includes('mergeCell')) {
+      previous = bytes;
+      continue;
+    }
+    // The end of the previous chunk as well, for a tag cut between the two; a tag that
+    // ends there was counted with that chunk. References are ASCII: latin1 reads them.
+    const overlap = previous === undefined ? '' : previous.toString('latin1', Math.max(0, previous.length - 4096));
+    const text = overlap + bytes.toString('latin1');
+    for (const m of text.matchAll(/<(?:\w+:)?mergeCell\b[^>]*>/g)) {
+      if (m.index + m[0].length <= overlap.length) continue;
       const range = parseRange(attributesOf(m[0]).get('ref') ?? '');
       if (range === undefined) continue;
       if (merges.length >= MAX_MERGES) throw new WorkbookFailure((t) => t.badWorkbook(file, `> ${MAX_MERGES} merged ranges`));
       merges.push(range);
     }
+    previous = bytes;
   }
   return merges;
-}
-
-/** The same test as exceljs's: a number format with date or time letters outside quotes and brackets. */
-function isDateFormat(format: string | undefined): boolean {
-  if (format === undefined) return false;
-  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-}
-
-/** A cell value from exceljs's reader as a {@link Cell} (a formula's value is read by {@link formulaCell}). */
-function toCell(value: unknown): Cell {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isNaN(value) ? { type: 'unreadable' } : { type: 'number', value };
-  if (typeof value === 'boolean') return { type: 'boolean', value };
-  if (value instanceof Date) {
-    const time = value.getTime();
-    return Number.isNaN(time) ? { type: 'unreadable' } : { type: 'date', date: new Date(time).toISOString().slice(0, 10) };
-  }
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (Array.isArray(v['richText'])) return (v['richText'] as { text?: unknown }[]).map((run) => (typeof run.text === 'string' ? run.text : '')).join('');
-    if ('error' in v) return { type: 'error', error: String(v['error']) };
-    if ('text' in v && 'hyperlink' in v) return toCell(v['text']);
-  }
-  return { type: 'unreadable' };
-}
-
-/**
- * A formula cell as its saved result. Read through `cell.result`: exceljs's `cell.value`
- * drops a result of 0, `false` or `''` (it keeps only truthy fields). Its streaming
- * reader reads every result but text as a number: an error (`#DIV/0!`) becomes NaN, and
- * a date result stays a serial number, read here through the cell's date format.
- */
-function formulaCell(cell: ExcelJS.Cell, date1904: boolean): Cell {
-  const result: unknown = cell.result;
-  if (result === undefined || result === null) return { type: 'formula' };
-  if (typeof result === 'number') {
-    if (Number.isNaN(result)) return { type: 'error', error: undefined };
-    if (isDateFormat(cell.numFmt)) {
-      const date = excelSerialToIsoDate(result + (date1904 ? 1462 : 0));
-      return date === undefined ? { type: 'unreadable' } : { type: 'date', date };
-    }
-    return { type: 'number', value: result };
-  }
-  return toCell(result);
-}
-
-/** The cells of one exceljs row. */
-function rowCells(row: ExcelJS.Row, date1904: boolean, formula: ExcelJS.ValueType): Cell[] {
-  const cells: Cell[] = [];
-  row.eachCell((cell, column) => {
-    const value = cell.type === formula ? formulaCell(cell, date1904) : toCell(cell.value);
-    if (value === '') return;
-    while (cells.length < column - 1) cells.push('');
-    cells[column - 1] = value;
-  });
-  return cells;
 }
 
 /** A {@link ZipError} as the words of a {@link WorkbookFailure}. */
@@ -276,6 +212,15 @@ function zipFailure(file: string, error: ZipError): WorkbookFailure {
 async function guarded<T>(file: string, step: () => Promise<T>): Promise<T> {
   try {
     return await step();
+  } catch (error) {
+    throw asFailure(file, error);
+  }
+}
+
+/** {@link guarded} for a step that does not wait. */
+function guardedSync<T>(file: string, step: () => T): T {
+  try {
+    return step();
   } catch (error) {
     throw asFailure(file, error);
   }
@@ -323,38 +268,65 @@ export async function openSheet(path: string, file: string, sheet: string | unde
   if (listed.path !== undefined && !/\/worksheet$/.test(listed.type)) throw new WorkbookFailure((t) => t.notAWorksheet(file, listed.name));
   const entry = listed.path === undefined ? undefined : archive.entries.get(listed.path);
   if (entry === undefined) throw new WorkbookFailure((t) => t.badWorkbook(file, `the part of sheet "${listed.name}" is missing`));
-  const merges = await guarded(file, () => scanMerges(archive, entry, file));
-
-  const ExcelJS = await loadExcelJS();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' }) as unknown as ReaderParts;
-  const part = (name: string): ZipEntry | undefined => archive.entries.get(name);
-  await guarded(file, async () => {
-    const rels = part('xl/_rels/workbook.xml.rels');
-    if (rels !== undefined) await reader._parseRels(await openEntry(archive, rels, ZIP_LIMITS.maxPartBytes));
-    await reader._parseWorkbook(await openEntry(archive, workbook, ZIP_LIMITS.maxPartBytes));
-    // exceljs knows date1904="1" only; "true" is valid too.
-    if (reader.properties !== undefined) reader.properties.model = { ...reader.properties.model, date1904 };
-    const styles = part('xl/styles.xml');
-    if (styles !== undefined) await reader._parseStyles(await openEntry(archive, styles, ZIP_LIMITS.maxPartBytes));
-    const strings = part('xl/sharedStrings.xml');
-    if (strings !== undefined) for await (const _ of reader._parseSharedStrings(await openEntry(archive, strings, ZIP_LIMITS.maxPartBytes)));
-  });
+  // A second opening of the same file (eligibility's second pass) reuses what the first read.
+  const { size, mtimeMs, ctimeMs, ino } = await guarded(file, () => stat(path));
+  const key = JSON.stringify([path, ino, size, mtimeMs, ctimeMs, entry.name, entry.offset, entry.compressedSize]);
+  let known = lastRead?.key === key ? lastRead : undefined;
+  if (known === undefined) {
+    lastRead = undefined;
+    const merges = await guarded(file, () => scanMerges(archive, entry, file));
+    const part = (name: string): ZipEntry | undefined => archive.entries.get(name);
+    const context = await guarded(file, async (): Promise<SheetContext> => {
+      const styles = part('xl/styles.xml');
+      const dateStyles = styles === undefined ? [] : parseDateStyles(await readEntryText(archive, styles));
+      const strings = part('xl/sharedStrings.xml');
+      let shared: string[] = [];
+      if (strings !== undefined) {
+        const parser = new SharedStringsParser();
+        for await (const chunk of await openEntry(archive, strings, ZIP_LIMITS.maxPartBytes)) parser.push(chunk as string);
+        shared = parser.end();
+      }
+      return { strings: shared, dateStyles, date1904 };
+    });
+    known = lastRead = { key, merges, context };
+  }
+  const { merges, context } = known;
   const sheetStream = await guarded(file, () => openEntry(archive, entry));
-  const sheetNo = /(\d+)\.xml$/.exec(entry.name)?.[1] ?? '1';
-  const worksheet = [...reader._parseWorksheet(sheetStream, sheetNo)][0]!.value;
-  const iterator = worksheet[Symbol.asyncIterator]();
-  const next = (): Promise<IteratorResult<ExcelJS.Row>> => guarded(file, () => iterator.next());
+  const parser = new SheetParser(context);
+  const chunks = sheetStream[Symbol.asyncIterator]() as AsyncIterator<string>;
+  let batch: ParsedRow[] = [];
+  let at = 0;
+  let ended = false;
+  /** The next row of the sheet, or `undefined` after the last. */
+  const nextRow = async (): Promise<ParsedRow | undefined> => {
+    while (at >= batch.length) {
+      if (ended) return undefined;
+      if (parser.done) {
+        // The rest of the part (after </sheetData>) is not read.
+        batch = parser.end();
+        ended = true;
+        sheetStream.destroy();
+      } else {
+        const chunk = await guarded(file, () => chunks.next());
+        if (chunk.done === true) {
+          batch = parser.end();
+          ended = true;
+        } else batch = guardedSync(file, () => parser.push(chunk.value));
+      }
+      at = 0;
+    }
+    return batch[at++];
+  };
 
   // The header: the first row holding anything.
   let header: Cell[] | undefined;
   let headerRow = 0;
   for (;;) {
-    const r = await next();
-    if (r.done === true) break;
-    const cells = rowCells(r.value, date1904, ExcelJS.ValueType.Formula);
-    if (cells.length > 0) {
-      header = cells;
-      headerRow = r.value.number;
+    const r = await nextRow();
+    if (r === undefined) break;
+    if (r.cells.length > 0) {
+      header = r.cells;
+      headerRow = r.row;
       break;
     }
   }
@@ -382,12 +354,12 @@ export async function openSheet(path: string, file: string, sheet: string | unde
     let active: MergedRange[] = [];
     try {
       for (;;) {
-        const r = await next();
-        if (r.done === true) return;
-        const number = r.value.number;
+        const r = await nextRow();
+        if (r === undefined) return;
+        const number = r.row;
         while (pending < below.length && below[pending]!.top <= number) active.push(below[pending++]!);
         if (active.length > 0) active = active.filter((m) => m.bottom >= number);
-        const cells = rowCells(r.value, date1904, ExcelJS.ValueType.Formula);
+        const cells = r.cells;
         if (active.length === 0) {
           yield { row: number, cells };
           continue;
@@ -402,5 +374,10 @@ export async function openSheet(path: string, file: string, sheet: string | unde
       sheetStream.destroy();
     }
   }
-  return { name: listed.name, others: names.filter((_, i) => i !== index), chosen: sheet !== undefined, header: headerText, headerRow, rows: rows() };
+  const generator = rows();
+  const columnRows = (column: number): AsyncIterable<SheetRow> => {
+    parser.only = column;
+    return generator;
+  };
+  return { name: listed.name, others: names.filter((_, i) => i !== index), chosen: sheet !== undefined, header: headerText, headerRow, rows: generator, columnRows };
 }

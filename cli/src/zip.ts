@@ -3,15 +3,21 @@
  * read first and every entry's declared size and compression ratio checked against
  * {@link ZIP_LIMITS} before anything is inflated; then each entry the command needs is
  * inflated as a stream that counts its bytes and stops at the declared size, so an
- * entry that lies about its size (a zip bomb) is refused after a few kilobytes, never
- * held in memory. Only the entries the command reads are ever inflated.
+ * entry that lies about its size (a zip bomb) is refused after at most about a mebibyte
+ * (what the streams' buffers hold, so that zlib inflates in its thread pool ahead of
+ * the parser), never held in memory. Only the entries the command reads are ever
+ * inflated; an entry can be read as text or as bytes.
  */
 import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { pipeline, Transform, type Readable, type TransformCallback } from 'node:stream';
-import { createInflateRaw } from 'node:zlib';
+import { createInflateRaw, type ZlibOptions } from 'node:zlib';
 
 const MiB = 1024 * 1024;
+/** Buffer of each stream of an entry being read (file, inflater, counter). */
+const STREAM_BUFFER = MiB;
+/** zlib passes `highWaterMark` on to its stream (its type declarations leave it out). */
+const INFLATE_OPTIONS: ZlibOptions & { readonly highWaterMark: number } = { chunkSize: 64 * 1024, highWaterMark: STREAM_BUFFER };
 
 /**
  * What an `.xlsx` archive may hold. A workbook of Excel's largest sheet (1,048,576 rows
@@ -213,7 +219,9 @@ class CountingStream extends Transform {
     private readonly entry: ZipEntry,
     private readonly limit: number,
   ) {
-    super();
+    // Room for a few inflated chunks, so that the inflater (in zlib's thread pool) runs
+    // ahead of the parser instead of waiting for it.
+    super({ highWaterMark: STREAM_BUFFER });
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
@@ -235,11 +243,11 @@ class CountingStream extends Transform {
 }
 
 /**
- * An entry's content as a stream of UTF-8 text, inflated as it is read. The stream fails
- * with a {@link ZipError} as soon as the content passes its declared size or `limit`,
- * or when it ends short of the declared size.
+ * An entry's content as a stream of UTF-8 text (or of bytes, `as` `buffer`), inflated as
+ * it is read. The stream fails with a {@link ZipError} as soon as the content passes its
+ * declared size or `limit`, or when it ends short of the declared size.
  */
-export async function openEntry(archive: ZipArchive, entry: ZipEntry, limit: number = ZIP_LIMITS.maxTotalBytes): Promise<Readable> {
+export async function openEntry(archive: ZipArchive, entry: ZipEntry, limit: number = ZIP_LIMITS.maxTotalBytes, as: 'text' | 'buffer' = 'text'): Promise<Readable> {
   if (entry.method !== 0 && entry.method !== 8) throw new ZipError({ kind: 'unsupported_method', entry: entry.name, method: entry.method });
   if (entry.size > limit) throw new ZipError({ kind: 'too_large', entry: entry.name, bytes: entry.size, limit });
   const handle = await open(archive.path, 'r');
@@ -252,18 +260,18 @@ export async function openEntry(archive: ZipArchive, entry: ZipEntry, limit: num
   if (local.readUInt32LE(0) !== LOCAL) throw new ZipError({ kind: 'damaged', detail: `local header of ${entry.name}` });
   const start = entry.offset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
   const counter = new CountingStream(entry, limit);
-  counter.setEncoding('utf8');
+  if (as === 'text') counter.setEncoding('utf8');
   if (entry.compressedSize === 0) {
     if (entry.size !== 0) throw new ZipError({ kind: 'size_mismatch', entry: entry.name, declared: entry.size });
     counter.end();
     return counter;
   }
-  const raw = createReadStream(archive.path, { start, end: start + entry.compressedSize - 1 });
+  const raw = createReadStream(archive.path, { start, end: start + entry.compressedSize - 1, highWaterMark: STREAM_BUFFER });
   const done = (error: NodeJS.ErrnoException | null | undefined): void => {
     if (error !== null && error !== undefined && !counter.destroyed) counter.destroy(error.code === 'Z_DATA_ERROR' || error.code === 'Z_BUF_ERROR' ? new ZipError({ kind: 'damaged', detail: `${entry.name}: ${error.message}` }) : error);
   };
   if (entry.method === 0) pipeline(raw, counter, done);
-  else pipeline(raw, createInflateRaw(), counter, done);
+  else pipeline(raw, createInflateRaw(INFLATE_OPTIONS), counter, done);
   return counter;
 }
 

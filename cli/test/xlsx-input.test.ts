@@ -356,6 +356,49 @@ describe('many rows', () => {
   });
 });
 
+describe('the two passes of eligibility over a workbook', () => {
+  /** The NIP of employee i (unique for i < 900 × 365). */
+  const nipOf = (i: number): string => `${new Date(Date.UTC(1980, 0, 1 + Math.floor(i / 900))).toISOString().slice(0, 10).replaceAll('-', '')}200604${1 + (i % 2)}${String(1 + (i % 900)).padStart(3, '0')}`;
+
+  it('finds a NIP repeated far down the sheet in the first pass, which reads the NIP column alone', async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => [nipOf(i), `Pegawai ${i}`, 'bidang-umum']);
+    rows.push([nipOf(3), 'Pegawai kembar', 'bidang-umum']);
+    const book = await writeWorkbook(join(dir, 'kembar.xlsx'), [{ name: 'Pegawai', rows: [['nama', 'nip', 'unit'].map((c) => c), ...rows.map(([nip, name, unit]) => [name, nip, unit])], textColumns: [2] }]);
+    const r = await runCli(['eligibility', book, ...AS_OF, '--lang', 'en', '--format', 'csv']);
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual([
+      `${book} row 5, column nip: NIP ${nipOf(3)} is listed more than once (first in row 5); every row of it is rejected`,
+      `${book} row 2002, column nip: NIP ${nipOf(3)} is listed more than once (first in row 5); every row of it is rejected`,
+      `${book}: 2,001 rows read, 1,999 processed, 2 rejected`,
+    ]);
+  });
+
+  it('reads a workbook saved again between two runs anew, not from what the first run kept', async () => {
+    const path = join(dir, 'disimpan-ulang.xlsx');
+    const rows = [['nip', 'nama', 'unit'], ['198205142006042001', 'Nurhayati Syamsiah', 'bidang-umum'], ['198907232014031002', 'Asep Kurniadi', null]];
+    await writeWorkbook(path, [{ name: 'Pegawai', rows, merges: ['C2:C3'] }]);
+    const merged = await runCli(['eligibility', path, ...AS_OF, '--lang', 'en', '--format', 'csv']);
+    expect(lines(merged.stderr)[0]).toContain('lies in the merged cells C2:C3');
+    await writeWorkbook(path, [{ name: 'Pegawai', rows: rows.map((r, i) => (i === 2 ? [r[0], r[1], 'bidang-umum'] : r)) }]);
+    const unmerged = await runCli(['eligibility', path, ...AS_OF, '--lang', 'en', '--format', 'csv']);
+    expect(unmerged.code, unmerged.stderr).toBe(0);
+    expect(lines(unmerged.stderr)).toEqual([`${path}: 2 rows read, 2 processed, 0 rejected`]);
+  });
+
+  it('finds every merged range, however the inflated sheet is cut into chunks', async () => {
+    // 3,000 <mergeCell> tags take more than one inflated chunk (64 KiB): some are cut between two.
+    const rows = Array.from({ length: 6000 }, (_, i) => [nipOf(i), `Pegawai ${i}`, i % 2 === 0 ? 'bidang-umum' : null]);
+    const merges = Array.from({ length: 3000 }, (_, k) => `C${2 + 2 * k}:C${3 + 2 * k}`);
+    const book = await writeWorkbook(join(dir, 'banyak-gabungan.xlsx'), [{ name: 'Pegawai', rows: [['nip', 'nama', 'unit'], ...rows], merges, textColumns: [1] }]);
+    const r = await runCli(['eligibility', book, ...AS_OF, '--lang', 'en', '--format', 'csv']);
+    expect(r.code).toBe(1);
+    const reported = lines(r.stderr);
+    expect(reported.at(-1)).toBe(`${book}: 6,000 rows read, 3,000 processed, 3,000 rejected`);
+    expect(reported.filter((l) => l.includes('lies in the merged cells'))).toHaveLength(3000);
+    expect(reported).toContain(`${book} row 6001, column unit: this row lies in the merged cells C6000:C6001; only the first row of a merge holds the value: unmerge them and fill in every row`);
+  });
+});
+
 describe('the other files of a command', () => {
   it('reads --performance, --units and --holidays from workbooks as from CSV', async () => {
     const performance = await exampleWorkbook('kinerja-bulanan.csv', PERFORMANCE_TEMPLATE, join(dir, 'side-kinerja.xlsx'));

@@ -17,7 +17,6 @@ import { decideBatch, type BatchSetup } from '../decide-batch';
 import { DecidePool, setupData, threadCount, workerScript, type BatchDecider, type DecidedBatch, type LineFormat } from '../decide-pool';
 import { NipCounter, rawNip } from '../employees';
 import { openSource, type RawRow, type Source } from '../input';
-import { RowSpool } from '../spool';
 import { onePositional } from '../options';
 import { Progress, shareRead } from '../progress';
 import { BOM, csvDelimiter, openTarget, type Target } from '../output';
@@ -30,14 +29,14 @@ import { decisionColumns } from '../xlsx-views';
 import { WorkbookWriter, type SheetWriter } from '../xlsx-write';
 
 /**
- * Counts the NIPs of a file (first pass), keeping its rows in `spool` when given. A CSV
- * file's NIP column is read alone, without the other cells.
+ * Counts the NIPs of a file (first pass). The NIP column of a CSV file or a workbook's
+ * sheet is read alone, without the other cells.
  */
-async function countNips(ctx: Ctx, source: Source, spool: RowSpool | undefined): Promise<{ nips: NipCounter; rows: number }> {
+async function countNips(ctx: Ctx, source: Source): Promise<{ nips: NipCounter; rows: number }> {
   const counter = new NipCounter();
   let rows = 0;
   const column = source.header?.columns.findIndex((c) => c?.name === 'nip') ?? -1;
-  if (spool === undefined && source.columnCells !== undefined && column !== -1) {
+  if (source.columnCells !== undefined && column !== -1) {
     for await (const { row, cell } of source.columnCells(column)) {
       rows++;
       // As rawNip reads it.
@@ -46,14 +45,13 @@ async function countNips(ctx: Ctx, source: Source, spool: RowSpool | undefined):
     }
     return { nips: counter, rows };
   }
-  // A workbook or JSON file is read whole here (and a workbook's rows spooled): that takes a while.
+  // A JSON file is read whole here: that takes a while.
   const progress = new Progress(ctx, shareRead(source));
   for await (const raw of source.rows) {
     rows++;
     await progress.tick();
     const nip = rawNip(source, raw);
     if (nip !== undefined) counter.add(nip, raw.row);
-    if (spool !== undefined) await spool.add(raw);
   }
   await progress.end();
   return { nips: counter, rows };
@@ -195,42 +193,34 @@ export async function runEligibility(ctx: Ctx): Promise<number> {
   const asOf = asOfOf(ctx);
   const policy = await resolvePolicy(io, t, lang, args.values.policy, asOf);
   const calendar = await calendarOption(ctx);
-  // First pass: the header is checked (and a warning printed) once, the NIPs counted. A
-  // workbook's rows are kept in a temporary file for the second pass (see spool.ts); a CSV
-  // or JSON file is read again.
+  // First pass: the header is checked (and a warning printed) once, the NIPs counted. The
+  // file is read again for the second pass (a workbook too: its parser reads a sheet
+  // faster than rows kept in a temporary file were read back).
   const first = await open(ctx, file, EMPLOYEE_TEMPLATE, true);
-  const spool = first.kind === 'xlsx' ? await RowSpool.create(io) : undefined;
+  const { nips, rows } = await countNips(ctx, first);
+  const sheet = args.values.sheet;
+  // Worker threads for a long CSV file written as text (decide-pool.ts); its rows then
+  // come as lines, cut into cells on the workers.
+  const threads = threadCount(io.env ?? {}, rows);
+  const script = workerScript();
+  const parallel = script !== undefined && threads > 0 && first.kind === 'csv' && args.format !== 'xlsx';
+  const source: Source = await openSource(io, file, { template: EMPLOYEE_TEMPLATE, ignoreUnknownColumns: true, t, lang, ...(sheet === undefined ? {} : { sheet }), warn: async () => {}, keepLines: parallel });
+  const problems = await openProblems(ctx);
+  const summaries: string[] = [];
+  const performance = await openPerformanceOption(ctx, problems, summaries);
+  const target = args.format === 'xlsx' ? await WorkbookWriter.open(io, t, args.values.out!) : await openTarget(io, t, args.values.out);
+  const writer = new DecisionWriter(ctx, target);
+  await writer.begin(asOf, policy);
+  const setup: BatchSetup = { source, nips, performance, policy, asOf, calendar };
+  const pool = parallel ? new DecidePool(script, threads, setupData(setup, args.format as LineFormat, lang)) : undefined;
+  let counted: { read: number; rejected: number };
   try {
-    const { nips, rows } = await countNips(ctx, first, spool);
-    const sheet = args.values.sheet;
-    // Worker threads for a long CSV file written as text (decide-pool.ts); its rows then
-    // come as lines, cut into cells on the workers.
-    const threads = threadCount(io.env ?? {}, rows);
-    const script = workerScript();
-    const parallel = script !== undefined && threads > 0 && first.kind === 'csv' && args.format !== 'xlsx';
-    const source: Source =
-      spool === undefined
-        ? await openSource(io, file, { template: EMPLOYEE_TEMPLATE, ignoreUnknownColumns: true, t, lang, ...(sheet === undefined ? {} : { sheet }), warn: async () => {}, keepLines: parallel })
-        : { ...first, rows: spool.rows() };
-    const problems = await openProblems(ctx);
-    const summaries: string[] = [];
-    const performance = await openPerformanceOption(ctx, problems, summaries);
-    const target = args.format === 'xlsx' ? await WorkbookWriter.open(io, t, args.values.out!) : await openTarget(io, t, args.values.out);
-    const writer = new DecisionWriter(ctx, target);
-    await writer.begin(asOf, policy);
-    const setup: BatchSetup = { source, nips, performance, policy, asOf, calendar };
-    const pool = parallel ? new DecidePool(script, threads, setupData(setup, args.format as LineFormat, lang)) : undefined;
-    let counted: { read: number; rejected: number };
-    try {
-      counted = await decideAll(ctx, source, setup, pool, threads, writer, problems, rows);
-    } finally {
-      await pool?.close();
-    }
-    const { read, rejected } = counted;
-    await writer.end();
-    await target.close();
-    return await finish(ctx, problems, [t.summary(file, read, read - rejected, rejected), ...summaries], args.values.out);
+    counted = await decideAll(ctx, source, setup, pool, threads, writer, problems, rows);
   } finally {
-    await spool?.remove();
+    await pool?.close();
   }
+  const { read, rejected } = counted;
+  await writer.end();
+  await target.close();
+  return await finish(ctx, problems, [t.summary(file, read, read - rejected, rejected), ...summaries], args.values.out);
 }
