@@ -264,3 +264,31 @@ describe('preferred weekdays', () => {
     }
   });
 });
+
+describe('the same weekdays week after week', () => {
+  it.each([
+    [{ id: 'u' }, ['a', 'b', 'c', 'd', 'e', 'f']],
+    [{ id: 'u' }, ['p1', 'p2', 'p3', 'p4']],
+    [{ id: 'u', minOnsitePercent: 50 }, ['ani', 'budi', 'cici', 'dedi', 'euis', 'fajar', 'gina', 'hadi']],
+  ])('invariant: with room to spare, in weeks whose five weekdays are all working days, each employee is flexible on the same weekdays (%j)', (unit, ids) => {
+    // The tie-break "the same weekdays week after week" (docs/work-pattern.md), where no
+    // rule above it decides: enough people may be away every day.
+    for (const month of ['2026-02', '2026-03', '2026-07', '2026-09']) {
+      const r = allocateWorkPatterns({ unit, month, employees: ids.map((id, i) => ({ id, flexibleDaysPerWeek: 1 + (i % 2) })) }, jabarMkd2025);
+      const weeks = new Map<number, number[]>();
+      r.dates.forEach((date, k) => {
+        const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+        if (day === 0 || day === 6) return;
+        const monday = Math.floor((Date.parse(`${date}T00:00:00Z`) / 86_400_000 + 3) / 7);
+        weeks.set(monday, [...(weeks.get(monday) ?? []), k]);
+      });
+      const full = [...weeks.values()].filter((ks) => ks.length === 5 && ks.every((k) => r.roster[0]!.days[k] !== 'LIBUR'));
+      expect(full.length, month).toBeGreaterThanOrEqual(2);
+      for (const row of r.roster) {
+        const weekdays = full.map((ks) => ks.filter((k) => row.days[k] === 'FLEKSIBEL').map((k) => k % 7).sort().join(','));
+        expect(new Set(weekdays).size, `${month} ${row.employeeId}: ${weekdays.join(' / ')}`).toBe(1);
+        expect(weekdays[0], `${month} ${row.employeeId} has flexible days`).not.toBe('');
+      }
+    }
+  });
+});
