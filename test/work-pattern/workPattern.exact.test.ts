@@ -292,3 +292,23 @@ describe('the same weekdays week after week', () => {
     }
   });
 });
+
+describe('order of the input', () => {
+  it('invariant: employees, units and pins in reverse order give the same results, listed by id', () => {
+    const employees = ['E1', 'E2', 'E3', 'E4', 'E5', 'E6'].map((id, i) => ({ id, flexibleDaysPerWeek: 1 + (i % 3), ...(i === 2 ? { preferredWeekdays: ['RABU' as const] } : {}) }));
+    const pinned = [
+      { employeeId: 'E2', date: '2026-03-04' },
+      { employeeId: 'E1', date: '2026-03-04' },
+      { employeeId: 'E1', date: '2026-03-03' },
+    ];
+    const input: WorkPatternInput = { unit: { id: 'b', minOnsiteHeadcount: 3 }, month: '2026-03', employees, pinned };
+    const reversed: WorkPatternInput = { ...input, employees: [...employees].reverse(), pinned: [...pinned].reverse() };
+    const r = allocateWorkPatterns(input, jabarMkd2025);
+    expect(r.roster.map((row) => row.employeeId)).toStrictEqual(['E1', 'E2', 'E3', 'E4', 'E5', 'E6']);
+    expect(allocateWorkPatterns(reversed, jabarMkd2025)).toStrictEqual(r);
+    const other: WorkPatternInput = { ...input, unit: { id: 'a' } };
+    const units = allocateUnits([input, other], jabarMkd2025);
+    expect(units.results.map((x) => x.unitId)).toStrictEqual(['a', 'b']);
+    expect(allocateUnits([reversed, other], jabarMkd2025).results).toStrictEqual(units.results);
+  });
+});
