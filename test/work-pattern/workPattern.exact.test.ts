@@ -312,3 +312,56 @@ describe('order of the input', () => {
     expect(allocateUnits([reversed, other], jabarMkd2025).results).toStrictEqual(units.results);
   });
 });
+
+describe('pins: each kept or dropped with its reason', () => {
+  it('outside the month, a day off, a leave day, a field day, an anchor day, an on-site day, over the weekly cap — in date order, each with a finding', () => {
+    // March 2026: Monday 2 is the unit's anchor; A is on site on Tuesdays, in the field on
+    // Thursdays, on leave on Wednesday 4, and may have 1 flexible day a week; C none.
+    const r = allocateWorkPatterns(
+      {
+        unit: { id: 'u', anchorWeekdays: ['SENIN'] },
+        month: '2026-03',
+        employees: [
+          { id: 'A', flexibleDaysPerWeek: 1, leaveDates: ['2026-03-04'], fieldWeekdays: ['KAMIS'], onsiteWeekdays: ['SELASA'] },
+          { id: 'B', flexibleDaysPerWeek: 2 },
+          { id: 'C', flexibleDaysPerWeek: 0 },
+        ],
+        pinned: [
+          { employeeId: 'A', date: '2026-04-01' },
+          { employeeId: 'A', date: '2026-03-07' },
+          { employeeId: 'A', date: '2026-03-04' },
+          { employeeId: 'A', date: '2026-03-05' },
+          { employeeId: 'A', date: '2026-03-02' },
+          { employeeId: 'A', date: '2026-03-03' },
+          { employeeId: 'A', date: '2026-03-06' },
+          { employeeId: 'A', date: '2026-03-13' },
+          { employeeId: 'A', date: '2026-03-12' },
+          { employeeId: 'B', date: '2026-03-06' },
+          { employeeId: 'C', date: '2026-03-06' },
+        ],
+      },
+      jabarMkd2025,
+    );
+    const dropped = [
+      { employeeId: 'A', date: '2026-03-02', reason: 'ANCHOR_DAY' },
+      { employeeId: 'A', date: '2026-03-03', reason: 'ONSITE_DAY' },
+      { employeeId: 'A', date: '2026-03-04', reason: 'LEAVE_DAY' },
+      { employeeId: 'A', date: '2026-03-05', reason: 'FIELD_DAY' },
+      { employeeId: 'C', date: '2026-03-06', reason: 'OVER_CAP' },
+      { employeeId: 'A', date: '2026-03-07', reason: 'NON_WORKING_DAY' },
+      { employeeId: 'A', date: '2026-03-12', reason: 'FIELD_DAY' },
+      { employeeId: 'A', date: '2026-04-01', reason: 'OUTSIDE_MONTH' },
+    ];
+    expect(r.pins).toStrictEqual({
+      kept: [
+        { employeeId: 'A', date: '2026-03-06' },
+        { employeeId: 'B', date: '2026-03-06' },
+        { employeeId: 'A', date: '2026-03-13' },
+      ],
+      dropped,
+    });
+    expect(r.findings.filter((f) => f.code === 'work_pattern_pin_dropped')).toStrictEqual(dropped.map((params) => ({ rule: 'work_pattern', outcome: 'fail', code: 'work_pattern_pin_dropped', params })));
+    const a = r.roster.find((row) => row.employeeId === 'A')!.days;
+    expect([a[5], a[12]]).toStrictEqual(['FLEKSIBEL', 'FLEKSIBEL']);
+  });
+});
