@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { exactIssuesOf } from '../_helpers/input-error';
-import { jabarMkd2025 } from '../../src/policy/index';
+import { jabarMkd2025, jabarMkd2026 } from '../../src/policy/index';
 import { allocateUnits, allocateWorkPatterns, type WorkPatternInput } from '../../src/work-pattern/index';
 
 const unit = (id: string, month = '2026-02', n = 2): WorkPatternInput => ({
@@ -363,5 +363,39 @@ describe('pins: each kept or dropped with its reason', () => {
     expect(r.findings.filter((f) => f.code === 'work_pattern_pin_dropped')).toStrictEqual(dropped.map((params) => ({ rule: 'work_pattern', outcome: 'fail', code: 'work_pattern_pin_dropped', params })));
     const a = r.roster.find((row) => row.employeeId === 'A')!.days;
     expect([a[5], a[12]]).toStrictEqual(['FLEKSIBEL', 'FLEKSIBEL']);
+  });
+});
+
+describe('collective days: the unit\'s own, refused, and a public unit exempt — each finding exactly', () => {
+  const employees = [
+    { id: 'A', flexibleDaysPerWeek: 2 },
+    { id: 'B', flexibleDaysPerWeek: 1 },
+  ];
+  const collective = (r: ReturnType<typeof allocateWorkPatterns>) => r.findings.filter((f) => /collective|public_unit/.test(f.code));
+
+  it('a public unit under the 2026 preset is exempt from the collective Thursday', () => {
+    const r = allocateWorkPatterns({ unit: { id: 'u', servesPublicDirectly: true }, month: '2026-03', employees }, jabarMkd2026);
+    expect(collective(r)).toStrictEqual([{ rule: 'work_pattern', outcome: 'pass', code: 'work_pattern_collective_exempt', params: { weekdays: ['KAMIS'] } }]);
+    expect(r.totals.collectiveDays).toBe(0);
+  });
+
+  it('a Friday the policy lets BKD approve is granted, a Monday it does not is refused; every working Thursday and Friday is then a collective day', () => {
+    const r = allocateWorkPatterns({ unit: { id: 'u', approvedCollectiveWeekdays: ['JUMAT', 'SENIN'] }, month: '2026-03', employees }, jabarMkd2026);
+    const found = collective(r);
+    expect(found.slice(0, 2)).toStrictEqual([
+      { rule: 'work_pattern', outcome: 'pass', code: 'work_pattern_unit_collective', params: { weekdays: ['JUMAT'] } },
+      { rule: 'work_pattern', outcome: 'fail', code: 'work_pattern_unit_collective_not_allowed', params: { weekdays: ['SENIN'], approvable: ['JUMAT'] } },
+    ]);
+    // Working Thursdays and Fridays of March 2026 (not LIBUR in the roster).
+    const row = r.roster[0]!.days;
+    const expected = r.dates.filter((date, k) => row[k] !== 'LIBUR' && [4, 5].includes(new Date(`${date}T00:00:00Z`).getUTCDay()));
+    expect(found.slice(2).map((f) => [f.code, (f.params as { date: string }).date])).toStrictEqual(expected.map((date) => ['work_pattern_collective_day', date]));
+    expect(r.totals.collectiveDays).toBe(expected.length * employees.length);
+  });
+
+  it('under a policy that approves no weekday, the unit\'s Friday is refused with an empty list of approvable days', () => {
+    const r = allocateWorkPatterns({ unit: { id: 'u', approvedCollectiveWeekdays: ['JUMAT'] }, month: '2026-03', employees }, jabarMkd2025);
+    expect(collective(r)).toStrictEqual([{ rule: 'work_pattern', outcome: 'fail', code: 'work_pattern_unit_collective_not_allowed', params: { weekdays: ['JUMAT'], approvable: [] } }]);
+    expect(r.totals.collectiveDays).toBe(0);
   });
 });
