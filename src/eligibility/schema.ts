@@ -5,6 +5,7 @@ import { EXPECTATION_LEVELS, POTENSIAL_LEVELS } from '../_lib/levels';
 import { EntityIdSchema, IsoDateSchema, IsoMonthSchema, _addIssue } from '../_lib/schema';
 import { NipSchema, _isNip } from '../nip/parse';
 import { CAP_EXCEPTIONS, WorkingWeekdaySchema, type CapException } from '../policy/sections/work-pattern';
+import { _repeated, _reportRepeatedWeekdays } from '../work-pattern/schema';
 import { TalentAssessmentSchema, type TalentAssessment } from '../talent-box/classify';
 import { PositionTaskSchema, type PositionTask } from '../remoteness/assess';
 import { ReadinessEvidenceSchema, _MAX_WORKPLACE_LENGTH, type ReadinessEvidence } from '../readiness/check';
@@ -120,13 +121,6 @@ const MAX_MONTHS = 60;
 const MAX_LEAVE_DATES = 366;
 const MAX_PARTNER_NIP = 30;
 
-/** Each weekday that occurs more than once in a list, once, in the order it repeats. */
-function repeatedWeekdays(days: readonly unknown[]): unknown[] {
-  const twice: unknown[] = [];
-  for (let i = 1; i < days.length; i++) if (days.indexOf(days[i]) < i && !twice.includes(days[i])) twice.push(days[i]);
-  return twice;
-}
-
 /**
  * A list of working weekdays, each at most once: a repeat is refused here (as
  * `allocateWorkPatterns` refuses it), not left for `planMonth`'s allocation to refuse the
@@ -136,7 +130,7 @@ const weekdays = /* @__PURE__ */ (() =>
   z.array(WorkingWeekdaySchema).check(
     z.maxLength(MAX_WEEKDAYS),
     z.superRefine((days, ctx) => {
-      for (const d of repeatedWeekdays(days)) _addIssue(ctx, 'duplicate_value', { id: `Hari ${String(d)} berulang`, en: `Weekday ${String(d)} repeats` });
+      _reportRepeatedWeekdays(days, (code, message, path) => _addIssue(ctx, code, message, path), []);
     }),
   ))();
 
@@ -235,7 +229,7 @@ const isWarningLevel = /* @__PURE__ */ oneOf(WARNING_LEVELS);
 const isDisciplinaryPenalty = /* @__PURE__ */ oneOf(DISCIPLINARY_PENALTIES);
 const isBoolean = (x: unknown): x is boolean => typeof x === 'boolean';
 
-const isWeekdays = (x: unknown): boolean => _isArrayOf(x, MAX_WEEKDAYS, isWorkingWeekday) && repeatedWeekdays(x as unknown[]).length === 0;
+const isWeekdays = (x: unknown): boolean => _isArrayOf(x, MAX_WEEKDAYS, isWorkingWeekday) && _repeated(x as unknown[]).length === 0;
 const isServiceId = (x: unknown): boolean => _isTextIn(x, 1, MAX_ID);
 const isScore = (x: unknown): boolean => _isFiniteIn(x, 0, 100);
 const isMbps = (x: unknown): boolean => _isFiniteIn(x, 0, 100_000);

@@ -108,11 +108,20 @@ function bitsOf(days: readonly string[]): number {
 }
 
 /** The values that occur more than once, each once, in first-repeat order. */
-function repeated<T>(values: readonly T[]): T[] {
+export function _repeated<T>(values: readonly T[]): T[] {
   const seen = new Set<T>();
   const twice = new Set<T>();
   for (const v of values) (seen.has(v) ? twice : seen).add(v);
   return [...twice];
+}
+
+/**
+ * Reports each weekday a list repeats (`duplicate_value` at `path`), once, in
+ * first-repeat order: the rule of every weekday list of the allocation, shared with the
+ * employee record's lists (`EmployeeRecordSchema`), which `planMonth` passes on.
+ */
+export function _reportRepeatedWeekdays(days: readonly string[], report: _Report, path: (string | number)[]): void {
+  for (const d of _repeated(days)) report('duplicate_value', { id: `Hari ${d} berulang`, en: `Weekday ${d} repeats` }, path);
 }
 
 /** Schema of {@link WorkPatternUnit}. */
@@ -158,7 +167,7 @@ function _crossCheck(input: WorkPatternInput, report: _Report): void {
     for (const list of WEEKDAY_LISTS) {
       const days = e[list];
       if (days !== undefined && days.length > 1 && bitsOf(days) !== days.length) {
-        for (const d of repeated(days)) report('duplicate_value', { id: `Hari ${d} berulang`, en: `Weekday ${d} repeats` }, ['employees', i, list]);
+        _reportRepeatedWeekdays(days, report, ['employees', i, list]);
       }
     }
     if (e.onsiteWeekdays !== undefined && e.fieldWeekdays !== undefined) {
