@@ -17,6 +17,20 @@ const unit = (id: string, month = '2026-02', n = 2): WorkPatternInput => ({
   employees: Array.from({ length: n }, (_, i) => ({ id: `${id}-${i}`, flexibleDaysPerWeek: 1 })),
 });
 const issue = (path: string, code: string, id: string, en: string) => ({ path, code, message: { id, en } });
+const WEEKDAY = ['MINGGU', 'SENIN', 'SELASA', 'RABU', 'KAMIS', 'JUMAT', 'SABTU'] as const;
+const weekdayOf = (date: string): string => WEEKDAY[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
+/** The positions in `dates` of each week's Monday to Friday, week by week. */
+function workWeeks(dates: readonly string[]): number[][] {
+  const weeks = new Map<number, number[]>();
+  dates.forEach((date, k) => {
+    const epochDay = Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+    const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+    if (day === 0 || day === 6) return;
+    const monday = Math.floor((epochDay + 3) / 7);
+    weeks.set(monday, [...(weeks.get(monday) ?? []), k]);
+  });
+  return [...weeks.values()];
+}
 
 describe('allocateUnits: refusals of the whole call, exactly', () => {
   it('a list of units that is not a list is refused at inputs', () => {
@@ -225,9 +239,6 @@ describe('the last tie-break: a stable hash of (employee id, month)', () => {
 });
 
 describe('preferred weekdays', () => {
-  const WEEKDAY = ['MINGGU', 'SENIN', 'SELASA', 'RABU', 'KAMIS', 'JUMAT', 'SABTU'] as const;
-  const weekdayOf = (date: string): string => WEEKDAY[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
-
   it.each([
     [['SENIN'], 1],
     [['SELASA'], 1],
@@ -246,20 +257,11 @@ describe('preferred weekdays', () => {
         jabarMkd2025,
       );
       const row = r.roster.find((x) => x.employeeId === 'Z')!.days;
-      // Weeks from Monday to Friday of the month.
-      const weeks = new Map<number, { working: string[]; flexible: string[] }>();
-      r.dates.forEach((date, k) => {
-        const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-        if (day === 0 || day === 6) return;
-        const monday = Math.floor((Date.parse(`${date}T00:00:00Z`) / 86_400_000 + 3) / 7);
-        const week = weeks.get(monday) ?? { working: [], flexible: [] };
-        weeks.set(monday, week);
-        if (row[k] !== 'LIBUR' && row[k] !== 'CUTI') week.working.push(weekdayOf(date));
-        if (row[k] === 'FLEKSIBEL') week.flexible.push(weekdayOf(date));
-      });
-      for (const [monday, week] of weeks) {
-        const expected = preferred.filter((d) => week.working.includes(d)).slice(0, perWeek);
-        for (const d of expected) expect(week.flexible, `${month}, week ${monday}: ${week.working.join(',')}`).toContain(d);
+      for (const ks of workWeeks(r.dates)) {
+        const working = ks.filter((k) => row[k] !== 'LIBUR' && row[k] !== 'CUTI').map((k) => weekdayOf(r.dates[k]!));
+        const flexible = ks.filter((k) => row[k] === 'FLEKSIBEL').map((k) => weekdayOf(r.dates[k]!));
+        const expected = preferred.filter((d) => working.includes(d)).slice(0, perWeek);
+        for (const d of expected) expect(flexible, `${month}, week of ${r.dates[ks[0]!]}: ${working.join(',')}`).toContain(d);
       }
     }
   });
@@ -275,14 +277,7 @@ describe('the same weekdays week after week', () => {
     // rule above it decides: enough people may be away every day.
     for (const month of ['2026-02', '2026-03', '2026-07', '2026-09']) {
       const r = allocateWorkPatterns({ unit, month, employees: ids.map((id, i) => ({ id, flexibleDaysPerWeek: 1 + (i % 2) })) }, jabarMkd2025);
-      const weeks = new Map<number, number[]>();
-      r.dates.forEach((date, k) => {
-        const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-        if (day === 0 || day === 6) return;
-        const monday = Math.floor((Date.parse(`${date}T00:00:00Z`) / 86_400_000 + 3) / 7);
-        weeks.set(monday, [...(weeks.get(monday) ?? []), k]);
-      });
-      const full = [...weeks.values()].filter((ks) => ks.length === 5 && ks.every((k) => r.roster[0]!.days[k] !== 'LIBUR'));
+      const full = workWeeks(r.dates).filter((ks) => ks.length === 5 && ks.every((k) => r.roster[0]!.days[k] !== 'LIBUR'));
       expect(full.length, month).toBeGreaterThanOrEqual(2);
       for (const row of r.roster) {
         const weekdays = full.map((ks) => ks.filter((k) => row.days[k] === 'FLEKSIBEL').map((k) => k % 7).sort().join(','));
@@ -388,7 +383,7 @@ describe('collective days: the unit\'s own, refused, and a public unit exempt â€
     ]);
     // Working Thursdays and Fridays of March 2026 (not LIBUR in the roster).
     const row = r.roster[0]!.days;
-    const expected = r.dates.filter((date, k) => row[k] !== 'LIBUR' && [4, 5].includes(new Date(`${date}T00:00:00Z`).getUTCDay()));
+    const expected = r.dates.filter((date, k) => row[k] !== 'LIBUR' && ['KAMIS', 'JUMAT'].includes(weekdayOf(date)));
     expect(found.slice(2).map((f) => [f.code, (f.params as { date: string }).date])).toStrictEqual(expected.map((date) => ['work_pattern_collective_day', date]));
     expect(r.totals.collectiveDays).toBe(expected.length * employees.length);
   });
