@@ -114,14 +114,6 @@ export function workerScript(): URL | undefined {
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-/** Something that decides batches: worker threads, or (in tests) a stand-in. */
-export interface BatchDecider {
-  /** Decides a batch; answers come in any order between workers but each promise is its own batch's. */
-  decide(rows: readonly RawRow[]): Promise<DecidedBatch>;
-  /** Stops the workers. */
-  close(): Promise<void>;
-}
-
 /** A failure inside a worker thread: a defect, reported with the worker's stack. */
 export class WorkerFailure extends Error {}
 
@@ -130,7 +122,7 @@ export class WorkerFailure extends Error {}
  * worker gets the setup once; its young generation is set larger than Node's default,
  * since deciding allocates many short-lived objects (fewer, cheaper collections).
  */
-export class DecidePool implements BatchDecider {
+export class DecidePool {
   private readonly workers: Worker[];
   private readonly waiting = new Map<number, { resolve: (b: DecidedBatch) => void; reject: (e: Error) => void }>();
   private next = 0;
@@ -162,6 +154,7 @@ export class DecidePool implements BatchDecider {
     this.waiting.clear();
   }
 
+  /** Decides a batch on the next worker; each promise is its own batch's answer. */
   decide(rows: readonly RawRow[]): Promise<DecidedBatch> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     const id = this.next++;
@@ -172,6 +165,7 @@ export class DecidePool implements BatchDecider {
     });
   }
 
+  /** Stops the workers. */
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }

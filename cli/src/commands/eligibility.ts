@@ -14,7 +14,7 @@ import type { Policy } from 'kerja-dinamis';
 import { asOfOf, calendarOption, finish, open, openPerformanceOption, openProblems, type Ctx } from '../context';
 import { csvHeader, csvRow, decisionValues, statusCountsLine, tableHeader, tableRow } from '../decisions-view';
 import { decideBatch, type BatchSetup } from '../decide-batch';
-import { DecidePool, setupData, threadCount, workerScript, type BatchDecider, type DecidedBatch, type LineFormat } from '../decide-pool';
+import { DecidePool, setupData, threadCount, workerScript, type DecidedBatch, type LineFormat } from '../decide-pool';
 import { NipCounter, rawNip } from '../employees';
 import { openSource, type RawRow, type Source } from '../input';
 import { onePositional } from '../options';
@@ -131,7 +131,7 @@ async function decideAll(
   ctx: Ctx,
   source: Source,
   setup: BatchSetup,
-  pool: BatchDecider | undefined,
+  pool: DecidePool | undefined,
   threads: number,
   writer: DecisionWriter,
   problems: ProblemLog,
