@@ -68,7 +68,21 @@ function checkRules(input: WorkPatternInput, policy: Policy, r: WorkPatternResul
       const row = rowOf.get(p.employeeId)!;
       const worked = r.dates.filter((d, k) => d >= w.start && d <= w.end && ['KANTOR', 'FLEKSIBEL', 'LAPANGAN'].includes(row[k]!));
       expect(w.regularMinutes + w.flexibleMinutes).toBe(worked.reduce((sum, d) => sum + dailySchedule(d, { policy }).workMinutes, 0));
+      // Each week's day counts are its roster's days by status (a collective day is flexible).
+      const inWeek = r.dates.flatMap((d, k) => (d >= w.start && d <= w.end && row[k] !== 'LIBUR' ? [row[k]!] : []));
+      const n = (...s: string[]) => inWeek.filter((x) => s.includes(x)).length;
+      expect([w.officeDays, w.flexibleDays, w.fieldDays, w.leaveDays]).toEqual([n('KANTOR'), n('FLEKSIBEL', 'KOLEKTIF'), n('LAPANGAN'), n('CUTI')]);
     }
+    // The month's totals are the sums of its weeks.
+    const sum = (key: keyof (typeof p.weeks)[number]) => p.weeks.reduce((s, w) => s + (w[key] as number), 0);
+    expect(p.month).toEqual({
+      officeDays: sum('officeDays'),
+      flexibleDays: sum('flexibleDays'),
+      fieldDays: sum('fieldDays'),
+      leaveDays: sum('leaveDays'),
+      regularMinutes: sum('regularMinutes'),
+      flexibleMinutes: sum('flexibleMinutes'),
+    });
   }
 }
 
