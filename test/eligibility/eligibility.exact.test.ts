@@ -1,0 +1,113 @@
+/**
+ * `assessEligibility`, `assessUnit` and `planMonth` compared exactly where the other tests
+ * compare codes: rejected entries with and without a NIP, the refusals of bad options
+ * with their paths, calendar overrides reaching the months an early-warning gate scores,
+ * the shared gate results that must not mix two records up, and the early-warning gate's
+ * own outcome and level. Written from the surviving mutants of `src/eligibility`
+ * (docs/testing.md); each test fails on a mutant that the others let through.
+ */
+import { describe, expect, it } from 'vitest';
+import { exactIssuesOf, issuesOf, placesOf } from '../_helpers/input-error';
+import { workingDaysInMonth } from '../../src/calendar/index';
+import { assessEligibility, assessUnit, type EligibilityDecision } from '../../src/eligibility/index';
+import { definePolicy, jabarMkd2025 } from '../../src/policy/index';
+import { AS_OF, goodMonth, goodRecord } from './fixtures';
+
+const earlyWarning = (d: EligibilityDecision) => d.gates.find((g) => g.gate === 'early_warning')!.outcome;
+
+describe('assessUnit: rejected entries, exactly', () => {
+  it('an entry whose NIP is not text is rejected without a `nip` key; one with a NIP as text keeps it as read', () => {
+    const r = assessUnit([42, { nip: '19900101 201503 1 001' }], jabarMkd2025, { asOf: AS_OF });
+    expect(Object.keys(r.rejected[0]!)).toEqual(['index', 'issues']);
+    expect(r.rejected[0]).toStrictEqual({ index: 0, issues: r.rejected[0]!.issues });
+    expect(Object.keys(r.rejected[1]!)).toEqual(['index', 'nip', 'issues']);
+    expect(r.rejected[1]!.nip).toBe('199001012015031001');
+  });
+
+  it('a repeated NIP is refused at `nip`, with its message in both languages', () => {
+    const a = goodRecord();
+    const r = assessUnit([a, { ...a, name: 'Rina M.' }], jabarMkd2025, { asOf: AS_OF });
+    const issue = {
+      path: ['nip'],
+      code: 'duplicate_nip',
+      message: { id: 'NIP 198503152010012003 tercantum lebih dari sekali', en: 'NIP 198503152010012003 is listed more than once' },
+    };
+    expect(r.rejected).toStrictEqual([
+      { index: 0, nip: '198503152010012003', issues: [issue] },
+      { index: 1, nip: '198503152010012003', issues: [issue] },
+    ]);
+  });
+});
+
+describe('the options of a call, refused at their path', () => {
+  it('a catalogue that is not a list is refused at options.catalog', () => {
+    expect(placesOf(issuesOf(() => assessUnit([], jabarMkd2025, { asOf: AS_OF, catalog: 5 as never })))).toEqual(['options.catalog:invalid_type']);
+    expect(placesOf(issuesOf(() => assessEligibility(goodRecord(), jabarMkd2025, { asOf: AS_OF, catalog: 5 as never })))).toEqual(['options.catalog:invalid_type']);
+  });
+
+  it('calendar overrides are checked when the call starts, even when no record needs the calendar', () => {
+    expect(exactIssuesOf(() => assessUnit([], jabarMkd2025, { asOf: AS_OF, calendar: { removed: ['2026-02-11'] } }))).toEqual([
+      {
+        path: 'options.calendar.removed.0',
+        code: 'calendar_not_a_holiday',
+        message: {
+          id: 'Tanggal 2026-02-11 bukan hari libur dalam kalender, jadi tidak dapat dihapus',
+          en: '2026-02-11 is not a holiday of the calendar, so it cannot be removed',
+        },
+      },
+    ]);
+  });
+});
+
+describe('calendar overrides reach the months the early-warning gate scores', () => {
+  const days = workingDaysInMonth('2026-02', { policy: jabarMkd2025 }).length;
+  const record = goodRecord({
+    performance: { state: { level: 'NORMAL', flaggedStreak: 0, cleanStreak: 4, lastMonth: '2026-01' }, months: [goodMonth('2026-02', days)] },
+  });
+  const holiday = { added: [{ date: '2026-02-10', kind: 'LIBUR_DAERAH' as const, name: { id: 'Hari jadi', en: 'Anniversary' } }] };
+
+  it('present every working day of February: eligible on the policy calendar', () => {
+    expect(days).toBe(18);
+    const r = assessUnit([record], jabarMkd2025, { asOf: AS_OF });
+    expect(r.results.map((d) => [d.status, earlyWarning(d)])).toEqual([['ELIGIBLE', 'pass']]);
+  });
+
+  it('one more holiday given by the call makes those days more than February has: the record is rejected, with the month`s path', () => {
+    const r = assessUnit([record], jabarMkd2025, { asOf: AS_OF, calendar: holiday });
+    expect(r.results).toEqual([]);
+    expect(r.rejected.map((x) => x.issues.map((i) => `${i.path.join('.')}:${i.code}`))).toEqual([['months.0.attendance:attendance_days_exceed_working_days']]);
+    expect(r.rejected[0]!.issues[0]!.message.en).toBe('Days present 18 + absent without reason 0 + leave 0 = 18, more than the 17 working days of 2026-02');
+    expect(placesOf(issuesOf(() => assessEligibility(record, jabarMkd2025, { asOf: AS_OF, calendar: holiday })))).toEqual([
+      'months.0.attendance:attendance_days_exceed_working_days',
+    ]);
+  });
+});
+
+describe('shared gate results never mix two records up', () => {
+  it('positions of unknown services ["ab", "c"] and ["a", "bc"] keep their own ids (the shared key joins ids with NUL)', () => {
+    const a = goodRecord({ position: { title: 'Analis', serviceIds: ['ab', 'c'] } as never });
+    const b = goodRecord({ nip: '198503152010012011', position: { title: 'Analis', serviceIds: ['a', 'bc'] } as never });
+    const unknown = (d: EligibilityDecision) => d.findings.find((f) => f.code === 'remoteness_position_indeterminate')?.params;
+    const r = assessUnit([a, b], jabarMkd2025, { asOf: AS_OF });
+    expect(r.results.map((d) => [d.employeeId, unknown(d)])).toEqual([
+      ['198503152010012003', { unknownServiceIds: ['ab', 'c'] }],
+      ['198503152010012011', { unknownServiceIds: ['a', 'bc'] }],
+    ]);
+  });
+});
+
+describe('the early-warning gate without evidence', () => {
+  const none = goodRecord({ performance: undefined });
+
+  it('a policy that treats a missing record as NORMAL passes the gate at level NORMAL', () => {
+    const policy = definePolicy(jabarMkd2025, { id: 'normal-if-missing', eligibility: { missingEarlyWarning: 'NORMAL' } });
+    const d = assessEligibility(none, policy, { asOf: AS_OF });
+    expect([earlyWarning(d), d.warningLevel, d.status]).toEqual(['pass', 'NORMAL', 'ELIGIBLE']);
+  });
+
+  it('a policy that treats it as unknown leaves the gate unknown and the level absent', () => {
+    const policy = definePolicy(jabarMkd2025, { id: 'unknown-if-missing', eligibility: { missingEarlyWarning: 'UNKNOWN' } });
+    const d = assessEligibility(none, policy, { asOf: AS_OF });
+    expect([earlyWarning(d), d.status, 'warningLevel' in d]).toEqual(['unknown', 'INDETERMINATE', false]);
+  });
+});
