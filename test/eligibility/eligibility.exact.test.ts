@@ -111,3 +111,108 @@ describe('the early-warning gate without evidence', () => {
     expect([earlyWarning(d), d.status, 'warningLevel' in d]).toEqual(['unknown', 'INDETERMINATE', false]);
   });
 });
+
+describe('the early-warning gate with months', () => {
+  it('months without a saved state start from NORMAL with no streaks: two clean months keep NORMAL, cleanStreak 2', () => {
+    const d = assessEligibility(goodRecord({ performance: { months: [goodMonth('2026-01', 19), goodMonth('2026-02', 18)] } }), jabarMkd2025, { asOf: AS_OF });
+    expect(d.warningLevel).toBe('NORMAL');
+    expect(d.findings).toContainEqual({
+      rule: 'early_warning',
+      outcome: 'pass',
+      code: 'early_warning_level_kept',
+      params: { month: '2026-02', level: 'NORMAL', flaggedStreak: 0, cleanStreak: 2, cleanMonthsToRestore: 2 },
+    });
+  });
+
+  it('a severe penalty in the last month, without a saved state, raises NORMAL to DICABUT with a streak of one', () => {
+    const d = assessEligibility(
+      goodRecord({ performance: { months: [goodMonth('2026-01', 19), { month: '2026-02', disciplinaryPenalty: 'BERAT' }] } }),
+      jabarMkd2025,
+      { asOf: AS_OF },
+    );
+    expect([d.status, d.warningLevel, earlyWarning(d)]).toEqual(['NOT_ELIGIBLE', 'DICABUT', 'fail']);
+    expect(d.findings).toContainEqual({
+      rule: 'early_warning',
+      outcome: 'fail',
+      code: 'early_warning_level_raised',
+      params: { month: '2026-02', from: 'NORMAL', to: 'DICABUT', flaggedStreak: 1, cause: 'SEVERE' },
+    });
+  });
+
+  it('months from the decision month on are ignored, and the finding lists exactly those', () => {
+    const d = assessEligibility(
+      goodRecord({
+        performance: {
+          state: { level: 'NORMAL', flaggedStreak: 0, cleanStreak: 3, lastMonth: '2026-01' },
+          months: [goodMonth('2026-02', 18), { month: '2026-03', disciplinaryPenalty: 'BERAT' }, { month: '2026-04', disciplinaryPenalty: 'BERAT' }],
+        },
+      }),
+      jabarMkd2025,
+      { asOf: AS_OF },
+    );
+    expect(d.findings.filter((f) => f.code === 'eligibility_early_warning_months_ignored')).toStrictEqual([
+      { rule: 'eligibility', outcome: 'pass', code: 'eligibility_early_warning_months_ignored', params: { months: ['2026-03', '2026-04'], decisionMonth: '2026-03' } },
+    ]);
+  });
+
+  it('no ignored-months finding when every month is before the decision month', () => {
+    const d = assessEligibility(goodRecord({ performance: { months: [goodMonth('2026-02', 18)] } }), jabarMkd2025, { asOf: AS_OF });
+    expect(d.findings.map((f) => f.code)).not.toContain('eligibility_early_warning_months_ignored');
+  });
+
+  it('a missing record under a policy that says UNKNOWN: the finding is unknown and says so', () => {
+    const policy = definePolicy(jabarMkd2025, { id: 'unknown-if-missing', eligibility: { missingEarlyWarning: 'UNKNOWN' } });
+    const d = assessEligibility(goodRecord({ performance: undefined }), policy, { asOf: AS_OF });
+    expect(d.findings.filter((f) => f.code === 'eligibility_early_warning_missing')).toStrictEqual([
+      { rule: 'eligibility', outcome: 'unknown', code: 'eligibility_early_warning_missing', params: { treatedAs: 'UNKNOWN' } },
+    ]);
+  });
+});
+
+describe('results shared between records only when nothing of the record could differ', () => {
+  const nip2 = '198503152010012011';
+
+  it('talent by scores is never shared: 95 and 40 give box 9 and box 1 in one call', () => {
+    const s = (nip: string, score: number) => goodRecord({ nip, talent: { kinerjaScore: score, potensialScore: score, assessedOn: '2025-09-30' } as never });
+    const r = assessUnit([s('198503152010012003', 95), s(nip2, 40)], jabarMkd2025, { asOf: AS_OF });
+    expect(r.results.map((d) => [d.box, d.status])).toEqual([
+      [9, 'ELIGIBLE'],
+      [1, 'NOT_ELIGIBLE'],
+    ]);
+  });
+
+  it('one score and one level is by scores too: the same levels with different scores give different boxes', () => {
+    const s = (nip: string, score: number) => goodRecord({ nip, talent: { kinerja: 'DI_ATAS_EKSPEKTASI', potensialScore: score, assessedOn: '2025-09-30' } as never });
+    const t = (nip: string, score: number) => goodRecord({ nip, talent: { kinerjaScore: score, potensial: 'TINGGI', assessedOn: '2025-09-30' } as never });
+    for (const make of [s, t]) {
+      const r = assessUnit([make('198503152010012003', 95), make(nip2, 10)], jabarMkd2025, { asOf: AS_OF });
+      expect(new Set(r.results.map((d) => d.box)).size).toBe(2);
+    }
+  });
+
+  it('the same services with field weekdays, or with tasks, are assessed on their own', () => {
+    const f = (nip: string, position: object) => goodRecord({ nip, position: { title: 'Perencana', serviceIds: ['perencana'], ...position } as never });
+    const r = assessUnit([f('198503152010012003', {}), f(nip2, { fieldWeekdays: ['SENIN'] })], jabarMkd2025, { asOf: AS_OF });
+    expect(r.results.map((d) => d.fieldDays)).toEqual([{ count: 0 }, { count: 1, weekdays: ['SENIN'] }]);
+    const tasks = assessUnit([f('198503152010012003', {}), f(nip2, { tasks: [{ id: 'loket', criteria: { doableOutsideOffice: true, noSpecialSpaceOrEquipment: true, doableWithIct: true, minimalFaceToFace: false, noContinuousSupervision: true } }] })], jabarMkd2025, { asOf: AS_OF });
+    expect(tasks.results.map((d) => d.positionMode)).toEqual(['JARAK_JAUH', 'TATAP_MUKA']);
+  });
+
+  it('ids holding NUL are never shared: ["a\\0b", "c"] and ["a", "b\\0c"] keep their own ids', () => {
+    const f = (nip: string, serviceIds: string[]) => goodRecord({ nip, position: { title: 'Analis', serviceIds } as never });
+    const r = assessUnit([f('198503152010012003', ['a\u0000b', 'c']), f(nip2, ['a', 'b\u0000c'])], jabarMkd2025, { asOf: AS_OF });
+    expect(r.results.map((d) => d.findings.find((x) => x.code === 'remoteness_position_indeterminate')?.params)).toEqual([
+      { unknownServiceIds: ['a\u0000b', 'c'] },
+      { unknownServiceIds: ['a', 'b\u0000c'] },
+    ]);
+  });
+});
+
+describe('a decision carries no key it has no value for', () => {
+  it('without a talent assessment: no `box`; with an indeterminate position: no `onsiteDaysRequired`', () => {
+    expect('box' in assessEligibility(goodRecord({ talent: undefined }), jabarMkd2025, { asOf: AS_OF })).toBe(false);
+    const d = assessEligibility(goodRecord({ position: { title: 'Analis', serviceIds: ['tidak-ada'] } as never }), jabarMkd2025, { asOf: AS_OF });
+    expect(d.positionMode).toBe('indeterminate');
+    expect('onsiteDaysRequired' in d).toBe(false);
+  });
+});
