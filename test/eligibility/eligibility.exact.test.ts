@@ -216,3 +216,29 @@ describe('a decision carries no key it has no value for', () => {
     expect('onsiteDaysRequired' in d).toBe(false);
   });
 });
+
+describe('assessUnit: the list and its NIPs', () => {
+  it('a list that is not a list is refused at `records`', () => {
+    expect(placesOf(issuesOf(() => assessUnit(5 as never, jabarMkd2025, { asOf: AS_OF })))).toEqual(['records:invalid_type']);
+  });
+
+  it('two entries without a NIP are not repeats of each other: each is rejected for what it lacks, not as a duplicate', () => {
+    const r = assessUnit([42, { name: 'Tanpa NIP' }], jabarMkd2025, { asOf: AS_OF });
+    expect(r.rejected.map((x) => x.index)).toEqual([0, 1]);
+    expect(r.rejected.flatMap((x) => x.issues.map((i) => i.code))).not.toContain('duplicate_nip');
+  });
+});
+
+describe('how the days were derived', () => {
+  it('the flexible-days finding, whole: rule, outcome, code and every parameter', () => {
+    const d = assessEligibility(goodRecord(), jabarMkd2025, { asOf: AS_OF });
+    expect(d.findings.filter((f) => f.code === 'eligibility_flexible_days')).toStrictEqual([
+      {
+        rule: 'eligibility',
+        outcome: 'pass',
+        code: 'eligibility_flexible_days',
+        params: { box: 9, pattern: 4, onsiteDaysRequired: 0, fieldDays: 0, positionLimit: 5, cap: 2, capException: null, capExceptionRecognised: false, days: 2 },
+      },
+    ]);
+  });
+});
