@@ -47,7 +47,7 @@ export interface _SolverProblem {
   readonly partner: Int32Array;
   /** Employees in tie-break order: earlier wins a tie on shortfall. */
   readonly order: Int32Array;
-  /** Per employee, preferred ISO weekdays (1–5) in order of preference. */
+  /** Per employee, preferred ISO weekdays (1–5) in order of preference, distinct (the record schema refuses a repeated one). */
   readonly preferred: readonly (readonly number[])[];
   /** Per employee, a stable rank (0…n−1) used last to break ties between weekdays. */
   readonly salt: Int32Array;
@@ -93,22 +93,18 @@ export function _solve(p: _SolverProblem, arena: _Arena = new _Arena()): _Solver
   const entitled = arena.int32(n);
   const weekdayMask = arena.int32(8);
   for (let d = 0; d < days; d++) weekdayMask[weekdayOf[d]!]! |= 1 << d;
-  // Weekdays an employee has been given, in the order adopted: its pattern (at most
-  // five, flat: employee i's are pattern[5i … 5i + patternLength[i] − 1]). It starts
-  // with the preferred weekdays on which the employee may be flexible at all.
+  // Weekdays an employee has been given, in the order adopted: its pattern (flat:
+  // employee i's are pattern[5i … 5i + patternLength[i] − 1]). It starts with the
+  // preferred weekdays, distinct. A weekday is adopted only when it has a day i can
+  // take and no pattern weekday has one, so it is never already in the pattern: the
+  // pattern stays distinct, at most five.
   const pattern = arena.int32(5 * n);
   const patternLength = arena.int32(n);
   let maxEntitled = 0;
   for (let i = 0; i < n; i++) {
     entitled[i] = _entitledOf(p, i, masks);
     if (entitled[i]! > maxEntitled) maxEntitled = entitled[i]!;
-    for (const wd of p.preferred[i]!) {
-      if ((allowed[i]! & weekdayMask[wd]!) !== 0 && !inPattern(i, wd)) pattern[5 * i + patternLength[i]!++] = wd;
-    }
-  }
-  function inPattern(i: number, wd: number): boolean {
-    for (let q = 0; q < patternLength[i]!; q++) if (pattern[5 * i + q] === wd) return true;
-    return false;
+    for (const wd of p.preferred[i]!) pattern[5 * i + patternLength[i]!++] = wd;
   }
 
   // Days with no room left (count = slack), and per employee the days of its weeks
@@ -154,14 +150,15 @@ export function _solve(p: _SolverProblem, arena: _Arena = new _Arena()): _Solver
       if (m !== 0) return take(i, 31 - Math.clz32(m & -m)), true;
     }
     // Adopt a new weekday: the one with the most days i could take now, then the
-    // most spare coverage, then a stable per-employee rotation.
+    // most spare coverage, then a stable per-employee rotation. (A pattern weekday has
+    // no day left in `open`, or the loop above would have taken it.)
     let best = -1;
     let bestDays = 0;
     let bestSlack = -1;
     let bestRot = 0;
     for (let wd = 1; wd <= 5; wd++) {
       let m = weekdayMask[wd]! & open;
-      if (m === 0 || inPattern(i, wd)) continue;
+      if (m === 0) continue;
       const free = _popcount(m);
       if (free < bestDays) continue;
       let spare = 0;
