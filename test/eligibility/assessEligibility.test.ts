@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { issuesOf, placesOf } from '../_helpers/input-error';
 import { assessEligibility, assessUnit, type EligibilityDecision, type EmployeeRecord, type GateName } from '../../src/eligibility/index';
 import { explain, formatFinding } from '../../src/locales/index';
@@ -19,7 +19,12 @@ const spring2025 = goodRecord({
 });
 
 describe('assessEligibility: a record that passes every gate', () => {
-  const d = decide();
+  // Made before each test, not when the file is collected: mutation testing runs for a
+  // mutant only the tests that executed its code (docs/testing.md).
+  let d!: ReturnType<typeof decide>;
+  beforeEach(() => {
+    d = decide();
+  });
 
   it('is ELIGIBLE with every gate passed, in gate order', () => {
     expect(d.status).toBe('ELIGIBLE');

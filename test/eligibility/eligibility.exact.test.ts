@@ -17,7 +17,7 @@ const earlyWarning = (d: EligibilityDecision) => d.gates.find((g) => g.gate === 
 
 describe('assessUnit: rejected entries, exactly', () => {
   it('an entry whose NIP is not text is rejected without a `nip` key; one with a NIP as text keeps it as read', () => {
-    const r = assessUnit([42, { nip: '19900101 201503 1 001' }], jabarMkd2025, { asOf: AS_OF });
+    const r = assessUnit([42, { nip: '19900101 201503 1 001' }] as unknown[], jabarMkd2025, { asOf: AS_OF });
     expect(Object.keys(r.rejected[0]!)).toEqual(['index', 'issues']);
     expect(r.rejected[0]).toStrictEqual({ index: 0, issues: r.rejected[0]!.issues });
     expect(Object.keys(r.rejected[1]!)).toEqual(['index', 'nip', 'issues']);
@@ -223,7 +223,7 @@ describe('assessUnit: the list and its NIPs', () => {
   });
 
   it('two entries without a NIP are not repeats of each other: each is rejected for what it lacks, not as a duplicate', () => {
-    const r = assessUnit([42, { name: 'Tanpa NIP' }], jabarMkd2025, { asOf: AS_OF });
+    const r = assessUnit([42, { name: 'Tanpa NIP' }] as unknown[], jabarMkd2025, { asOf: AS_OF });
     expect(r.rejected.map((x) => x.index)).toEqual([0, 1]);
     expect(r.rejected.flatMap((x) => x.issues.map((i) => i.code))).not.toContain('duplicate_nip');
   });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { planMonth } from '../../src/eligibility/index';
 import { definePolicy, jabarMkd2025, presets } from '../../src/policy/index';
 import { formatFinding } from '../../src/locales/index';
@@ -23,7 +23,12 @@ const ujang = goodRecord({ nip: '197912242006041001', name: 'Ujang Sopandi', cap
 const other = goodRecord({ nip: '198204042008011004', name: 'Neneng', unitId: 'sekretariat' });
 
 describe('planMonth', () => {
-  const plan = planMonth([rina, asep, dewi, ujang, other], jabarMkd2025, { unit: { id: 'bidang-perencanaan', anchorWeekdays: ['SENIN'] }, month: '2026-03' });
+  // Made before each test, not when the file is collected: mutation testing runs for a
+  // mutant only the tests that executed its code (docs/testing.md).
+  let plan!: ReturnType<typeof planMonth>;
+  beforeEach(() => {
+    plan = planMonth([rina, asep, dewi, ujang, other], jabarMkd2025, { unit: { id: 'bidang-perencanaan', anchorWeekdays: ['SENIN'] }, month: '2026-03' });
+  });
   const pattern = (nip: string) => plan.allocation.patterns.find((p) => p.employeeId === nip)!;
 
   it('decides the records as of the first day of the month', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { definePolicy, jabarMkd2025, type Policy } from '../../src/policy/index';
 import {
   evaluateEarlyWarning,
@@ -258,7 +258,12 @@ describe('evaluateEarlyWarning: the example of docs/early-warning.md', () => {
     { employeeId: '198703122010011004', month: '2026-09', trk: { effectiveMinutes: 6300 }, attendance: kmob() },
     { employeeId: '198703122010011004', month: '2026-10', trk: { effectiveMinutes: 6300 }, attendance: kmob(), disciplinaryPenalty: 'RINGAN' },
   ];
-  const r = evaluateEarlyWarning(months, jabarMkd2025);
+  // Made before each test, not when the file is collected: mutation testing runs for a
+  // mutant only the tests that executed its code (docs/testing.md).
+  let r!: ReturnType<typeof evaluateEarlyWarning>;
+  beforeEach(() => {
+    r = evaluateEarlyWarning(months, jabarMkd2025);
+  });
 
   it('walks the levels shown in the table', () => {
     expect(r.months.map((m) => [m.month, m.classification, m.level, m.flaggedStreak, m.cleanStreak, m.mkdAllowed, m.mkdAllowedFor])).toEqual([

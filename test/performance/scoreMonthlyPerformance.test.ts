@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { definePolicy, jabarMkd2023, jabarMkd2025, nationalFwa2025 } from '../../src/policy/index';
 import {
   scoreMonthlyPerformance,
@@ -17,7 +17,11 @@ const codes = (r: MonthlyPerformanceResult) => r.findings.map((f) => f.code);
 const hundredths = (x: number) => Math.round(x * 100);
 
 describe('scoreMonthlyPerformance: the worked example of docs/performance-score.md', () => {
-  const r = scoreMonthlyPerformance(
+  // Made before each test, not when the file is collected: mutation testing runs for a
+  // mutant only the tests that executed its code (docs/testing.md).
+  let r!: ReturnType<typeof scoreMonthlyPerformance>;
+  beforeEach(() => {
+    r = scoreMonthlyPerformance(
     {
       employeeId: '198703122010011004',
       month: '2026-02',
@@ -27,6 +31,7 @@ describe('scoreMonthlyPerformance: the worked example of docs/performance-score.
     },
     jabarMkd2025,
   );
+  });
 
   it('takes 300 minutes off for the day absent and prorates the minimum for 2 days of leave', () => {
     // 5,400 − 300 = 5,100; ⌈6,000 × 16 / 18⌉ = ⌈5,333.33…⌉ = 5,334.

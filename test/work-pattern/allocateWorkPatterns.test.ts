@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { issuesOf, placesOf } from '../_helpers/input-error';
 import { dailySchedule } from '../../src/calendar/index';
 import { formatFinding, localeId } from '../../src/locales/index';
@@ -29,7 +29,12 @@ const weekdayOf = (date: string) => ['MINGGU', 'SENIN', 'SELASA', 'RABU', 'KAMIS
 // February 2026: Sunday the 1st; Monday 16 (cuti bersama) and Tuesday 17 (Imlek) are
 // holidays; Ramadan 1447 H begins on the 19th (approximate) — 18 working days.
 describe('allocateWorkPatterns: the calendar of the month', () => {
-  const r = allocateWorkPatterns(unitOf([emp('A', 2), emp('B', 2), emp('C', 2)]), jabarMkd2025);
+  // Made before each test, not when the file is collected: mutation testing runs for a
+  // mutant only the tests that executed its code (docs/testing.md).
+  let r!: ReturnType<typeof allocateWorkPatterns>;
+  beforeEach(() => {
+    r = allocateWorkPatterns(unitOf([emp('A', 2), emp('B', 2), emp('C', 2)]), jabarMkd2025);
+  });
 
   it('lists every date of the month for every employee', () => {
     expect(r.dates).toHaveLength(28);
@@ -242,7 +247,12 @@ describe('allocateWorkPatterns: approved requests (pins)', () => {
     { employeeId: 'B', date: '2026-02-03' },
     { employeeId: 'C', date: '2026-02-11' },
   ];
-  const r = allocateWorkPatterns(unitOf(staff, { unit: { id: 'u', anchorWeekdays: ['SENIN'] }, pinned: pins }), jabarMkd2025);
+  // Made before each test, not when the file is collected: mutation testing runs for a
+  // mutant only the tests that executed its code (docs/testing.md).
+  let r!: ReturnType<typeof allocateWorkPatterns>;
+  beforeEach(() => {
+    r = allocateWorkPatterns(unitOf(staff, { unit: { id: 'u', anchorWeekdays: ['SENIN'] }, pinned: pins }), jabarMkd2025);
+  });
   const reasonOf = (id: string, date: string) => r.pins.dropped.find((d) => d.employeeId === id && d.date === date)?.reason;
 
   it.each([
@@ -339,7 +349,12 @@ describe('allocateWorkPatterns: minutes', () => {
   // March 2026: Ramadan 1447 H until the 20th; week 2026-W11 (9–13 March) is a full
   // Ramadan week: nationally 390 minutes a day (1,950 a week); in Jabar (SE
   // 21/KPG.03.04/ORG) 420 Monday–Thursday and 390 on Friday (2,070 a week).
-  const r = allocateWorkPatterns(unitOf([emp('A', 2), emp('B', 0), emp('C', 0)], {}, '2026-03'), jabarMkd2025);
+  // Made before each test, not when the file is collected: mutation testing runs for a
+  // mutant only the tests that executed its code (docs/testing.md).
+  let r!: ReturnType<typeof allocateWorkPatterns>;
+  beforeEach(() => {
+    r = allocateWorkPatterns(unitOf([emp('A', 2), emp('B', 0), emp('C', 0)], {}, '2026-03'), jabarMkd2025);
+  });
 
   it('splits a national Ramadan flexible day into 240 core regular minutes and 150 flexible', () => {
     const national = allocateWorkPatterns(unitOf([emp('A', 2), emp('B', 0), emp('C', 0)], {}, '2026-03'), nationalFwa2025);
@@ -494,7 +509,9 @@ describe('allocateUnits', () => {
 
 describe('work-pattern findings in both languages', () => {
   const kamis = definePolicy(jabarMkd2025, { id: 'kamis', workPattern: { collectiveFlexibleWeekdays: ['KAMIS'], capExceptions: ['TUGAS_LUAR'] } });
-  const results = [
+  // Made inside each test, not when the file is collected: mutation testing runs for a
+  // mutant only the tests that executed its code (docs/testing.md).
+  const allFindings = () => [
     allocateWorkPatterns(
       {
         unit: { id: 'u', minOnsiteHeadcount: 2 },
@@ -514,8 +531,7 @@ describe('work-pattern findings in both languages', () => {
     allocateWorkPatterns(unitOf([emp('A', 2)], { unit: { id: 'sekretariat', approvedCollectiveWeekdays: ['JUMAT', 'RABU'] } }), jabarMkd2026),
     allocateWorkPatterns(unitOf([emp('A', 2)], { unit: { id: 'loket', servesPublicDirectly: true } }), jabarWfhHalf2025),
     allocateWorkPatterns(unitOf([emp('A', 2)], {}, '2027-01'), jabarMkd2025, { calendar: { allowProvisional: true } }),
-  ];
-  const all = results.flatMap((r) => r.findings);
+  ].flatMap((r) => r.findings);
   const expected = [
     'work_pattern_allocated',
     'work_pattern_carry_in_assumed_zero',
@@ -539,7 +555,7 @@ describe('work-pattern findings in both languages', () => {
   });
 
   it.each(expected)('%s occurs and reads in id and en with its evidence', (code) => {
-    const finding = all.find((f) => f.code === code);
+    const finding = allFindings().find((f) => f.code === code);
     expect(finding).toBeDefined();
     const id = formatFinding(finding!, { locale: 'id' });
     const en = formatFinding(finding!, { locale: 'en' });
@@ -554,7 +570,7 @@ describe('work-pattern findings in both languages', () => {
   });
 
   it('explains a shortfall with its reason and blocked dates', () => {
-    const short = all.find((f) => f.code === 'work_pattern_shortfall')!;
+    const short = allFindings().find((f) => f.code === 'work_pattern_shortfall')!;
     expect(formatFinding(short, { locale: 'en' })).toMatch(/because of .+staffing|backup partner/);
   });
 });

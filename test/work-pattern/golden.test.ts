@@ -76,7 +76,11 @@ function render(title: string, r: WorkPatternResult): string {
   return lines.join('\n');
 }
 
-describe('golden rosters', () => {
+/**
+ * Every pinned roster, rendered. Called inside each test, not when the file is collected:
+ * mutation testing (perTest coverage) runs for a mutant only the tests that executed its code.
+ */
+function renderAll(): string {
   const blocks: string[] = [];
   for (const [title, base] of UNITS) {
     for (const month of ['2026-03', '2026-04']) {
@@ -86,9 +90,13 @@ describe('golden rosters', () => {
     }
     blocks.push(render(`${title}, with carry-in, history and pins`, allocateWorkPatterns({ ...withHistory(base), month: '2026-03' }, jabarMkd2025)));
   }
-  const text = `${blocks.join('\n\n')}\n`;
+  return `${blocks.join('\n\n')}\n`;
+}
+
+describe('golden rosters', () => {
 
   it('every day of every roster is the one pinned in test/work-pattern/expected/golden-rosters.txt (UPDATE_EXPECTED=1 rewrites it)', () => {
+    const text = renderAll();
     if (process.env['UPDATE_EXPECTED'] === '1') {
       mkdirSync(dirname(FILE), { recursive: true });
       writeFileSync(FILE, text);
@@ -97,6 +105,7 @@ describe('golden rosters', () => {
   });
 
   it('the pinned rosters are not trivial: every status shows, and most units have days left over to share', () => {
+    const text = renderAll();
     for (const status of ['K', 'F', '-', 'C']) expect(text).toContain(status);
     expect(text.match(/largest shortfall [1-9]/g)?.length ?? 0).toBeGreaterThanOrEqual(8);
   });

@@ -3,7 +3,7 @@
  * SE 188/KPG.03/BKD on every Thursday of 2026, the optional Friday, the individual days
  * left under the cap of 2, the November 2025 trial and the December 2025 50:50 scheme.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { formatFinding } from '../../src/locales/index';
 import { isWorkingDay } from '../../src/calendar/index';
 import { definePolicy, jabarMkd2025, jabarMkd2026, jabarWfhHalf2025, jabarWfhThursdayTrial2025 } from '../../src/policy/index';
@@ -28,8 +28,15 @@ const hospital: WorkPatternUnit = { id: 'rsud', servesPublicDirectly: true };
 const withFriday: WorkPatternUnit = { id: 'bappeda', approvedCollectiveWeekdays: ['JUMAT'] };
 
 describe('jabarMkd2026 (SE 188/KPG.03/BKD): every Thursday of 2026', () => {
-  const results = MONTHS_2026.map((month) => ({ month, office: roster(office, month), hospital: roster(hospital, month), friday: roster(withFriday, month) }));
-  const thursdays = results.flatMap(({ office: r }) => datesOn(r, 'KAMIS'));
+  // Made before each test, not when the file is collected: mutation testing runs for a
+  // mutant only the tests that executed its code (docs/testing.md).
+  const rosters = () => MONTHS_2026.map((month) => ({ month, office: roster(office, month), hospital: roster(hospital, month), friday: roster(withFriday, month) }));
+  let results!: ReturnType<typeof rosters>;
+  let thursdays!: string[];
+  beforeEach(() => {
+    results = rosters();
+    thursdays = results.flatMap(({ office: r }) => datesOn(r, 'KAMIS'));
+  });
 
   it('covers the 53 Thursdays of 2026', () => {
     expect(thursdays).toHaveLength(53);
@@ -126,7 +133,12 @@ describe('jabarMkd2026 (SE 188/KPG.03/BKD): every Thursday of 2026', () => {
 });
 
 describe('jabarWfhThursdayTrial2025 (SE 150/KPG.03/BKD): the Thursdays of November 2025', () => {
-  const r = roster(office, '2025-11', jabarWfhThursdayTrial2025);
+  // Made before each test, not when the file is collected: mutation testing runs for a
+  // mutant only the tests that executed its code (docs/testing.md).
+  let r!: ReturnType<typeof roster>;
+  beforeEach(() => {
+    r = roster(office, '2025-11', jabarWfhThursdayTrial2025);
+  });
 
   it('makes the four Thursdays of November 2025 collective flexible days, from the 6th', () => {
     expect(datesOn(r, 'KAMIS')).toEqual(['2025-11-06', '2025-11-13', '2025-11-20', '2025-11-27']);
@@ -142,7 +154,12 @@ describe('jabarWfhThursdayTrial2025 (SE 150/KPG.03/BKD): the Thursdays of Novemb
 
 describe('jabarWfhHalf2025 (SE 150/KPG.03/BKD): the 50:50 scheme of December 2025', () => {
   const everyone = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((id) => ({ id, flexibleDaysPerWeek: 2 }));
-  const r = roster(office, '2025-12', jabarWfhHalf2025, everyone);
+  // Made before each test, not when the file is collected: mutation testing runs for a
+  // mutant only the tests that executed its code (docs/testing.md).
+  let r!: ReturnType<typeof roster>;
+  beforeEach(() => {
+    r = roster(office, '2025-12', jabarWfhHalf2025, everyone);
+  });
 
   it('keeps every Monday in the office and sends half the staff home on every other working day', () => {
     for (const day of r.coverage) {

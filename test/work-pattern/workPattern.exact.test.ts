@@ -6,7 +6,7 @@
  * other tests check codes and places; the mutation run of 2026-12-03 (docs/testing.md)
  * showed paths, messages, an absent `unitId` and these two growths could change unnoticed.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { exactIssuesOf } from '../_helpers/input-error';
 import { jabarMkd2025, jabarMkd2026 } from '../../src/policy/index';
 import { allocateUnits, allocateWorkPatterns, type WorkPatternInput } from '../../src/work-pattern/index';
@@ -50,7 +50,12 @@ describe('allocateUnits: refusals of the whole call, exactly', () => {
 });
 
 describe('allocateUnits: each rejected unit exactly, the others allocated', () => {
-  const r = allocateUnits([unit('a'), unit('b'), unit('a'), null, 5, {}, { unit: null }, { unit: { id: 7 } }, unit('c', '2031-02')] as never, jabarMkd2025);
+  // Made before each test, not when the file is collected: mutation testing runs for a
+  // mutant only the tests that executed its code (docs/testing.md).
+  let r!: ReturnType<typeof allocateUnits>;
+  beforeEach(() => {
+    r = allocateUnits([unit('a'), unit('b'), unit('a'), null, 5, {}, { unit: null }, { unit: { id: 7 } }, unit('c', '2031-02')] as never, jabarMkd2025);
+  });
 
   it('allocates only the good unit', () => {
     expect(r.results.map((x) => x.unitId)).toStrictEqual(['b']);
