@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { assessEligibility, assessUnit, type EmployeeRecord } from '../../src/eligibility/index';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { assessEligibility, assessUnit, type EligibilityDecision, type EmployeeRecord } from '../../src/eligibility/index';
 import { jabarMkd2025 } from '../../src/policy/index';
 import { checkReadiness } from '../../src/readiness/index';
 import { AS_OF, goodRecord } from './fixtures';
@@ -9,8 +9,14 @@ const a = goodRecord();
 const b: EmployeeRecord = { ...goodRecord(), nip: '198503152010012004', name: 'Dedi Supriadi' };
 // The same evidence but its own speeds: the bandwidth finding carries them, so it is not shared.
 const c: EmployeeRecord = { ...goodRecord(), nip: '198503152010012005', readiness: { ...goodRecord().readiness, bandwidth: { downloadMbps: 55.5, uploadMbps: 9, measuredOn: '2026-02-10' } } };
-const unit = assessUnit([a, b, c], jabarMkd2025, { asOf: AS_OF });
-const [da, db, dc] = unit.results;
+// Decided before each test, not when the file is collected: mutation testing runs for a
+// mutant only the tests that executed its code (docs/testing.md).
+let da: EligibilityDecision | undefined;
+let db: EligibilityDecision | undefined;
+let dc: EligibilityDecision | undefined;
+beforeEach(() => {
+  [da, db, dc] = assessUnit([a, b, c], jabarMkd2025, { asOf: AS_OF }).results;
+});
 
 describe('assessUnit: findings shared across decisions', () => {
   it('gives two records with the same evidence the same finding objects, but for the speeds measured, which are each record’s own', () => {
@@ -50,7 +56,7 @@ describe('assessUnit: findings shared across decisions', () => {
   });
 
   it('writes the same JSON as deciding each record alone, and as the gate alone', () => {
-    expect(JSON.stringify(unit.results)).toBe(JSON.stringify([a, b, c].map((r) => assessEligibility(r, jabarMkd2025, { asOf: AS_OF }))));
+    expect(JSON.stringify([da, db, dc])).toBe(JSON.stringify([a, b, c].map((r) => assessEligibility(r, jabarMkd2025, { asOf: AS_OF }))));
     const readiness = checkReadiness({ ...a.readiness, signsLetters: false }, jabarMkd2025, { asOf: AS_OF });
     expect(JSON.stringify(da!.findings.filter((f) => f.rule === 'readiness'))).toBe(JSON.stringify(readiness.findings));
     expect(Object.isFrozen(readiness.findings[0])).toBe(false);

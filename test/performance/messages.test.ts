@@ -8,7 +8,9 @@ const kmob = (over: Partial<AttendanceInput> = {}): AttendanceInput => ({ daysPr
 const berat = definePolicy(jabarMkd2025, { id: 'berat-only', earlyWarning: { severePenalties: ['BERAT'] } });
 const trkOnly = definePolicy(jabarMkd2025, { id: 'trk-only', performance: { weights: { TRK: 100, KEHADIRAN: 0, SKP: 0 } } });
 
-const all: Finding[] = [
+// Made inside each test, not when the file is collected: mutation testing runs for a
+// mutant only the tests that executed its code (docs/testing.md).
+const findingsOfAll = (): Finding[] => [
   ...scoreMonthlyPerformance(
     { employeeId: 'E', month: '2026-02', trk: { effectiveMinutes: 5400 }, attendance: kmob({ daysAbsentWithoutReason: 1, minutesLate: 45, minutesEarlyLeave: 20, flexibleDaysWithoutCheckIn: 1, leaveDays: 2 }), skp: { hasilKerja: 'SESUAI_EKSPEKTASI', perilakuKerja: 'DI_ATAS_EKSPEKTASI' } },
     jabarMkd2025,
@@ -86,7 +88,7 @@ describe('performance findings in both languages', () => {
   });
 
   it.each(CODES)('%s occurs and reads in id and en with its numbers', (code) => {
-    const findings = all.filter((f) => f.code === code);
+    const findings = findingsOfAll().filter((f) => f.code === code);
     expect(findings.length).toBeGreaterThan(0);
     for (const finding of findings) {
       const textId = formatFinding(finding, { locale: 'id' });
@@ -102,13 +104,13 @@ describe('performance findings in both languages', () => {
   });
 
   it('writes decimals the Indonesian way', () => {
-    const scored = all.find((f) => f.code === 'performance_scored' && (f.params as { score: number }).score === 91.36)!;
+    const scored = findingsOfAll().find((f) => f.code === 'performance_scored' && (f.params as { score: number }).score === 91.36)!;
     expect(formatFinding(scored, { locale: 'id' })).toBe('Skor kinerja bulan ini 91,36 dari 100, dari komponen TRK, kehadiran dan SKP.');
     expect(formatFinding(scored, { locale: 'en' })).toBe("The month's performance score is 91.36 out of 100, from TRK, attendance and SKP.");
   });
 
   it('tells the three kinds of missing month apart', () => {
-    const missing = all.filter((f) => f.code === 'early_warning_month_missing');
+    const missing = findingsOfAll().filter((f) => f.code === 'early_warning_month_missing');
     expect(missing.map((f) => (f.params as { reason: string }).reason).sort()).toEqual(['MARKED_MISSING', 'NOT_GIVEN', 'NO_DATA']);
     expect(new Set(missing.map((f) => formatFinding(f, { locale: 'id' }).slice(9))).size).toBe(3);
     expect(new Set(missing.map((f) => formatFinding(f, { locale: 'en' }).slice(9))).size).toBe(3);
