@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { assessEligibility } from '../../src/eligibility/index';
 import { explain, type Locale } from '../../src/locales/index';
 import { jabarMkd2025 } from '../../src/policy/index';
@@ -6,7 +6,11 @@ import { AS_OF, goodRecord } from '../eligibility/fixtures';
 import { issuesOf, placesOf } from '../_helpers/input-error';
 
 type Decision = Parameters<typeof explain>[0];
-const decision = assessEligibility(goodRecord(), jabarMkd2025, { asOf: AS_OF });
+// Decided before each test, not when the file is collected (test/collection-time.test.ts).
+let decision!: ReturnType<typeof assessEligibility>;
+beforeEach(() => {
+  decision = assessEligibility(goodRecord(), jabarMkd2025, { asOf: AS_OF });
+});
 
 describe('explain', () => {
   it('puts the verdict first, then one sentence per finding', () => {
