@@ -45,11 +45,24 @@ export interface RosterOutputData {
   readonly print: PrintPage | undefined;
 }
 
-/** A unit to plan: its settings, its rows, and the first row of each of their NIPs that the file repeats (as written). */
+/**
+ * A unit to plan: its settings, its rows, and the first row of each of their NIPs that the
+ * file repeats (as written). A row without a quote is its line of text and its number
+ * (strings and numbers go to a worker thread faster than objects).
+ */
 export interface UnitJob {
   readonly unit: WorkPatternUnit;
-  readonly rows: readonly RawRow[];
+  /** Each row's number. */
+  readonly numbers: Int32Array;
+  /** Each row: its line of text (a CSV row without a quote), or the row as read. */
+  readonly rows: readonly (string | RawRow)[];
   readonly repeats: ReadonlyMap<string, number>;
+}
+
+/** Row `i` of a unit's rows, as read. */
+export function rowOf(rows: Pick<UnitJob, 'numbers' | 'rows'>, i: number): RawRow {
+  const row = rows.rows[i]!;
+  return typeof row === 'string' ? { row: rows.numbers[i]!, line: row } : row;
 }
 
 /** A rejected row: its row number and every problem of it. */
@@ -109,7 +122,8 @@ function readUnitRows(setup: RosterSetup, job: UnitJob, recordsToo: boolean): Un
     const first = nip === undefined ? undefined : job.repeats.get(nip);
     return first === undefined ? [] : duplicateProblem(source, row, nipKey(nip!), first);
   };
-  for (const raw of job.rows) {
+  for (let i = 0; i < job.rows.length; i++) {
+    const raw = rowOf(job, i);
     const cells = withCells(source, raw);
     const built = toRecord(source, cells);
     // A blank row names no unit, so it is never here.

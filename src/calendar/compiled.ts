@@ -267,6 +267,8 @@ function buildSchedules(policy: Policy, hijriYears: readonly number[], objects: 
   const size = FLAG_COUNT * weeks.length;
   const minutes = new Int32Array(size);
   const schedules: (DayScheduleCore | undefined)[] = objects ? new Array<DayScheduleCore | undefined>(size).fill(undefined) : [];
+  // The minutes of each day's hours, worked out once (many flags share them).
+  const minutesOf = new Map<DayHours, number>();
   for (let flags = 0; flags < size; flags++) {
     const weekdayIndex = (flags >> WEEKDAY_SHIFT) & 7;
     const weekday = WEEKDAYS[weekdayIndex];
@@ -277,7 +279,8 @@ function buildSchedules(policy: Policy, hijriYears: readonly number[], objects: 
     const { week, hijriYear } = weeks[period] as { week: WeekHours; hijriYear: number | undefined };
     const working = (flags & WORK) !== 0 && weekdayIndex < 5;
     const hours: DayHours | undefined = working ? week[weekday as keyof WeekHours] : undefined;
-    const work = hours === undefined ? 0 : (_timeToMinutes(hours.end) as number) - (_timeToMinutes(hours.start) as number) - hours.breakMinutes;
+    let work = hours === undefined ? 0 : minutesOf.get(hours);
+    if (work === undefined) minutesOf.set(hours!, (work = (_timeToMinutes(hours!.end) as number) - (_timeToMinutes(hours!.start) as number) - hours!.breakMinutes));
     minutes[flags] = work;
     if (!objects) continue;
     const extra = { ...(hijriYear === undefined ? {} : { hijriYear }), ...((flags & PROVISIONAL) !== 0 ? { provisional: true as const } : {}) };

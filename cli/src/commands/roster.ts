@@ -19,7 +19,7 @@ import { nipKey } from '../performance-file';
 import { resolvePolicy } from '../policy';
 import { monthHolidays, printOptionsOf } from '../print';
 import { problemsOf, type ProblemLog, type RowProblem } from '../problems';
-import { planUnits, rosterOutputOf, rosterSetupData, unreadableRows, type RejectedRow, type RosterOutputData, type RosterSetup, type UnitJob, type UnitsReply, type UnitsRequest } from '../roster-units';
+import { planUnits, rosterOutputOf, rosterSetupData, rowOf, unreadableRows, type RejectedRow, type RosterOutputData, type RosterSetup, type UnitJob, type UnitsReply, type UnitsRequest } from '../roster-units';
 import { pageHead, pageView, rosterCsvHeader, rosterTableEnd, rosterTableTitle, type UnitPlan } from '../roster-view';
 import { EMPLOYEE_TEMPLATE, UNITS_TEMPLATE, mergeRowIssues, readRowCells, type CellIssue } from '../templates';
 import { textOf } from '../text';
@@ -133,7 +133,7 @@ export async function runRoster(ctx: Ctx): Promise<number> {
     const early: (RejectedRow & { readonly nip: string | undefined })[] = [];
     // Waiting rows by the unit id their record names (a unit id is planned only if it is one:
     // a record naming a bad one is validated here, and its issues reported).
-    const byUnit = new Map<string, RawRow[]>();
+    const byUnit = new Map<string, { numbers: number[]; rows: (string | RawRow)[] }>();
     let waiting = 0;
     const unitIds = new Map<string, boolean>();
     const plannable = (id: unknown): id is string => {
@@ -143,16 +143,18 @@ export async function runRoster(ctx: Ctx): Promise<number> {
       return ok;
     };
     const wait = (unitId: string, raw: RawRow): void => {
-      const list = byUnit.get(unitId);
+      let list = byUnit.get(unitId);
       // A fresh copy of the id as the key (not a slice of the file's text).
-      if (list === undefined) byUnit.set(JSON.parse(JSON.stringify(unitId)) as string, [raw]);
-      else list.push(raw);
+      if (list === undefined) byUnit.set(JSON.parse(JSON.stringify(unitId)) as string, (list = { numbers: [], rows: [] }));
+      list.numbers.push(raw.row);
+      list.rows.push(raw.line ?? raw);
       waiting++;
     };
     const reading = new Progress(ctx, shareRead(source));
     startWorkers(0);
     for await (const raw of source.rows) {
-      await reading.tick();
+      const drawn = reading.tick();
+      if (drawn !== undefined) await drawn;
       const unitId = rawUnitId(source, raw);
       if (plannable(unitId)) {
         // A row with a unit id is not blank.
@@ -219,15 +221,16 @@ export async function runRoster(ctx: Ctx): Promise<number> {
     const ids = [...byUnit.keys()].sort();
     let nextUnit = 0;
     const jobOf = (unitId: string): UnitJob => {
-      const rows = byUnit.get(unitId)!;
+      const list = byUnit.get(unitId)!;
       byUnit.delete(unitId);
+      const numbers = Int32Array.from(list.numbers);
       const repeats = new Map<string, number>();
-      for (const raw of rows) {
-        const nip = rawNip(source, raw);
+      for (let i = 0; i < numbers.length; i++) {
+        const nip = rawNip(source, rowOf({ numbers, rows: list.rows }, i));
         const seen = nip === undefined ? undefined : nips.get(nip);
         if (seen !== undefined && seen.count > 1) repeats.set(nip!, seen.firstRow);
       }
-      return { unit: settings.get(unitId) ?? { id: unitId }, rows, repeats };
+      return { unit: settings.get(unitId) ?? { id: unitId }, numbers, rows: list.rows, repeats };
     };
     const nextBatch = (): UnitJob[] | undefined => {
       if (nextUnit >= ids.length) return undefined;
