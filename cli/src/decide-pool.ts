@@ -127,8 +127,9 @@ export class WorkerFailure extends Error {}
 /**
  * Worker threads, each request sent to the next worker in turn (a request is its fields
  * and an `id`; a reply the result's fields and the same `id`). Each worker gets the
- * setup once; its young generation is set larger than Node's default, since deciding
- * allocates many short-lived objects (fewer, cheaper collections).
+ * setup once; its young generation is set larger than Node's default (`youngMb`, 64 MB
+ * for `eligibility`), since deciding allocates many short-lived objects (fewer, cheaper
+ * collections).
  */
 export class WorkerPool<Request extends object, Reply extends object> {
   private readonly workers: Worker[];
@@ -136,9 +137,9 @@ export class WorkerPool<Request extends object, Reply extends object> {
   private next = 0;
   private failure: Error | undefined;
 
-  constructor(script: URL, threads: number, setup: WorkerSetup | RosterWorkerSetup) {
+  constructor(script: URL, threads: number, setup: WorkerSetup | RosterWorkerSetup, youngMb = 64) {
     this.workers = Array.from({ length: threads }, () => {
-      const worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+      const worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: youngMb } });
       worker.on('message', (reply: WorkerReply<Reply>) => this.answer(reply));
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', (code) => {
@@ -162,14 +163,14 @@ export class WorkerPool<Request extends object, Reply extends object> {
     this.waiting.clear();
   }
 
-  /** Sends a request to the next worker; each promise is its own request's answer. */
-  run(request: Request): Promise<Reply> {
+  /** Sends a request to the next worker (with `transfer`, buffers moved, not copied); each promise is its own request's answer. */
+  run(request: Request, transfer: readonly ArrayBuffer[] = []): Promise<Reply> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     const id = this.next++;
     const worker = this.workers[id % this.workers.length]!;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ ...request, id });
+      worker.postMessage({ ...request, id }, [...transfer]);
     });
   }
 

@@ -4,20 +4,19 @@
  * requests, and answers each with its result — for `eligibility` a batch's decisions
  * already written as lines of the output format and the problems of its rejected rows
  * (the work of {@link decideBatch}); for `roster` each unit's pieces of output and
- * rejected rows ({@link answerUnits}) — off the thread that reads the file.
+ * rejected rows ({@link unitsAnswerer}) — off the thread that reads the file.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { decideBatch } from './decide-batch';
 import { restoreSetup, formatDecision, type BatchRequest, type WorkerSetup } from './decide-pool';
-import { answerUnits, restoreRosterSetup, type RosterWorkerSetup, type UnitsRequest } from './roster-units';
+import { restoreRosterSetup, unitsAnswerer, type RosterWorkerSetup } from './roster-units';
 
 const data = workerData as WorkerSetup | RosterWorkerSetup;
 
 /** The answer to one request, without its id, and what is transferred with it. */
 function answerer(): (request: never) => [object, ArrayBuffer[]] {
   if (data.task === 'roster') {
-    const setup = restoreRosterSetup(data);
-    return (request: UnitsRequest) => answerUnits(setup, request);
+    return unitsAnswerer(restoreRosterSetup(data));
   }
   const setup = restoreSetup(data);
   const { format, lang } = data;

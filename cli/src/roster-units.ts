@@ -215,9 +215,12 @@ export interface UnitsReply {
 
 /**
  * Plans a batch of units in order, up to the first whose planning stops the run. The HTML
- * sections are encoded here, so that a worker thread hands over bytes (transferred, not copied).
+ * sections are encoded here, so that a worker thread hands over bytes (transferred, not
+ * copied), into one of the `spare` buffers when one is large enough: the command hands
+ * the buffers it has written back, so that a long page does not leave a trail of buffers
+ * waiting for the garbage collector.
  */
-export function planUnits(setup: RosterSetup, output: RosterOutput, jobs: readonly UnitJob[], keepPlans = false): UnitsReply {
+export function planUnits(setup: RosterSetup, output: RosterOutput, jobs: readonly UnitJob[], keepPlans = false, spare: ArrayBuffer[] = []): UnitsReply {
   const units: UnitOutput[] = [];
   let html = '';
   for (const job of jobs) {
@@ -226,7 +229,13 @@ export function planUnits(setup: RosterSetup, output: RosterOutput, jobs: readon
     if (section !== undefined) html += `\n${section}`;
     if (done.failure !== undefined) break;
   }
-  return output.page === undefined ? { units } : { units, html: new TextEncoder().encode(html) };
+  if (output.page === undefined) return { units };
+  // UTF-8 takes at most three bytes a UTF-16 unit.
+  const most = 3 * html.length;
+  const at = spare.findIndex((buffer) => buffer.byteLength >= most);
+  const buffer = at === -1 ? new ArrayBuffer(Math.max(most, 1 << 20)) : spare.splice(at, 1)[0]!;
+  const { written } = new TextEncoder().encodeInto(html, new Uint8Array(buffer));
+  return { units, html: new Uint8Array(buffer, 0, written) };
 }
 
 /** A `roster` run's setup as plain data, given to each worker once (the output's details come with each batch). */
@@ -239,10 +248,11 @@ export interface RosterWorkerSetup {
   readonly calendar: CalendarOverrides | undefined;
 }
 
-/** A batch of units sent to a worker, with what each is written as. */
+/** A batch of units sent to a worker, with what each is written as, and buffers written and handed back (transferred). */
 export interface UnitsRequest {
   readonly output: RosterOutputData;
   readonly jobs: readonly UnitJob[];
+  readonly spare: readonly ArrayBuffer[];
 }
 
 /** The setup of a `roster` run as plain data (what a worker gets). */
@@ -255,8 +265,15 @@ export function restoreRosterSetup(data: RosterWorkerSetup): RosterSetup {
   return { source: restoreSource(data.source), performance: data.performance, policy: parsePolicy(data.policy), month: data.month, calendar: data.calendar };
 }
 
-/** Plans a batch of units on a worker thread: the reply, and the HTML's bytes to transfer. */
-export function answerUnits(setup: RosterSetup, request: UnitsRequest): [UnitsReply, ArrayBuffer[]] {
-  const reply = planUnits(setup, rosterOutputOf(setup, request.output), request.jobs);
-  return [reply, reply.html === undefined ? [] : [reply.html.buffer as ArrayBuffer]];
+/**
+ * The answerer of a worker thread: plans each batch of units, and returns the reply and the
+ * HTML's bytes to transfer. Buffers handed back are kept for the next batches.
+ */
+export function unitsAnswerer(setup: RosterSetup): (request: UnitsRequest) => [UnitsReply, ArrayBuffer[]] {
+  const spare: ArrayBuffer[] = [];
+  return (request) => {
+    spare.push(...request.spare);
+    const reply = planUnits(setup, rosterOutputOf(setup, request.output), request.jobs, false, spare);
+    return [reply, reply.html === undefined ? [] : [reply.html.buffer as ArrayBuffer]];
+  };
 }
