@@ -44,9 +44,10 @@ export async function openProblems(ctx: Ctx): Promise<ProblemLog> {
 /**
  * Opens an input file against a template, with the run's column option. `--sheet`
  * applies to the command's main file only (`main`); the other files' workbooks are read
- * from their first sheet.
+ * from their first sheet. With `keepLines`, a CSV row without a quote comes as its text
+ * (`RawRow.line`).
  */
-export function open(ctx: Ctx, file: string, template: Template, main = false): Promise<Source> {
+export function open(ctx: Ctx, file: string, template: Template, main = false, keepLines = false): Promise<Source> {
   const sheet = main ? ctx.args.values.sheet : undefined;
   return openSource(ctx.io, file, {
     template,
@@ -55,6 +56,7 @@ export function open(ctx: Ctx, file: string, template: Template, main = false): 
     lang: ctx.lang,
     ...(sheet === undefined ? {} : { sheet }),
     warn: (line) => warn(ctx, line),
+    keepLines,
   });
 }
 

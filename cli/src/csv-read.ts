@@ -32,7 +32,7 @@ export interface CsvRecord {
 const NO_CELLS: string[] = [];
 
 /** The cell at `column` of a line that holds no quote; `undefined` when the line is shorter. */
-function cellAt(line: string, d: string, column: number): string | undefined {
+export function cellAt(line: string, d: string, column: number): string | undefined {
   let start = 0;
   for (let c = 0; c < column; c++) {
     const next = line.indexOf(d, start);

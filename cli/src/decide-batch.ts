@@ -9,7 +9,7 @@
  * `assessUnit`'s own `duplicate_nip` (which only sees the batch).
  */
 import { assessUnit, type CalendarOverrides, type EligibilityDecision, type Policy } from 'kerja-dinamis';
-import { NipCounter, attachPerformance, duplicateProblem, nipOf, rawNip, recordProblems, toRecord } from './employees';
+import { NipCounter, attachPerformance, duplicateProblem, nipOf, rawNip, recordProblems, toRecord, withCells } from './employees';
 import type { RawRow, Source } from './input';
 import { nipKey, type PerformanceFile } from './performance-file';
 import type { RowProblem } from './problems';
@@ -57,7 +57,7 @@ export function decideBatch<T>(setup: BatchSetup, rows: readonly RawRow[], emit:
   const batch: Pending[] = [];
   for (const row of rows) {
     // A row read as its text (a source opened with keepLines) is cut into cells here.
-    const raw = row.line === undefined ? row : { row: row.row, cells: row.line.split(source.delimiter!) };
+    const raw = withCells(source, row);
     const built = toRecord(source, raw);
     if (built === undefined) continue;
     const joined = built.ok ? attachPerformance(source, raw.row, built.record, performance) : built;

@@ -1,16 +1,19 @@
 /**
- * `eligibility` on worker threads: while the command's own thread reads the file, worker
- * threads (`decide-worker.js`, built beside the command) decide its batches of rows
- * ({@link decideBatch}) and write each decision as a line of the output format. The file
- * is then read with `keepLines`: a row without a quote reaches the worker as its text and
- * is cut into cells there, so the reading thread only finds the line breaks. The
- * command writes their lines and problems in the order of the file, so the output is
- * byte for byte the one decided on its own thread.
+ * Worker threads for `eligibility` and `roster`: while the command's own thread reads the
+ * file, worker threads (`decide-worker.js`, built beside the command) decide its batches
+ * of rows ({@link decideBatch}) and write each decision as a line of the output format —
+ * or, for `roster`, once the file is read, plan batches of its units (`planUnit`,
+ * roster-units.ts) and write each unit's piece of the output. The file is then read with
+ * `keepLines`: a row without a quote reaches the worker as its text and is cut into cells
+ * there, so the reading thread only finds the line breaks. The command writes their
+ * output and problems in the order of the file (of the units), so the output is byte for
+ * byte the one made on its own thread.
  *
- * Used for a CSV file written as CSV, JSON or a table; a workbook (in or out) and JSON
- * input are decided on the command's own thread. By default one worker per processor
- * (at most {@link MAX_THREADS}) for a file of at least {@link PARALLEL_MIN_ROWS} rows;
- * `KERJA_DINAMIS_THREADS=n` sets the number whatever the rows (`0`: none).
+ * Used for a CSV file written as CSV, JSON (`eligibility`) or a table, and `roster`'s
+ * HTML page; a workbook (in or out), JSON input and `roster`'s JSON are made on the
+ * command's own thread. By default one worker per processor (at most {@link MAX_THREADS})
+ * for a file of at least {@link PARALLEL_MIN_ROWS} rows; `KERJA_DINAMIS_THREADS=n` sets
+ * the number whatever the rows (`0`: none).
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -18,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parsePolicy, type CalendarOverrides, type EligibilityDecision, type Policy } from 'kerja-dinamis';
 import type { BatchSetup } from './decide-batch';
+import type { RosterWorkerSetup } from './roster-units';
 import { csvRow, tableRow } from './decisions-view';
 import { NipCounter, type NipCounterState } from './employees';
 import type { RawRow, Source } from './input';
@@ -35,9 +39,30 @@ export const MAX_THREADS = 4;
 /** An output format a worker writes lines of. */
 export type LineFormat = 'csv' | 'json' | 'table';
 
-/** A run's setup as plain data, given to each worker once. */
+/** The file read, as plain data (its header as the names of its columns). */
+export interface SourceData {
+  readonly display: string;
+  readonly kind: Source['kind'];
+  readonly delimiter: Source['delimiter'];
+  readonly columns: readonly (string | undefined)[];
+}
+
+/** The file read, as plain data for a worker. */
+export function sourceData(source: Pick<Source, 'display' | 'kind' | 'header' | 'delimiter'>): SourceData {
+  return { display: source.display, kind: source.kind, delimiter: source.delimiter, columns: source.header!.columns.map((c) => c?.name) };
+}
+
+/** The file read, again from its plain data, in a worker: the header's columns from the template. */
+export function restoreSource(data: SourceData): Pick<Source, 'display' | 'kind' | 'header' | 'delimiter'> {
+  const byName = new Map(EMPLOYEE_TEMPLATE.columns.map((c) => [c.name, c]));
+  const header: HeaderMap = { columns: data.columns.map((name) => (name === undefined ? undefined : byName.get(name))), unknown: [], missing: [] };
+  return { display: data.display, kind: data.kind, header, ...(data.delimiter === undefined ? {} : { delimiter: data.delimiter }) };
+}
+
+/** An `eligibility` run's setup as plain data, given to each worker once. */
 export interface WorkerSetup {
-  readonly source: { readonly display: string; readonly kind: Source['kind']; readonly delimiter: Source['delimiter']; readonly columns: readonly (string | undefined)[] };
+  readonly task: 'eligibility';
+  readonly source: SourceData;
   readonly nips: NipCounterState;
   readonly performance: PerformanceFile | undefined;
   readonly policy: Policy;
@@ -53,41 +78,23 @@ export interface BatchRequest {
   readonly rows: readonly RawRow[];
 }
 
-/** A worker's answer: the batch's lines and problems, or the error that stopped it. */
-export type BatchReply =
-  | { readonly id: number; readonly lines: string[]; readonly rejected: RowProblem[][]; readonly read: number; readonly counts: Record<StatusCode, number> }
-  | { readonly id: number; readonly error: string };
+/** A worker's reply to any request: the request's `id` with its result, or the error that stopped it. */
+export type WorkerReply<Result> = ({ readonly id: number } & Result) | { readonly id: number; readonly error: string };
+
+/** A worker's answer to a batch of rows: the batch's lines and problems, or the error that stopped it. */
+export type BatchReply = WorkerReply<{ readonly lines: string[]; readonly rejected: RowProblem[][]; readonly read: number; readonly counts: Record<StatusCode, number> }>;
 
 /** A batch decided by a worker. */
 export type DecidedBatch = Extract<BatchReply, { lines: string[] }>;
 
-/** The setup of a run as plain data (what a worker gets). */
+/** The setup of an `eligibility` run as plain data (what a worker gets). */
 export function setupData(setup: BatchSetup, format: LineFormat, lang: Lang): WorkerSetup {
-  const { source } = setup;
-  return {
-    source: { display: source.display, kind: source.kind, delimiter: source.delimiter, columns: source.header!.columns.map((c) => c?.name) },
-    nips: setup.nips.state(),
-    performance: setup.performance,
-    policy: setup.policy,
-    asOf: setup.asOf,
-    calendar: setup.calendar,
-    format,
-    lang,
-  };
+  return { task: 'eligibility', source: sourceData(setup.source), nips: setup.nips.state(), performance: setup.performance, policy: setup.policy, asOf: setup.asOf, calendar: setup.calendar, format, lang };
 }
 
-/** The setup again from its plain data, in a worker: the header's columns from the template, the policy checked and sealed again. */
+/** The setup again from its plain data, in a worker: the policy checked and sealed again. */
 export function restoreSetup(data: WorkerSetup): BatchSetup {
-  const byName = new Map(EMPLOYEE_TEMPLATE.columns.map((c) => [c.name, c]));
-  const header: HeaderMap = { columns: data.source.columns.map((name) => (name === undefined ? undefined : byName.get(name))), unknown: [], missing: [] };
-  return {
-    source: { display: data.source.display, kind: data.source.kind, header, ...(data.source.delimiter === undefined ? {} : { delimiter: data.source.delimiter }) },
-    nips: NipCounter.fromState(data.nips),
-    performance: data.performance,
-    policy: parsePolicy(data.policy),
-    asOf: data.asOf,
-    calendar: data.calendar,
-  };
+  return { source: restoreSource(data.source), nips: NipCounter.fromState(data.nips), performance: data.performance, policy: parsePolicy(data.policy), asOf: data.asOf, calendar: data.calendar };
 }
 
 /** A decision as its piece of output: a CSV line, a table row with its reasons, or the JSON of the decision (without the separator). */
@@ -118,20 +125,22 @@ export function workerScript(): URL | undefined {
 export class WorkerFailure extends Error {}
 
 /**
- * Worker threads deciding batches, each batch sent to the next worker in turn. Each
- * worker gets the setup once; its young generation is set larger than Node's default,
- * since deciding allocates many short-lived objects (fewer, cheaper collections).
+ * Worker threads, each request sent to the next worker in turn (a request is its fields
+ * and an `id`; a reply the result's fields and the same `id`). Each worker gets the
+ * setup once; its young generation is set larger than Node's default (`youngMb`, 64 MB
+ * for `eligibility`), since deciding allocates many short-lived objects (fewer, cheaper
+ * collections).
  */
-export class DecidePool {
+export class WorkerPool<Request extends object, Reply extends object> {
   private readonly workers: Worker[];
-  private readonly waiting = new Map<number, { resolve: (b: DecidedBatch) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (reply: Reply) => void; reject: (e: Error) => void }>();
   private next = 0;
   private failure: Error | undefined;
 
-  constructor(script: URL, threads: number, setup: WorkerSetup) {
+  constructor(script: URL, threads: number, setup: WorkerSetup | RosterWorkerSetup, youngMb = 64) {
     this.workers = Array.from({ length: threads }, () => {
-      const worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
-      worker.on('message', (reply: BatchReply) => this.answer(reply));
+      const worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: youngMb } });
+      worker.on('message', (reply: WorkerReply<Reply>) => this.answer(reply));
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', (code) => {
         if (code !== 0) this.fail(new WorkerFailure(`worker thread exited with code ${code}`));
@@ -140,7 +149,7 @@ export class DecidePool {
     });
   }
 
-  private answer(reply: BatchReply): void {
+  private answer(reply: WorkerReply<Reply>): void {
     const waiting = this.waiting.get(reply.id);
     if (waiting === undefined) return;
     this.waiting.delete(reply.id);
@@ -154,14 +163,14 @@ export class DecidePool {
     this.waiting.clear();
   }
 
-  /** Decides a batch on the next worker; each promise is its own batch's answer. */
-  decide(rows: readonly RawRow[]): Promise<DecidedBatch> {
+  /** Sends a request to the next worker (with `transfer`, buffers moved, not copied); each promise is its own request's answer. */
+  run(request: Request, transfer: readonly ArrayBuffer[] = []): Promise<Reply> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     const id = this.next++;
     const worker = this.workers[id % this.workers.length]!;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, rows } satisfies BatchRequest);
+      worker.postMessage({ ...request, id }, [...transfer]);
     });
   }
 
@@ -170,3 +179,6 @@ export class DecidePool {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
+
+/** `eligibility`'s workers: each request a batch of rows. */
+export type DecidePool = WorkerPool<{ readonly rows: readonly RawRow[] }, DecidedBatch>;

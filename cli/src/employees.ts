@@ -5,11 +5,13 @@
  */
 import { validate, type InputIssue } from 'kerja-dinamis';
 import { EmployeeRecordSchema } from 'kerja-dinamis';
+import { cellAt } from './csv-read';
 import type { RawRow, Source } from './input';
 import { nipKey, type PerformanceFile } from './performance-file';
 import { problemsOf, type RowProblem } from './problems';
-import { EMPLOYEE_TEMPLATE, mergeRowIssues, readRowCells, type CellIssue } from './templates';
+import { EMPLOYEE_TEMPLATE, mergeRowIssues, readCell, readRowCells, type CellIssue } from './templates';
 import { textOf } from './text';
+import { isBlankCell, type Cell } from './values';
 
 /** A row turned into a record (not yet validated), or the problems that stopped it; `undefined` for a blank row. */
 export type RowRecord = { readonly ok: true; readonly record: Record<string, unknown> } | { readonly ok: false; readonly problems: RowProblem[] };
@@ -193,12 +195,37 @@ export class NipCounter {
   }
 }
 
+/** A row read as its text (a source opened with `keepLines`) cut into its cells; any other row as it is. */
+export function withCells(source: Pick<Source, 'delimiter'>, raw: RawRow): RawRow {
+  return raw.line === undefined ? raw : { row: raw.row, cells: raw.line.split(source.delimiter!) };
+}
+
+/** The cell of a template column in a row of cells or a row kept as its text; `undefined` without one. */
+function cellOf(source: Pick<Source, 'header' | 'delimiter'>, raw: RawRow, name: string): Cell | undefined {
+  const column = source.header?.columns.findIndex((c) => c?.name === name) ?? -1;
+  if (column === -1) return undefined;
+  return raw.line !== undefined ? cellAt(raw.line, source.delimiter!, column) : raw.cells?.[column];
+}
+
 /** The NIP a raw row names as written (a sheet's number cell is no NIP), for counting repeats. */
-export function rawNip(source: Pick<Source, 'header'>, raw: RawRow): string | undefined {
-  if (raw.cells === undefined) return nipOf(raw.value);
-  const column = source.header?.columns.findIndex((c) => c?.name === 'nip') ?? -1;
-  const cell = column === -1 ? undefined : raw.cells[column];
+export function rawNip(source: Pick<Source, 'header' | 'delimiter'>, raw: RawRow): string | undefined {
+  if (raw.cells === undefined && raw.line === undefined) return nipOf(raw.value);
+  const cell = cellOf(source, raw, 'nip');
   return typeof cell === 'string' && cell.trim() !== '' ? cell.trim() : undefined;
+}
+
+/**
+ * The unit id a row's record will name, read from its `unit` cell alone as {@link toRecord}
+ * reads it (so that rows can be grouped by unit before their other cells are read);
+ * `undefined` when the cell is empty or cannot be read. A JSON record's `unitId` as it is.
+ */
+export function rawUnitId(source: Pick<Source, 'header' | 'delimiter'>, raw: RawRow): unknown {
+  if (raw.cells === undefined && raw.line === undefined) return isObject(raw.value) ? raw.value['unitId'] : undefined;
+  const cell = cellOf(source, raw, 'unit');
+  const column = EMPLOYEE_TEMPLATE.columns.find((c) => c.name === 'unit')!;
+  if (isBlankCell(cell)) return undefined;
+  const read = readCell(column, cell!);
+  return read.ok ? read.value : undefined;
 }
 
 /** The problem of a repeated NIP. */

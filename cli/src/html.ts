@@ -89,8 +89,12 @@ export const COLLECTIVE_COLOUR = '#f3f4f6';
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
+  // Most text has nothing to escape: tested first, without building a new string.
+  if (!HTML_SPECIAL.test(text)) return text;
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
+
+const HTML_SPECIAL = /[&<>"']/;
 
 /** Escaped text isolated from its neighbours' direction: names, units, places. */
 function bdi(text: string): string {
@@ -231,11 +235,13 @@ function unitSection(unit: RosterUnitView, view: RosterPageView, print: PrintPag
     // A date without coverage is not a working day (weekend or holiday): shaded.
     .map((l, i) => `<th class="date${coverageByDate.has(unit.dates[i]!) ? '' : ' off'}" data-date="${unit.dates[i]}">${l.day}<br><small>${escapeHtml(l.weekday)}</small></th>`)
     .join('');
+  // The cell of a status on a date, made once per unit (its rows hold a handful of statuses).
+  const dayCells: Partial<Record<DayStatus, string>>[] = [];
+  const dayCell = (d: DayStatus, i: number): string =>
+    ((dayCells[i] ??= {})[d] ??= `<td class="d s-${d}" title="${escapeHtml(`${unit.dates[i]}: ${t.day[d]}`)}">${escapeHtml(t.dayLetter[d])}</td>`);
   const body = unit.rows
     .map((row) => {
-      const cells = row.days
-        .map((d, i) => `<td class="d s-${d}" title="${escapeHtml(`${unit.dates[i]}: ${t.day[d]}`)}">${escapeHtml(t.dayLetter[d])}</td>`)
-        .join('');
+      const cells = row.days.map(dayCell).join('');
       const individual = row.status === 'ELIGIBLE' ? row.granted : 0;
       const title = `${t.status[row.status]} · ${t.flexSplit(individual, row.collective)}`;
       return `<tr data-nip="${escapeHtml(row.nip)}"><td class="name" title="${escapeHtml(`${row.name} · ${t.status[row.status]}`)}">${bdi(row.name)}</td><td class="nip">${escapeHtml(row.nip)}</td><td class="days st-${row.status}" title="${escapeHtml(title)}">${flexShown(row)}</td>${cells}</tr>`;

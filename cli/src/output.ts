@@ -76,12 +76,16 @@ function needsQuotes(cell: string, delimiter: string): boolean {
 export function csvLine(values: readonly (string | number)[], delimiter: string): string {
   let line = '';
   for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    const cell = typeof v === 'number' ? String(v) : spreadsheetSafe(v);
     if (i > 0) line += delimiter;
-    line += needsQuotes(cell, delimiter) ? `"${cell.replaceAll('"', '""')}"` : cell;
+    line += csvCell(values[i]!, delimiter);
   }
   return `${line}\n`;
+}
+
+/** One cell of a {@link csvLine}, as written between its delimiters. */
+export function csvCell(value: string | number, delimiter: string): string {
+  const cell = typeof value === 'number' ? String(value) : spreadsheetSafe(value);
+  return needsQuotes(cell, delimiter) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
 /** A UTF-8 byte-order mark, written at the start of CSV files so that spreadsheets read them as UTF-8. */

@@ -6,7 +6,7 @@ import { WEEKDAYS, formatFinding, policyRefOf, weekdayOf } from 'kerja-dinamis';
 import type { MonthPlan, Policy, WorkPatternUnit } from 'kerja-dinamis';
 import { flexShown } from './html';
 import type { RosterPageView, RosterUnitView } from './html';
-import { csvLine, fit, fitRight, monthInWords } from './output';
+import { csvCell, csvLine, fit, fitRight, monthInWords } from './output';
 import type { CliText, Lang, StatusCode } from './text';
 
 /** One unit's plan with its settings. */
@@ -136,7 +136,18 @@ export function rosterCsvHeader(dates: readonly string[], t: CliText, delimiter:
 /** One unit's lines of the CSV roster. */
 export function rosterCsvUnit(unit: RosterUnitView, t: CliText, delimiter: string): string {
   let text = '';
-  for (const row of unit.rows) text += csvLine([unit.unitId, row.nip, row.name, row.status, row.maxFlexible, row.granted, row.collective, ...row.days], delimiter);
+  // The day cells, written once each: a unit's rows hold a handful of statuses.
+  const dayCells = new Map<string, string>();
+  const dayCell = (day: string): string => {
+    let cell = dayCells.get(day);
+    if (cell === undefined) dayCells.set(day, (cell = csvCell(day, delimiter)));
+    return cell;
+  };
+  for (const row of unit.rows) {
+    let line = csvLine([unit.unitId, row.nip, row.name, row.status, row.maxFlexible, row.granted, row.collective], delimiter).slice(0, -1);
+    for (const day of row.days) line += delimiter + dayCell(day);
+    text += `${line}\n`;
+  }
   const byDate = new Map(unit.coverage.map((x) => [x.date, x]));
   const line = (label: string, pick: (x: NonNullable<ReturnType<typeof byDate.get>>) => string | number): string =>
     csvLine([unit.unitId, '', `(${label})`, '', '', '', '', ...unit.dates.map((d) => (byDate.has(d) ? pick(byDate.get(d)!) : ''))], delimiter);

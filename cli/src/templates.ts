@@ -415,6 +415,15 @@ export function mapHeader(template: Template, header: readonly string[]): Header
 }
 
 function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  // The usual paths, one or two keys long, without a loop.
+  if (path.length === 1) {
+    target[path[0]!] = value;
+    return;
+  }
+  if (path.length === 2) {
+    ((target[path[0]!] ??= {}) as Record<string, unknown>)[path[1]!] = value;
+    return;
+  }
   let node = target;
   for (let i = 0; i < path.length - 1; i++) {
     const key = path[i]!;
@@ -426,6 +435,28 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
     node = next;
   }
   node[path[path.length - 1]!] = value;
+}
+
+/** Text cells read before, by column: most columns hold a handful of values (codes, dates, yes/no, scores). */
+const readBefore = new WeakMap<Column, Map<string, Converted>>();
+/** The most values remembered for one column. */
+const READ_BEFORE_LIMIT = 1024;
+
+/**
+ * {@link readCell}, each text cell value of a column read once: the same value gives the same
+ * result (a list as a new array). Names and NIPs, read by a trim, are not remembered; nor
+ * are cells that cannot be read.
+ */
+function readCellOnce(column: Column, cell: Cell): Converted {
+  if (typeof cell !== 'string' || column.kind === 'text' || column.kind === 'nip') return readCell(column, cell);
+  let known = readBefore.get(column);
+  if (known === undefined) readBefore.set(column, (known = new Map()));
+  const before = known.get(cell);
+  if (before !== undefined) return before.ok && Array.isArray(before.value) ? { ok: true, value: [...(before.value as unknown[])] } : before;
+  const read = readCell(column, cell);
+  // The key copied: a cell cut from a file's text would keep that text in memory.
+  if (read.ok && known.size < READ_BEFORE_LIMIT) known.set(JSON.parse(JSON.stringify(cell)) as string, Array.isArray(read.value) ? { ok: true, value: [...(read.value as unknown[])] } : read);
+  return read;
 }
 
 /**
@@ -441,7 +472,7 @@ export function rowToObject(header: HeaderMap, cells: readonly Cell[]): { value:
     const column = header.columns[i];
     const cell = cells[i]!;
     if (column === undefined || isBlankCell(cell)) continue;
-    const read = readCell(column, cell);
+    const read = readCellOnce(column, cell);
     if (read.ok) setPath(value, column.path, read.value);
     else issues.push({ path: column.path, code: read.code, message: read.message });
   }

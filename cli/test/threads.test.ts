@@ -19,24 +19,33 @@ import { FIXTURES, ROOT, tempDir, writeFile } from './_run';
 const CLI = join(ROOT, 'cli', 'dist', 'index.js');
 const WORKER = join(ROOT, 'cli', 'dist', 'decide-worker.js');
 
-/** bad-rows.csv's header, then 3,000 varied good rows with the fixture's bad rows among them (one repeated NIP 2,000 rows apart, across batches of 1,024). */
-function mixedFile(): string {
+const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+
+/** The NIP of the `i`th good row. */
+const nipOf = (i: number): string => `${1970 + (i % 30)}${pad(1 + ((i >> 3) % 12), 2)}${pad(1 + ((i >> 7) % 28), 2)}${1990 + (i % 30) + (i % 5)}${pad(1 + (i % 12), 2)}${1 + (i & 1)}${pad(i % 1000, 3)}`;
+
+/** The cells of the `i`th good row (bad-rows.csv's columns), in 7 units. */
+function goodCells(i: number): string[] {
+  const speed = i % 11 === 0 ? ['', '', ''] : [`${8 + (i % 40)},${i % 10}`, '9,5', '2026-01-10'];
+  const warning = ['NORMAL;0;4', 'WASPADA;1;0', 'DICABUT;3;0'][i % 3]!.split(';');
+  return [nipOf(i), `Pegawai ${i}`, `unit-${i % 7}`, i % 9 === 0 ? 'loket-perizinan' : 'perencana', '2021-03-01', `${60 + (i % 40)}`, `${70 + (i % 30)}`, '2025-10-15', i % 17 === 0 ? 'tidak' : 'ya', 'DINAS', ...speed, 'ya', 'ya', 'NONE', ...warning, '2026-01'];
+}
+
+/**
+ * bad-rows.csv's header, then 3,000 varied good rows with the fixture's bad rows among them
+ * (one repeated NIP 2,000 rows apart, across batches of 1,024), then `extra` rows.
+ */
+function mixedFile(extra: readonly string[] = []): string {
   const [header, ...bad] = readFileSync(join(FIXTURES, 'bad-rows.csv'), 'utf8').trimEnd().split('\n');
-  const pad = (n: number, w: number): string => String(n).padStart(w, '0');
-  const good = (i: number): string => {
-    const nip = `${1970 + (i % 30)}${pad(1 + ((i >> 3) % 12), 2)}${pad(1 + ((i >> 7) % 28), 2)}${1990 + (i % 30) + (i % 5)}${pad(1 + (i % 12), 2)}${1 + (i & 1)}${pad(i % 1000, 3)}`;
-    const speed = i % 11 === 0 ? ';;' : `${8 + (i % 40)},${i % 10};9,5;2026-01-10`;
-    return `${nip};Pegawai ${i};unit-${i % 7};${i % 9 === 0 ? 'loket-perizinan' : 'perencana'};2021-03-01;${60 + (i % 40)};${70 + (i % 30)};2025-10-15;${i % 17 === 0 ? 'tidak' : 'ya'};DINAS;${speed};ya;ya;NONE;${['NORMAL;0;4', 'WASPADA;1;0', 'DICABUT;3;0'][i % 3]};2026-01`;
-  };
   const rows: string[] = [header!];
   for (let i = 0; i < 3000; i++) {
     if (i === 500) rows.push(bad[7]!); // Ganda Satu
     if (i === 1020) rows.push(...bad.slice(0, 7)); // across the first batch's end
     if (i === 2500) rows.push(bad[9]!, bad[8]!); // Ganda Dua, Pegawai Baik
-    rows.push(good(i));
+    rows.push(goodCells(i).join(';'));
   }
   const dir = tempDir();
-  return writeFile(join(dir, 'pegawai.csv'), `${rows.join('\n')}\n`);
+  return writeFile(join(dir, 'pegawai.csv'), `${[...rows, ...extra].join('\n')}\n`);
 }
 
 function run(args: readonly string[], threads: string): { status: number | null; stdout: string; stderr: string } {
@@ -131,5 +140,97 @@ describe('eligibility on worker threads', () => {
     expect(threadCount({}, 20_000)).toBeGreaterThanOrEqual(1);
     expect(threadCount({}, 20_000)).toBeLessThanOrEqual(4);
     expect(threadCount({ KERJA_DINAMIS_THREADS: 'two' }, 10)).toBe(0);
+  });
+});
+
+/** Good rows changed in one cell each (a row with an edit of `undefined` is cut to five cells). */
+function changed(from: number, edits: readonly [number, string | undefined][]): string[] {
+  return edits.map(([column, value], k) => {
+    const cells = goodCells(from + k);
+    if (value === undefined) return cells.slice(0, 5).join(';');
+    cells[column] = value;
+    return cells.join(';');
+  });
+}
+
+describe('roster on worker threads', () => {
+  /**
+   * The mixed file with rows that stop before planning, once their unit is planned: a unit
+   * written with spaces around it (the same unit), a quoted name holding the delimiter, a
+   * stray quote, a unit whose every row is bad, a unit id that cannot be one (rejected
+   * before planning), a short row (planned), a score out of range; and a --performance file (months of two NIPs, and a saved
+   * state for a NIP whose row has one too) and a --units file.
+   */
+  function rosterFiles(): { file: string; extra: string[] } {
+    const file = mixedFile(
+      changed(3000, [
+        [2, '  unit-2  '],
+        [1, '"Siti Aminah; S.E."'],
+        [1, 'Dede "Ujang"'],
+        [4, '2021-02-30'],
+        [4, '2021-02-30'],
+        [4, '2021-02-30'],
+        [2, '__proto__'],
+        [0, undefined],
+        [5, '120'],
+      ]).map((row, k) => (k >= 3 && k <= 5 ? row.replace(/;unit-\d;/, ';unit-semua-salah;') : row)),
+    );
+    const dir = tempDir();
+    const performance = writeFile(
+      join(dir, 'kinerja.csv'),
+      [
+        'nip;bulan;menit_trk;hadir;alpa;menit_terlambat;menit_pulang_cepat;fleksibel_tanpa_absen;cuti;hasil_kerja;perilaku_kerja;realisasi_target;hukuman;tingkat_peringatan;bulan_ditandai;bulan_bersih;bulan_terakhir',
+        `${nipOf(10)};2026-01;6420;20;0;10;0;0;0;SESUAI_EKSPEKTASI;SESUAI_EKSPEKTASI;;;;;;`,
+        `${nipOf(11)};2026-01;5100;15;3;0;0;0;0;;;97,5;;;;;`,
+        `${nipOf(12)};2026-01;6400;20;0;0;0;0;0;;;;;NORMAL;0;3;2025-12`,
+      ].join('\n') + '\n',
+    );
+    const units = writeFile(join(dir, 'unit.csv'), 'unit;min_di_kantor;persen_di_kantor;hari_apel;layanan_langsung\nunit-1;2;50;senin;tidak\nunit-4;1;30;;ya\n');
+    return { file, extra: ['--performance', performance, '--units', units] };
+  }
+
+  it.each<[string, string[]]>([
+    ['csv', ['--format', 'csv']],
+    ['csv', ['--format', 'csv', '--lang', 'en']],
+    ['table', ['--format', 'table']],
+    ['json', ['--format', 'json']],
+    ['csv', ['--format', 'csv', '--html', 'PAGE', '--printed-on', '2026-01-30', '--agency', 'BKD']],
+  ])('invariant: %s %j gives byte for byte the output, page, problems and exit code of one thread, with 1 and 2 workers', (ext, options) => {
+    const { file, extra } = rosterFiles();
+    const dir = tempDir();
+    const outputs = ['0', '1', '2'].map((threads) => {
+      const out = join(dir, `out-${threads}.${ext}`);
+      const page = join(dir, `page-${threads}.html`);
+      const rejected = join(dir, `rejected-${threads}.csv`);
+      const args = options.map((o) => (o === 'PAGE' ? page : o));
+      const r = run(['roster', file, '--month', '2026-02', ...extra, '--out', out, '--rejected', rejected, ...args], threads);
+      return {
+        status: r.status,
+        stderr: r.stderr.replaceAll(`-${threads}.`, '-N.'),
+        out: readFileSync(out, 'utf8'),
+        page: options.includes('PAGE') ? readFileSync(page, 'utf8') : undefined,
+        rejected: readFileSync(rejected, 'utf8'),
+      };
+    });
+    expect(outputs[0]!.status).toBe(1);
+    // The fixture's five bad rows and the repeated NIP's two, the stray quote, the unit of
+    // bad rows (three), the forbidden unit id, the score out of range and the state given
+    // twice: 14; the spaced unit, the quoted name and the short row are planned.
+    expect(outputs[0]!.stderr).toMatch(options.includes('en') ? /3,018 rows read, 3,004 processed, 14 rejected/ : /3\.018 baris dibaca, 3\.004 diproses, 14 ditolak/);
+    expect(outputs[1]).toEqual(outputs[0]);
+    expect(outputs[2]).toEqual(outputs[0]);
+  });
+
+  it('invariant: a month without calendar data stops the run with the same problems and output on 0, 1 and 2 workers', () => {
+    const { file, extra } = rosterFiles();
+    const outputs = ['0', '1', '2'].map((threads) => run(['roster', file, '--month', '2031-02', ...extra], threads));
+    expect(outputs[0]!.status).toBe(2);
+    expect(outputs[0]!.stderr).toMatch(/kerja-dinamis roster: .*2031/);
+    // The rows that cannot be read are reported, those of every unit.
+    expect(outputs[0]!.stderr).toContain('baris 1028: baris berisi 21 sel');
+    expect(outputs[0]!.stderr).toContain('baris 3014: baris ini memuat tanda kutip');
+    expect(outputs[0]!.stderr).toContain('keadaan peringatan dini tersimpan diberikan di berkas pegawai dan di berkas kinerja sekaligus');
+    expect(outputs[1]).toEqual(outputs[0]);
+    expect(outputs[2]).toEqual(outputs[0]);
   });
 });

@@ -258,11 +258,17 @@ function ramadanWeeks(policy: Policy, hijriYears: readonly number[]): { week: We
   return [{ week: policy.schedule.regular, hijriYear: undefined }, ...hijriYears.map((h) => ({ week: own.get(h) ?? policy.schedule.ramadan, hijriYear: h }))];
 }
 
-function buildSchedules(policy: Policy, hijriYears: readonly number[]): { minutes: Int32Array; schedules: (DayScheduleCore | undefined)[] } {
+/**
+ * The work minutes of each day-flags value and, with `objects`, its frozen hours. The
+ * allocation asks only for minutes, once per unit: it does not pay for the objects.
+ */
+function buildSchedules(policy: Policy, hijriYears: readonly number[], objects: boolean): { minutes: Int32Array; schedules: (DayScheduleCore | undefined)[] } {
   const weeks = ramadanWeeks(policy, hijriYears);
   const size = FLAG_COUNT * weeks.length;
   const minutes = new Int32Array(size);
-  const schedules: (DayScheduleCore | undefined)[] = new Array<DayScheduleCore | undefined>(size).fill(undefined);
+  const schedules: (DayScheduleCore | undefined)[] = objects ? new Array<DayScheduleCore | undefined>(size).fill(undefined) : [];
+  // The minutes of each day's hours, worked out once (many flags share them).
+  const minutesOf = new Map<DayHours, number>();
   for (let flags = 0; flags < size; flags++) {
     const weekdayIndex = (flags >> WEEKDAY_SHIFT) & 7;
     const weekday = WEEKDAYS[weekdayIndex];
@@ -271,25 +277,18 @@ function buildSchedules(policy: Policy, hijriYears: readonly number[]): { minute
     // Only the combinations a day can have: the period index set exactly on Ramadan days.
     if (weekday === undefined || ramadan !== (period > 0)) continue;
     const { week, hijriYear } = weeks[period] as { week: WeekHours; hijriYear: number | undefined };
-    const extra = { ...(hijriYear === undefined ? {} : { hijriYear }), ...((flags & PROVISIONAL) !== 0 ? { provisional: true as const } : {}) };
     const working = (flags & WORK) !== 0 && weekdayIndex < 5;
     const hours: DayHours | undefined = working ? week[weekday as keyof WeekHours] : undefined;
-    if (hours === undefined) {
-      schedules[flags] = Object.freeze({ weekday, workingDay: false, breakMinutes: 0, workMinutes: 0, ramadan, ...extra });
-      continue;
-    }
-    const work = (_timeToMinutes(hours.end) as number) - (_timeToMinutes(hours.start) as number) - hours.breakMinutes;
+    let work = hours === undefined ? 0 : minutesOf.get(hours);
+    if (work === undefined) minutesOf.set(hours!, (work = (_timeToMinutes(hours!.end) as number) - (_timeToMinutes(hours!.start) as number) - hours!.breakMinutes));
     minutes[flags] = work;
-    schedules[flags] = Object.freeze({
-      weekday,
-      workingDay: true,
-      start: hours.start,
-      end: hours.end,
-      breakMinutes: hours.breakMinutes,
-      workMinutes: work,
-      ramadan,
-      ...extra,
-    });
+    if (!objects) continue;
+    const extra = { ...(hijriYear === undefined ? {} : { hijriYear }), ...((flags & PROVISIONAL) !== 0 ? { provisional: true as const } : {}) };
+    schedules[flags] = Object.freeze(
+      hours === undefined
+        ? { weekday, workingDay: false, breakMinutes: 0, workMinutes: 0, ramadan, ...extra }
+        : { weekday, workingDay: true, start: hours.start, end: hours.end, breakMinutes: hours.breakMinutes, workMinutes: work, ramadan, ...extra },
+    );
   }
   return { minutes, schedules };
 }
@@ -409,15 +408,13 @@ class CompiledCalendar implements _CompiledCalendar {
     throw this.yearError(yearOfDay(day));
   }
 
-  /** Builds the per-flags hours on first use (a caller asking only about working days never pays for it). */
-  private hours(): { minutes: Int32Array; schedules: (DayScheduleCore | undefined)[] } {
-    if (this.minutes === undefined || this.schedules === undefined) {
-      if (this.policy === undefined) return noSchedule();
-      const built = buildSchedules(this.policy, this.hijriYears);
-      this.minutes = built.minutes;
-      this.schedules = built.schedules;
-    }
-    return { minutes: this.minutes, schedules: this.schedules };
+  /** Builds the per-flags hours on first use (a caller asking only about working days never pays for it; one asking only for minutes builds no objects). */
+  private hours(objects: boolean): { minutes: Int32Array; schedules: (DayScheduleCore | undefined)[] } {
+    if (this.policy === undefined) return noSchedule();
+    const built = buildSchedules(this.policy, this.hijriYears, objects);
+    this.minutes = built.minutes;
+    if (objects) this.schedules = built.schedules;
+    return built;
   }
 
   isWorkingDay(day: number): boolean {
@@ -434,13 +431,13 @@ class CompiledCalendar implements _CompiledCalendar {
 
   workMinutes(day: number): number {
     const flags = this.flags(day);
-    const minutes = this.minutes ?? this.hours().minutes;
+    const minutes = this.minutes ?? this.hours(false).minutes;
     return minutes[flags] as number;
   }
 
   schedule(day: number): DayScheduleCore {
     const flags = this.flags(day);
-    const schedules = this.schedules ?? this.hours().schedules;
+    const schedules = this.schedules ?? this.hours(true).schedules;
     return schedules[flags] as DayScheduleCore;
   }
 

@@ -54,6 +54,9 @@ function withMonthPath<T>(f: () => T): T {
   }
 }
 
+/** The records argument of {@link planMonth}: a list (each record is validated by the assessment), its schema built once. */
+const RecordListSchema = /* @__PURE__ */ (() => z.array(z.unknown()))();
+
 /** The option names of {@link planMonth}. */
 const PLAN_MONTH_OPTIONS = ['unit', 'month', 'catalog', 'calendar', 'jurisdiction', 'carryIn', 'history', 'pinned'] as const;
 
@@ -136,7 +139,7 @@ export function planMonth(records: readonly unknown[], policy: Policy | readonly
   const { year, month: mm } = _parseIsoMonth(m)!;
   const asOf = _formatIsoDate(_epochDay(year, mm, 1));
   const ctx = withMonthPath(() => _contextFor(policy, asOf, _epochDay(year, mm, 1), options));
-  const list = _parse(z.array(z.unknown()), records, ['records']);
+  const list = _parse(RecordListSchema, records, ['records']);
   const { decided, rejected } = _assessRecords(list, ctx, true);
   const inUnit = decided.filter(({ index, record, decision }) => {
     if (record.unitId === checkedUnit.id) return true;

@@ -14,7 +14,7 @@ import type { Policy } from 'kerja-dinamis';
 import { asOfOf, calendarOption, finish, open, openPerformanceOption, openProblems, type Ctx } from '../context';
 import { csvHeader, csvRow, decisionValues, statusCountsLine, tableHeader, tableRow } from '../decisions-view';
 import { decideBatch, type BatchSetup } from '../decide-batch';
-import { DecidePool, setupData, threadCount, workerScript, type DecidedBatch, type LineFormat } from '../decide-pool';
+import { WorkerPool, setupData, threadCount, workerScript, type DecidePool, type DecidedBatch, type LineFormat } from '../decide-pool';
 import { NipCounter, rawNip } from '../employees';
 import { openSource, type RawRow, type Source } from '../input';
 import { onePositional } from '../options';
@@ -159,7 +159,7 @@ async function decideAll(
   const flush = async (): Promise<void> => {
     if (rows.length === 0) return;
     if (pool !== undefined) {
-      const sent = pool.decide(rows);
+      const sent = pool.run({ rows });
       // Awaited in order by writeDecided; a failure meanwhile is not left unhandled.
       sent.catch(() => undefined);
       inFlight.push(sent);
@@ -212,7 +212,7 @@ export async function runEligibility(ctx: Ctx): Promise<number> {
   const writer = new DecisionWriter(ctx, target);
   await writer.begin(asOf, policy);
   const setup: BatchSetup = { source, nips, performance, policy, asOf, calendar };
-  const pool = parallel ? new DecidePool(script, threads, setupData(setup, args.format as LineFormat, lang)) : undefined;
+  const pool: DecidePool | undefined = parallel ? new WorkerPool(script, threads, setupData(setup, args.format as LineFormat, lang)) : undefined;
   let counted: { read: number; rejected: number };
   try {
     counted = await decideAll(ctx, source, setup, pool, threads, writer, problems, rows);

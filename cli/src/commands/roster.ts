@@ -4,16 +4,14 @@
  * with `--html` a calendar page fit to print and sign (agency, signature block, print
  * date: `--agency`, `--sign-*`, `--printed-on`).
  */
-import { isInputError } from 'kerja-dinamis';
-import { EntityIdSchema, validate, type InputIssue, type RejectedRecord } from 'kerja-dinamis';
-import { planMonth } from 'kerja-dinamis';
+import { EntityIdSchema, validate } from 'kerja-dinamis';
 import { EmployeeRecordSchema } from 'kerja-dinamis';
 import { policyRefOf } from 'kerja-dinamis';
 import { WorkPatternInputSchema, type WorkPatternUnit } from 'kerja-dinamis';
 import { calendarOption, finish, open, openPerformanceOption, openProblems, type Ctx } from '../context';
-import { NipCounter, attachPerformance, duplicateProblem, nipOf, rawNip, recordProblems, toRecord } from '../employees';
-import { rosterHtmlPage } from '../html';
-import { CliFailure, readAll, type Source } from '../input';
+import { PARALLEL_MIN_ROWS, WorkerPool, threadCount, workerScript } from '../decide-pool';
+import { NipCounter, attachPerformance, duplicateProblem, nipOf, rawNip, rawUnitId, recordProblems, toRecord, withCells } from '../employees';
+import { CliFailure, readAll, type RawRow, type Source } from '../input';
 import { Progress, shareRead } from '../progress';
 import { onePositional } from '../options';
 import { BOM, csvDelimiter, openForWriting, openTarget } from '../output';
@@ -21,10 +19,10 @@ import { nipKey } from '../performance-file';
 import { resolvePolicy } from '../policy';
 import { monthHolidays, printOptionsOf } from '../print';
 import { problemsOf, type ProblemLog, type RowProblem } from '../problems';
-import { pageHead, pageView, rosterCsvHeader, rosterCsvUnit, rosterTableEnd, rosterTableTitle, rosterTableUnit, unitView, type UnitPlan } from '../roster-view';
+import { planUnits, rosterOutputOf, rosterSetupData, rowOf, unreadableRows, type RejectedRow, type RosterOutputData, type RosterSetup, type UnitJob, type UnitsReply, type UnitsRequest } from '../roster-units';
+import { pageHead, pageView, rosterCsvHeader, rosterTableEnd, rosterTableTitle, type UnitPlan } from '../roster-view';
 import { EMPLOYEE_TEMPLATE, UNITS_TEMPLATE, mergeRowIssues, readRowCells, type CellIssue } from '../templates';
 import { textOf } from '../text';
-import type { Cell } from '../values';
 import { writeRosterWorkbook } from '../xlsx-views';
 import { WorkbookWriter } from '../xlsx-write';
 
@@ -81,33 +79,14 @@ async function loadUnits(source: Source, month: string, problems: ProblemLog): P
   return { units, read, rejected };
 }
 
+/** Units sent to be planned together: whole units, about this many rows (1,024 held more memory, no less time). */
+const UNIT_BATCH_ROWS = 512;
 /**
- * A row waiting for its unit's `planMonth`, not yet validated (the library validates it
- * there, once). A CSV row is kept as its cells joined by {@link SEP} (one flat string,
- * about the size of the row in the file) and read again when its unit is planned; a
- * record of another source (a sheet, JSON) is kept as it is.
+ * The young generation of `roster`'s workers, MB: smaller than `eligibility`'s 64, since
+ * each planned unit's objects live longer; on 100,000 employees 64 MB cost 60–70 MB more
+ * peak memory and no less time.
  */
-interface WaitingRow {
-  readonly row: number;
-  /** The NIP as written, for a record kept as it is (a CSV row's is read from its cells again: a cell cut from the file's text would keep that text in memory). */
-  readonly nip?: string | undefined;
-  readonly data: string | Record<string, unknown>;
-}
-
-/** A rejected row: its row number and every problem of it. */
-interface RejectedRow {
-  readonly row: number;
-  readonly problems: RowProblem[];
-}
-
-/** Joins a CSV row's cells while it waits for its unit (a character a cell holds only by accident; such a row keeps its record). */
-const SEP = '\u0000';
-
-/** The cells of a waiting CSV row as one string, or `undefined` if a cell holds {@link SEP} or is not text. */
-function compactCells(cells: readonly Cell[]): string | undefined {
-  for (const cell of cells) if (typeof cell !== 'string' || cell.includes(SEP)) return undefined;
-  return cells.join(SEP);
-}
+const WORKER_YOUNG_MB = 48;
 
 /** Runs `roster`; returns the exit code. */
 export async function runRoster(ctx: Ctx): Promise<number> {
@@ -119,7 +98,8 @@ export async function runRoster(ctx: Ctx): Promise<number> {
   const print = printOptionsOf(ctx, 'roster');
   const policy = await resolvePolicy(io, t, lang, args.values.policy, `${month}-01`);
   const calendar = await calendarOption(ctx);
-  const source = await open(ctx, file, EMPLOYEE_TEMPLATE, true);
+  // A CSV row without a quote is kept as its text until its unit is planned.
+  const source = await open(ctx, file, EMPLOYEE_TEMPLATE, true, true);
   const problems = await openProblems(ctx);
   const summaries: string[] = [];
 
@@ -130,188 +110,226 @@ export async function runRoster(ctx: Ctx): Promise<number> {
     settings = loaded.units;
     summaries.push(t.summary(args.values.units, loaded.read, loaded.read - loaded.rejected, loaded.rejected));
   }
-
-  // Every row read first, and repeated NIPs counted over every row, as eligibility counts
-  // them: assessUnit rejects every row of a repeated NIP, and so does the command, with the
-  // row's other problems. A row whose cells could be read waits for its unit's planMonth,
-  // which validates it (once) and rejects it with its issues if it is bad; the problems of
-  // every row are written in the order of the file once every unit is planned.
-  let read = 0;
-  const nips = new NipCounter();
-  const rejectedRows: RejectedRow[] = [];
-  const early: (RejectedRow & { readonly nip: string | undefined })[] = [];
-  // Waiting rows by the unit id their record names (a unit id is planned only if it is one:
-  // a record naming a bad one is validated here, and its issues reported).
-  const byUnit = new Map<string, WaitingRow[]>();
-  let waiting = 0;
-  const unitIds = new Map<string, boolean>();
-  const plannable = (id: unknown): id is string => {
-    if (typeof id !== 'string') return false;
-    let ok = unitIds.get(id);
-    if (ok === undefined) unitIds.set(id, (ok = validate(EntityIdSchema, id).ok));
-    return ok;
-  };
-  // A sheet's row may carry cell issues of the reader's own: its record is kept as built.
-  const compact = source.kind === 'csv';
-  const reading = new Progress(ctx, shareRead(source));
-  for await (const raw of source.rows) {
-    await reading.tick();
-    const built = toRecord(source, raw);
-    if (built === undefined) continue;
-    read++;
-    const nip = rawNip(source, raw);
-    if (nip !== undefined) nips.add(nip, raw.row);
-    const joined = built.ok ? attachPerformance(source, raw.row, built.record, performance) : built;
-    if (!joined.ok) {
-      early.push({ row: raw.row, nip, problems: joined.problems });
-      continue;
-    }
-    const unitId = joined.record['unitId'];
-    if (!plannable(unitId)) {
-      const checked = validate(EmployeeRecordSchema, joined.record);
-      early.push({ row: raw.row, nip, problems: checked.ok ? [] : recordProblems(source, raw.row, nipOf(joined.record), checked.issues) });
-      continue;
-    }
-    const cells = compact && raw.cells !== undefined && raw.issues === undefined ? compactCells(raw.cells) : undefined;
-    const w: WaitingRow = cells === undefined ? { row: raw.row, nip, data: joined.record } : { row: raw.row, data: cells };
-    const list = byUnit.get(unitId);
-    // A fresh copy of the id as the key (not a slice of the file's text).
-    if (list === undefined) byUnit.set(JSON.parse(JSON.stringify(unitId)) as string, [w]);
-    else list.push(w);
-    waiting++;
-  }
-  await reading.end();
-  const repeatOf = (nip: string | undefined, row: number): RowProblem[] => {
-    const seen = nip === undefined ? undefined : nips.get(nip);
-    return seen !== undefined && seen.count > 1 ? duplicateProblem(source, row, nipKey(nip!), seen.firstRow) : [];
-  };
-  for (const e of early) rejectedRows.push({ row: e.row, problems: [...e.problems, ...repeatOf(e.nip, e.row)] });
-  early.length = 0;
-  // The record of a waiting row, as it was built when read, and its NIP as written.
-  const recordOf = (w: WaitingRow): { record: Record<string, unknown>; nip: string | undefined } => {
-    if (typeof w.data !== 'string') return { record: w.data, nip: w.nip };
-    const raw = { row: w.row, cells: w.data.split(SEP) };
-    const built = toRecord(source, raw);
-    const joined = built?.ok === true ? attachPerformance(source, w.row, built.record, performance) : undefined;
-    if (joined?.ok !== true) throw new Error(`roster: row ${w.row} read differently the second time`);
-    return { record: joined.record, nip: rawNip(source, raw) };
-  };
-  // The problems of a row planMonth rejected: the schema's issues (as validate gives them) for
-  // a record that is not valid, otherwise the planning's own issues.
-  const plannedProblems = (w: WaitingRow, record: unknown, issues: readonly InputIssue[]): { valid: boolean; problems: RowProblem[] } => {
-    const checked = validate(EmployeeRecordSchema, record);
-    return checked.ok ? { valid: true, problems: recordProblems(source, w.row, checked.value.nip, issues) } : { valid: false, problems: recordProblems(source, w.row, nipOf(record), checked.issues) };
-  };
-  const writeRejected = async (): Promise<void> => {
-    rejectedRows.sort((a, b) => a.row - b.row);
-    for (const r of rejectedRows) await problems.add(r.problems);
-    rejectedRows.length = 0;
+  const setup: RosterSetup = { source, performance, policy, month, calendar };
+  // JSON and the workbook keep every plan (their writers need them all): planned on this
+  // thread. CSV, the table and the HTML page are written unit by unit, each unit's plan
+  // dropped once written, and a long CSV file's units are planned on worker threads.
+  const keepPlans = args.format === 'xlsx' || args.format === 'json';
+  const script = source.kind === 'csv' && !keepPlans ? workerScript() : undefined;
+  let pool: WorkerPool<UnitsRequest, UnitsReply> | undefined;
+  let threads = 0;
+  // The workers start while the file is read, once it is long enough for them.
+  const startWorkers = (rows: number): void => {
+    if (script === undefined || pool !== undefined) return;
+    threads = threadCount(io.env ?? {}, rows);
+    if (threads > 0) pool = new WorkerPool(script, threads, rosterSetupData(setup), WORKER_YOUNG_MB);
   };
 
-  const head = pageHead(month, policy, t, lang);
-  // Read before any output is written: a calendar year without data stops the run cleanly.
-  const holidays = print === undefined ? [] : monthHolidays(month, policy, calendar, lang);
-  // Every output is opened before any is written: a bad path fails the run with no file replaced.
-  const book = args.format === 'xlsx' ? await WorkbookWriter.open(io, t, args.values.out!) : undefined;
-  const target = book === undefined ? await openTarget(io, t, args.values.out) : undefined;
-  const html = args.values.html === undefined ? undefined : await openForWriting(io, t, args.values.html);
-  const page = html === undefined || print === undefined ? undefined : rosterHtmlPage(head, t, lang, { ...print, holidays });
-  // CSV, the table and the HTML page are written unit by unit, each unit's plan dropped
-  // once written; JSON and the workbook keep every plan (their writers need them all).
-  const keepPlans = book !== undefined || args.format === 'json';
-  const text = target !== undefined && !keepPlans ? target : undefined;
-  const plans: UnitPlan[] = [];
-  let units = 0;
-  if (page !== undefined) await html!.sink.write(page.start);
-  if (text !== undefined && args.format !== 'csv') await text.out.push(rosterTableTitle(head, t).trimEnd());
-
-  let planned = 0;
-  const planning = new Progress(ctx, () => (waiting === 0 ? undefined : planned / waiting));
-  for (const unitId of [...byUnit.keys()].sort()) {
-    const rows = byUnit.get(unitId)!;
-    byUnit.delete(unitId);
-    // Every row of a repeated NIP rejected, with its own issues; the others planned.
-    const kept: WaitingRow[] = [];
-    const records: unknown[] = [];
-    for (const w of rows) {
-      const { record, nip } = recordOf(w);
-      const repeat = repeatOf(nip, w.row);
-      if (repeat.length === 0) {
-        kept.push(w);
-        records.push(record);
+  try {
+    // Every row read first, and repeated NIPs counted over every row, as eligibility counts
+    // them: assessUnit rejects every row of a repeated NIP, and so does the command, with the
+    // row's other problems. A row is grouped by the unit id of its `unit` cell, read alone;
+    // its other cells are read when its unit is planned, and planMonth validates its record
+    // (once), rejecting it with its issues if it is bad. A row naming no unit id that can be
+    // planned is read and reported here. The problems of every row are written in the order
+    // of the file once every unit is planned.
+    let read = 0;
+    const nips = new NipCounter();
+    const rejectedRows: RejectedRow[] = [];
+    const early: (RejectedRow & { readonly nip: string | undefined })[] = [];
+    // Waiting rows by the unit id their record names (a unit id is planned only if it is one:
+    // a record naming a bad one is validated here, and its issues reported).
+    const byUnit = new Map<string, { numbers: number[]; rows: (string | RawRow)[] }>();
+    let waiting = 0;
+    const unitIds = new Map<string, boolean>();
+    const plannable = (id: unknown): id is string => {
+      if (typeof id !== 'string') return false;
+      let ok = unitIds.get(id);
+      if (ok === undefined) unitIds.set(id, (ok = validate(EntityIdSchema, id).ok));
+      return ok;
+    };
+    const wait = (unitId: string, raw: RawRow): void => {
+      let list = byUnit.get(unitId);
+      // A fresh copy of the id as the key (not a slice of the file's text).
+      if (list === undefined) byUnit.set(JSON.parse(JSON.stringify(unitId)) as string, (list = { numbers: [], rows: [] }));
+      list.numbers.push(raw.row);
+      list.rows.push(raw.line ?? raw);
+      waiting++;
+    };
+    const reading = new Progress(ctx, shareRead(source));
+    startWorkers(0);
+    for await (const raw of source.rows) {
+      const drawn = reading.tick();
+      if (drawn !== undefined) await drawn;
+      const unitId = rawUnitId(source, raw);
+      if (plannable(unitId)) {
+        // A row with a unit id is not blank.
+        read++;
+        const nip = rawNip(source, raw);
+        if (nip !== undefined) nips.add(nip, raw.row);
+        wait(unitId, raw);
+        if (read === PARALLEL_MIN_ROWS) startWorkers(read);
         continue;
       }
-      const checked = validate(EmployeeRecordSchema, record);
-      rejectedRows.push({ row: w.row, problems: [...(checked.ok ? [] : recordProblems(source, w.row, nipOf(record), checked.issues)), ...repeat] });
-    }
-    planned += rows.length;
-    if (kept.length === 0) {
-      await planning.tick(rows.length);
-      continue;
-    }
-    const unit = settings.get(unitId) ?? { id: unitId };
-    let plan;
-    try {
-      plan = planMonth(records, policy, { unit, month, ...(calendar === undefined ? {} : { calendar }) });
-    } catch (error) {
-      if (!isInputError(error)) throw error;
-      await writeRejected();
-      throw new CliFailure(error.issues.map((i) => `kerja-dinamis roster: ${i.message[lang]}`));
-    }
-    // The plan as if only the valid records had been given (as when the command validated
-    // them first): the records planMonth found invalid are left out of its rejected list
-    // and count, and the others' indexes count valid records only. A unit without a valid
-    // record is not planned.
-    let invalid = 0;
-    const own: RejectedRecord[] = [];
-    for (const r of plan.decisions.rejected) {
-      const found = plannedProblems(kept[r.index]!, records[r.index], r.issues);
-      rejectedRows.push({ row: kept[r.index]!.row, problems: found.problems });
-      if (!found.valid) invalid++;
-      else own.push({ ...r, index: r.index - invalid });
-    }
-    records.length = 0;
-    if (invalid === kept.length) {
-      await planning.tick(rows.length);
-      continue;
-    }
-    if (invalid > 0) plan = { ...plan, decisions: { ...plan.decisions, rejected: own, summary: { ...plan.decisions.summary, rejected: own.length } } };
-    if (keepPlans) plans.push({ unit, plan });
-    if (text !== undefined || page !== undefined) {
-      const view = unitView(unit, plan, t, lang);
-      if (text !== undefined && args.format === 'csv') {
-        if (units === 0) await text.out.push((text.file === undefined ? '' : BOM) + rosterCsvHeader(view.dates, t, csvDelimiter(lang)));
-        await text.out.push(rosterCsvUnit(view, t, csvDelimiter(lang)));
-      } else if (text !== undefined) {
-        for (const line of rosterTableUnit(view, t)) await text.out.push(`\n${line.trimEnd()}`);
+      const cells = withCells(source, raw);
+      const built = toRecord(source, cells);
+      if (built === undefined) continue;
+      read++;
+      const nip = rawNip(source, cells);
+      if (nip !== undefined) nips.add(nip, raw.row);
+      if (read === PARALLEL_MIN_ROWS) startWorkers(read);
+      const joined = built.ok ? attachPerformance(source, raw.row, built.record, performance) : built;
+      if (!joined.ok) {
+        early.push({ row: raw.row, nip, problems: joined.problems });
+        continue;
       }
-      if (page !== undefined) await html!.sink.write(`${units === 0 ? '' : '\n'}${page.unit(view)}`);
+      const recordUnit = joined.record['unitId'];
+      if (plannable(recordUnit)) {
+        wait(recordUnit, raw);
+        continue;
+      }
+      const checked = validate(EmployeeRecordSchema, joined.record);
+      early.push({ row: raw.row, nip, problems: checked.ok ? [] : recordProblems(source, raw.row, nipOf(joined.record), checked.issues) });
     }
-    units++;
-    await planning.tick(rows.length);
-  }
-  await planning.end();
-  const rejected = rejectedRows.length;
-  await writeRejected();
+    await reading.end();
+    const repeatOf = (nip: string | undefined, row: number): RowProblem[] => {
+      const seen = nip === undefined ? undefined : nips.get(nip);
+      return seen !== undefined && seen.count > 1 ? duplicateProblem(source, row, nipKey(nip!), seen.firstRow) : [];
+    };
+    for (const e of early) rejectedRows.push({ row: e.row, problems: [...e.problems, ...repeatOf(e.nip, e.row)] });
+    early.length = 0;
+    const writeRejected = async (): Promise<void> => {
+      rejectedRows.sort((a, b) => a.row - b.row);
+      for (const r of rejectedRows) await problems.add(r.problems);
+      rejectedRows.length = 0;
+    };
 
-  if (book !== undefined) {
-    await writeRosterWorkbook(book, pageView(month, policy, plans, t, lang), plans, t, lang);
-  } else if (target !== undefined) {
-    if (args.format === 'json') {
-      const json = { month, policy: policyRefOf(policy), units: plans.map(({ unit, plan }) => ({ unit, decisions: plan.decisions, allocation: plan.allocation, findings: plan.findings })) };
-      await target.out.push(`${JSON.stringify(json, null, 2)}\n`);
-    } else if (args.format === 'csv') {
-      if (units === 0) await target.out.push((target.file === undefined ? '' : BOM) + rosterCsvHeader([], t, csvDelimiter(lang)));
-    } else {
-      await target.out.push(`${rosterTableEnd(t).map((l) => `\n${l.trimEnd()}`).join('')}\n`);
+    const head = pageHead(month, policy, t, lang);
+    // Read before any output is written: a calendar year without data stops the run cleanly.
+    const holidays = print === undefined ? [] : monthHolidays(month, policy, calendar, lang);
+    // Every output is opened before any is written: a bad path fails the run with no file replaced.
+    const book = args.format === 'xlsx' ? await WorkbookWriter.open(io, t, args.values.out!) : undefined;
+    const target = book === undefined ? await openTarget(io, t, args.values.out) : undefined;
+    const html = args.values.html === undefined ? undefined : await openForWriting(io, t, args.values.html);
+    const outputData: RosterOutputData = { format: keepPlans || target === undefined ? undefined : args.format === 'csv' ? 'csv' : 'table', lang, print: html === undefined || print === undefined ? undefined : { ...print, holidays } };
+    const output = rosterOutputOf(setup, outputData);
+    const text = outputData.format === undefined ? undefined : target;
+    const page = output.page;
+    const plans: UnitPlan[] = [];
+    let units = 0;
+    if (page !== undefined) await html!.sink.write(page.start);
+    if (text !== undefined && args.format !== 'csv') await text.out.push(rosterTableTitle(head, t).trimEnd());
+
+    // Units in the order of their ids, in batches of whole units: planned here, or on the
+    // worker threads (at most two batches a worker in flight, so memory stays bounded),
+    // and written in that order.
+    startWorkers(read);
+    const ids = [...byUnit.keys()].sort();
+    let nextUnit = 0;
+    const jobOf = (unitId: string): UnitJob => {
+      const list = byUnit.get(unitId)!;
+      byUnit.delete(unitId);
+      const numbers = Int32Array.from(list.numbers);
+      const repeats = new Map<string, number>();
+      for (let i = 0; i < numbers.length; i++) {
+        const nip = rawNip(source, rowOf({ numbers, rows: list.rows }, i));
+        const seen = nip === undefined ? undefined : nips.get(nip);
+        if (seen !== undefined && seen.count > 1) repeats.set(nip!, seen.firstRow);
+      }
+      return { unit: settings.get(unitId) ?? { id: unitId }, numbers, rows: list.rows, repeats };
+    };
+    const nextBatch = (): UnitJob[] | undefined => {
+      if (nextUnit >= ids.length) return undefined;
+      const jobs: UnitJob[] = [];
+      for (let rows = 0; nextUnit < ids.length && rows < UNIT_BATCH_ROWS; ) {
+        const job = jobOf(ids[nextUnit++]!);
+        jobs.push(job);
+        rows += job.rows.length;
+      }
+      return jobs;
+    };
+    const send = (jobs: UnitJob[]): Promise<UnitsReply> => {
+      if (pool === undefined) return Promise.resolve(planUnits(setup, output, jobs, keepPlans, spare));
+      const handed = spare.splice(0);
+      const sent = pool.run({ output: outputData, jobs, spare: handed }, handed);
+      // Awaited in order below; a failure meanwhile is not left unhandled.
+      sent.catch(() => undefined);
+      return sent;
+    };
+    const inFlight: { readonly jobs: UnitJob[]; readonly reply: Promise<UnitsReply> }[] = [];
+    // Buffers of the page written, handed back to be written into again.
+    const spare: ArrayBuffer[] = [];
+    const limit = pool === undefined ? 1 : 2 * threads;
+    let planned = 0;
+    const planning = new Progress(ctx, () => (waiting === 0 ? undefined : planned / waiting));
+    for (;;) {
+      while (inFlight.length < limit) {
+        const jobs = nextBatch();
+        if (jobs === undefined) break;
+        inFlight.push({ jobs, reply: send(jobs) });
+      }
+      const batch = inFlight.shift();
+      if (batch === undefined) break;
+      const reply = await batch.reply;
+      // The batch's HTML sections, each after a line break but the page's first.
+      const pageBefore = units;
+      const writePage = async (): Promise<void> => {
+        if (reply.html === undefined) return;
+        if (reply.html.length > 0) await html!.writeBytes(pageBefore === 0 ? reply.html.subarray(1) : reply.html);
+        // The buffer goes back to be written into again.
+        spare.push(reply.html.buffer as ArrayBuffer);
+      };
+      for (let i = 0; i < reply.units.length; i++) {
+        const done = reply.units[i]!;
+        const job = batch.jobs[i]!;
+        for (const r of done.rejected) rejectedRows.push(r);
+        if (done.failure !== undefined) {
+          // The run stops here, with the problems found so far: those of the units planned,
+          // of this unit's rows, and of the rows of the units after it that cannot be read
+          // (reported as if every row had been read before planning).
+          await writePage();
+          const later = [...batch.jobs.slice(i + 1), ...inFlight.flatMap((b) => b.jobs)];
+          for (const rest of [...later, ...ids.slice(nextUnit).map(jobOf)]) for (const r of unreadableRows(setup, rest)) rejectedRows.push(r);
+          await writeRejected();
+          throw new CliFailure(done.failure.map((issue) => `kerja-dinamis roster: ${issue.message[lang]}`));
+        }
+        planned += job.rows.length;
+        const written = done.written;
+        if (written !== undefined) {
+          if (keepPlans) plans.push({ unit: job.unit, plan: done.plan! });
+          if (text !== undefined && args.format === 'csv' && units === 0) await text.out.push((text.file === undefined ? '' : BOM) + rosterCsvHeader(written.dates, t, csvDelimiter(lang)));
+          if (text !== undefined) for (const piece of written.text) await text.out.push(piece);
+          units++;
+        }
+        await planning.tick(job.rows.length);
+      }
+      await writePage();
     }
+    await planning.end();
+    const rejected = rejectedRows.length;
+    await writeRejected();
+
+    if (book !== undefined) {
+      await writeRosterWorkbook(book, pageView(month, policy, plans, t, lang), plans, t, lang);
+    } else if (target !== undefined) {
+      if (args.format === 'json') {
+        const json = { month, policy: policyRefOf(policy), units: plans.map(({ unit, plan }) => ({ unit, decisions: plan.decisions, allocation: plan.allocation, findings: plan.findings })) };
+        await target.out.push(`${JSON.stringify(json, null, 2)}\n`);
+      } else if (args.format === 'csv') {
+        if (units === 0) await target.out.push((target.file === undefined ? '' : BOM) + rosterCsvHeader([], t, csvDelimiter(lang)));
+      } else {
+        await target.out.push(`${rosterTableEnd(t).map((l) => `\n${l.trimEnd()}`).join('')}\n`);
+      }
+    }
+    if (page !== undefined) await html!.sink.write(`${units === 0 ? page.empty() : ''}${page.end}`);
+    await book?.close();
+    await target?.close();
+    if (html !== undefined) {
+      await html.close();
+      summaries.push(t.demo.htmlWritten(args.values.html!));
+    }
+    return await finish(ctx, problems, [t.summary(file, read, read - rejected, rejected), ...summaries], args.values.out);
+  } finally {
+    await pool?.close();
   }
-  if (page !== undefined) await html!.sink.write(`${units === 0 ? page.empty() : ''}${page.end}`);
-  await book?.close();
-  await target?.close();
-  if (html !== undefined) {
-    await html.close();
-    summaries.push(t.demo.htmlWritten(args.values.html!));
-  }
-  return finish(ctx, problems, [t.summary(file, read, read - rejected, rejected), ...summaries], args.values.out);
 }
