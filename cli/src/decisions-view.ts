@@ -30,7 +30,25 @@ export function tableHeader(t: CliText, gates: readonly GateCode[]): string {
 export function reasonsOf(decision: EligibilityDecision, lang: Lang): string[] {
   const open = new Set<string>(decision.gates.filter((g) => g.outcome !== 'pass').map((g) => g.gate));
   open.add('eligibility');
-  return decision.findings.filter((f) => f.outcome !== 'pass' && open.has(f.rule)).map((f) => formatFinding(f, { locale: lang }));
+  return decision.findings.filter((f) => f.outcome !== 'pass' && open.has(f.rule)).map((f) => sentenceOf(f, lang));
+}
+
+type DecisionFinding = EligibilityDecision['findings'][number];
+
+/**
+ * Sentences made before, by finding object and language. The library gives the records of
+ * one call the same frozen finding objects where their evidence is alike, so a batch of
+ * rows formats each distinct finding once. Weak: a finding no decision holds any more is
+ * forgotten.
+ */
+const sentences: Readonly<Record<Lang, WeakMap<DecisionFinding, string>>> = { id: new WeakMap(), en: new WeakMap() };
+
+/** `formatFinding(finding, { locale: lang })`, each finding object formatted once. */
+function sentenceOf(finding: DecisionFinding, lang: Lang): string {
+  const made = sentences[lang];
+  let sentence = made.get(finding);
+  if (sentence === undefined) made.set(finding, (sentence = formatFinding(finding, { locale: lang })));
+  return sentence;
 }
 
 /** One decision as table lines: the row, then the reasons of a decision that is not `ELIGIBLE`. */
@@ -51,6 +69,20 @@ export function statusCountsLine(counts: Readonly<Record<StatusCode, number>>, t
  * without formatting every finding (the CSV writes it for every row).
  */
 export function verdictOf(decision: EligibilityDecision, lang: Lang): string {
+  // The sentence depends on the gates' outcomes, the status and, when eligible, the days;
+  // decisions of one call share their frozen list of gates, so it is made once per list.
+  let byList = verdicts[lang].get(decision.gates);
+  if (byList === undefined) verdicts[lang].set(decision.gates, (byList = new Map()));
+  const key = decision.status === 'ELIGIBLE' ? decision.maxFlexibleDaysPerWeek : decision.status;
+  let verdict = byList.get(key);
+  if (verdict === undefined) byList.set(key, (verdict = verdictSentence(decision, lang)));
+  return verdict;
+}
+
+/** Verdicts made before, by list of gates, then by status (or days, when eligible). */
+const verdicts: Readonly<Record<Lang, WeakMap<EligibilityDecision['gates'], Map<string | number, string>>>> = { id: new WeakMap(), en: new WeakMap() };
+
+function verdictSentence(decision: EligibilityDecision, lang: Lang): string {
   const words = (lang === 'id' ? localeId : localeEn).decision;
   if (decision.status === 'ELIGIBLE') return words.eligible(decision.maxFlexibleDaysPerWeek);
   const unknown = decision.gates.filter((g) => g.outcome === 'unknown').map((g) => g.gate);

@@ -48,8 +48,11 @@ export function csvDelimiter(lang: Lang): string {
   return lang === 'id' ? ';' : ',';
 }
 
-/** The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV
+ * injection), by UTF-16 code: `=`, `+`, `-`, `@`, tab, carriage return.
+ */
+const FORMULA_START = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
 
 /**
  * A text cell made safe to open in a spreadsheet: one that begins with `=`, `+`, `-`, `@`,
@@ -59,12 +62,18 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * they are.
  */
 export function spreadsheetSafe(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA_START.has(value.charCodeAt(0)) ? `'${value}` : value;
 }
+
+/** Per delimiter, a pattern of the characters that make a CSV cell need quotes. */
+const QUOTED = new Map<string, RegExp>();
 
 /** Whether a CSV cell must be quoted: it holds the delimiter, a quote or a line break (csv-stringify's rule). */
 function needsQuotes(cell: string, delimiter: string): boolean {
-  return cell.includes(delimiter) || cell.includes('"') || cell.includes('\n') || cell.includes('\r');
+  if (delimiter.length !== 1) return cell.includes(delimiter) || cell.includes('"') || cell.includes('\n') || cell.includes('\r');
+  let pattern = QUOTED.get(delimiter);
+  if (pattern === undefined) QUOTED.set(delimiter, (pattern = new RegExp(`[${delimiter.replace(/[\\\]^-]/g, '\\$&')}"\n\r]`)));
+  return pattern.test(cell);
 }
 
 /**
