@@ -149,6 +149,28 @@ describe('the solver core: one problem per kind of augmenting path', () => {
     optimal(p);
   });
 
+  it('a swap that succeeds ends the search as a success: the employee stays in the later levels', () => {
+    // Found by comparing the solver with a copy whose swap branch reported failure after
+    // applying its path (1 of 60,000 generated problems differed): employee 4 gets a day by
+    // a swap with its partner, employee 0, and must still be served at the next level.
+    const p: _SolverProblem = {
+      n: 5,
+      days: 7,
+      weeks: 2,
+      weekOf: Int32Array.from([0, 0, 0, 0, 0, 1, 1]),
+      weekdayOf: Int32Array.from([1, 2, 3, 4, 5, 1, 2]),
+      slack: Int32Array.from([1, 2, 3, 4, 0, 2, 4]),
+      allowed: Int32Array.from([109, 107, 31, 62, 49]),
+      cap: Int32Array.from([3, 1, 0, 2, 3, 2, 0, 0, 1, 1]),
+      partner: Int32Array.from([4, -1, -1, -1, 0]),
+      order: Int32Array.from([3, 4, 2, 1, 0]),
+      preferred: [[1, 3, 2], [4], [1, 2], [4, 1, 5], [3, 4]],
+      salt: Int32Array.from([0, 2, 4, 1, 3]),
+    };
+    expect(Array.from(_solve(p).granted)).toEqual([76, 96, 14, 0, 33]);
+    optimal(p);
+  });
+
   it('no path: the last employee gets nothing, and the failed search is not repeated for the others', () => {
     // One Monday, one place, three employees who may all take it: the first takes it, the
     // other two search once each and find nothing (all days full ends the second at once).
