@@ -104,3 +104,23 @@ describe('planMonth: what of each record reaches the roster', () => {
     expect(p.allocation.history[mine.nip]).toBe(fresh.allocation.history[mine.nip]! + 2);
   });
 });
+
+describe('planMonth: decisions and planning findings', () => {
+  it('decisions sorted by NIP, whatever the order of the list', () => {
+    const p = planMonth([staff(53), staff(51), staff(52)], jabarMkd2025, { unit, month: '2026-03' });
+    expect(p.decisions.results.map((d) => d.employeeId)).toEqual([staff(51).nip, staff(52).nip, staff(53).nip]);
+  });
+
+  it('a backup partner who is not in the unit: the pairing is ignored with a finding, whole', () => {
+    const lonely = staff(61, { roster: { backupPartnerNip: staff(69).nip } });
+    const p = planMonth([lonely, staff(62)], jabarMkd2025, { unit, month: '2026-03' });
+    expect(p.findings).toStrictEqual([
+      {
+        rule: 'eligibility',
+        outcome: 'unknown',
+        code: 'eligibility_backup_partner_ignored',
+        params: { employeeId: lonely.nip, partnerNip: staff(69).nip, reason: 'NOT_IN_UNIT' },
+      },
+    ]);
+  });
+});
