@@ -4,7 +4,8 @@
  * with their paths, calendar overrides reaching the months an early-warning gate scores,
  * the shared gate results that must not mix two records up, and the early-warning gate's
  * own outcome and level. Written from the surviving mutants of `src/eligibility`
- * (docs/testing.md); each test fails on a mutant that the others let through.
+ * (docs/testing.md); each test but one fails on a mutant the others let through (the
+ * entries without a NIP guard a rule whose mutant is equivalent: see the test).
  */
 import { describe, expect, it } from 'vitest';
 import { exactIssuesOf, issuesOf, placesOf } from '../_helpers/input-error';
@@ -222,6 +223,8 @@ describe('assessUnit: the list and its NIPs', () => {
     expect(placesOf(issuesOf(() => assessUnit(5 as never, jabarMkd2025, { asOf: AS_OF })))).toEqual(['records:invalid_type']);
   });
 
+  // A repeat only matters for a valid record, which always has a NIP, so no mutant of the
+  // NIP count fails this; it states the rule for a reader and for a later change.
   it('two entries without a NIP are not repeats of each other: each is rejected for what it lacks, not as a duplicate', () => {
     const r = assessUnit([42, { name: 'Tanpa NIP' }] as unknown[], jabarMkd2025, { asOf: AS_OF });
     expect(r.rejected.map((x) => x.index)).toEqual([0, 1]);
