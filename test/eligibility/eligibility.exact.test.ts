@@ -1,5 +1,5 @@
 /**
- * `assessEligibility`, `assessUnit` and `planMonth` compared exactly where the other tests
+ * `assessEligibility` and `assessUnit` compared exactly where the other tests
  * compare codes: rejected entries with and without a NIP, the refusals of bad options
  * with their paths, calendar overrides reaching the months an early-warning gate scores,
  * the shared gate results that must not mix two records up, and the early-warning gate's
