@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UTCDate } from '@date-fns/utc';
 import { getISODay } from 'date-fns/getISODay';
 import { isWorkingDay } from '../../src/calendar/index';
 import { definePolicy, jabarMkd2023, jabarMkd2025, nationalFwa2025 } from '../../src/policy/index';
@@ -7,7 +8,7 @@ import { codesOf, issuesOf } from '../_helpers/input-error';
 
 const weekdayOf = (date: string): number => {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return getISODay(new Date(y, m - 1, d, 12));
+  return getISODay(new UTCDate(y, m - 1, d, 12));
 };
 
 const regional = { date: '2026-08-19', kind: 'LIBUR_DAERAH' as const, name: { id: 'Hari Jadi Provinsi Jawa Barat', en: 'West Java Day' } };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import { UTCDate } from '@date-fns/utc';
 import { getISODay } from 'date-fns/getISODay';
 import { workingDaysInMonth, isWorkingDay } from '../../src/calendar/index';
 import { LISTED_DATES, SETTLED_YEARS, WORKING_DAYS_A_MONTH, WORKING_DAYS_A_YEAR, type SettledYear } from './_domain';
@@ -12,8 +13,8 @@ const months = (year: SettledYear): [string, number][] =>
 const countFromList = (month: string): number => {
   const [y, m] = month.split('-').map(Number) as [number, number];
   let count = 0;
-  for (let d = 1; d <= getDaysInMonth(new Date(y, m - 1, 1, 12)); d++) {
-    if (getISODay(new Date(y, m - 1, d, 12)) <= 5 && !LISTED_DATES.has(`${month}-${String(d).padStart(2, '0')}`)) count++;
+  for (let d = 1; d <= getDaysInMonth(new UTCDate(y, m - 1, 1, 12)); d++) {
+    if (getISODay(new UTCDate(y, m - 1, d, 12)) <= 5 && !LISTED_DATES.has(`${month}-${String(d).padStart(2, '0')}`)) count++;
   }
   return count;
 };

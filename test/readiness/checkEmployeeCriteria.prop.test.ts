@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import { it, fc } from '@fast-check/vitest';
+import { UTCDate } from '@date-fns/utc';
 import { addMonths } from 'date-fns';
 import { _formatIsoDate, _parseIsoDate } from '../../src/_lib/dates';
 import { _deepFreeze } from '../../src/_lib/freeze';
@@ -15,10 +16,10 @@ const policyArb: fc.Arbitrary<Policy> = fc
   .record({ minMonthsInPosition: fc.integer({ min: 0, max: 12 }), servedPenaltyLookbackMonths: fc.integer({ min: 0, max: 12 }) })
   .map((employeeCriteria) => definePolicy(nationalFwa2025, { id: 'prop', employeeCriteria }));
 
-/** Local noon of a YYYY-MM-DD date, for date-fns as an oracle. */
+/** Noon of a YYYY-MM-DD date as a UTCDate, for date-fns as an oracle whatever the host's zone. */
 const local = (iso: string): Date => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d, 12);
+  return new UTCDate(y, m - 1, d, 12);
 };
 const asOfLocal = local(AS_OF);
 
