@@ -60,6 +60,36 @@ describe('the options of a call, refused at their path', () => {
   });
 });
 
+describe('a position checked across its fields, whichever way the record comes in', () => {
+  // The guard in front of the schema refuses these records, so the schema itself decides
+  // them: its cross-field check must report them, or a bad record would be assessed.
+  const criteria = { doableOutsideOffice: true, noSpecialSpaceOrEquipment: true, doableWithIct: true, minimalFaceToFace: true, noContinuousSupervision: true };
+  const task = (id: string) => ({ id, criteria });
+
+  it('a task id given twice is refused at the repeat, with the id in both languages', () => {
+    const record = goodRecord({ position: { serviceIds: ['perencana'], tasks: [task('a'), task('b'), task('a')] } });
+    const issue = { path: 'position.tasks.2.id', code: 'duplicate_task_id', message: { id: 'Id tugas "a" berulang', en: 'Task id "a" is repeated' } };
+    expect(exactIssuesOf(() => assessEligibility(record, jabarMkd2025, { asOf: AS_OF }))).toEqual([issue]);
+    expect(assessUnit([record, goodRecord({ nip: '199001012015031001' })], jabarMkd2025, { asOf: AS_OF }).rejected.map((r) => [r.index, placesOf(r.issues)])).toEqual([[0, ['position.tasks.2.id:duplicate_task_id']]]);
+  });
+
+  it('one task, or two with their own ids, is no repeat', () => {
+    for (const tasks of [[task('a')], [task('a'), task('b')]]) {
+      expect(assessEligibility(goodRecord({ position: { serviceIds: ['perencana'], tasks } }), jabarMkd2025, { asOf: AS_OF }).employeeId).toBe(goodRecord().nip);
+    }
+  });
+
+  it('a weekday both on-site and field duty is refused at fieldWeekdays, once for each such day', () => {
+    const record = goodRecord({ position: { serviceIds: ['perencana'], onsiteWeekdays: ['SENIN', 'RABU'], fieldWeekdays: ['RABU', 'SENIN', 'KAMIS'] } });
+    const day = (d: string) => ({
+      path: 'position.fieldWeekdays',
+      code: 'onsite_and_field_day',
+      message: { id: `Hari ${d} tidak dapat sekaligus hari tugas di kantor dan hari tugas lapangan`, en: `${d} cannot be both an on-site and a field-duty weekday` },
+    });
+    expect(exactIssuesOf(() => assessEligibility(record, jabarMkd2025, { asOf: AS_OF }))).toEqual([day('RABU'), day('SENIN')]);
+  });
+});
+
 describe('calendar overrides reach the months the early-warning gate scores', () => {
   // February 2026 has 18 working days (the 16th and 17th are holidays): present on all of them.
   const record = goodRecord({

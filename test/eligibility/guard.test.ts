@@ -42,6 +42,12 @@ describe('_isEmployeeRecord', () => {
     expect(_isEmployeeRecord(goodRecord())).toBe(true);
   });
 
+  it('accepts a record of its three required fields alone, every part left out', () => {
+    const r = { nip: '198503152010012003', name: 'Siti Aminah', unitId: 'bkd-umum' };
+    expect(_isEmployeeRecord(r)).toBe(true);
+    expect(EmployeeRecordSchema.parse(r)).toEqual(r);
+  });
+
   it('accepts objects without a prototype (zod copies them to the same JSON)', () => {
     const r = Object.assign(Object.create(null) as Record<string, unknown>, full());
     expect(_isEmployeeRecord(r)).toBe(true);
@@ -63,6 +69,13 @@ describe('_isEmployeeRecord', () => {
     ['a class instance', Object.assign(new (class Employee {})(), full())],
     ['a Date in place of a part', edited((r) => (r['talent'] = new Date()))],
     ['a Map in place of a part', edited((r) => (r['readiness'] = new Map()))],
+    // null where a nested object goes: refused, never read (destructuring null throws).
+    ['null in place of the laptop', edited((r) => (r['readiness']['laptop'] = null))],
+    ['null in place of the bandwidth measurement', edited((r) => (r['readiness']['bandwidth'] = null))],
+    ['null in place of the disciplinary record', edited((r) => (r['disciplinary'] = null))],
+    ['null in place of the saved early-warning state', edited((r) => (r['performance']['state'] = null))],
+    ['null in place of a month’s attendance', edited((r) => (r['performance']['months'][0]['attendance'] = null))],
+    ['null in place of a month’s SKP', edited((r) => (r['performance']['months'][0]['skp'] = null))],
     ['an unknown key', edited((r) => (r['grade'] = 'III/c'))],
     ['an unknown key deep inside', edited((r) => (r['readiness']['bandwidth']['latencyMs'] = 20))],
     ['an optional key set to undefined', edited((r) => (r['capException'] = undefined))],
