@@ -156,3 +156,26 @@ export function rosterCsvUnit(unit: RosterUnitView, t: CliText, delimiter: strin
   text += line(t.roster.met, (x) => (x.met ? t.yes : t.no));
   return text;
 }
+
+/**
+ * `roster --format json` as pieces of text, unit by unit: the same bytes as
+ * `JSON.stringify({ month, policy, units }, null, 2)` and a line break, without ever
+ * holding the whole document as one string (a month of 100,000 employees is more text
+ * than V8's longest string). Each unit is indented by two levels; a string in JSON has no
+ * raw line break, so indenting after each line break is exact.
+ */
+export function* rosterJsonPieces(month: string, policy: Policy, plans: readonly UnitPlan[]): Generator<string> {
+  const head = JSON.stringify({ month, policy: policyRefOf(policy) }, null, 2);
+  if (plans.length === 0) {
+    yield `${head.slice(0, -2)},\n  "units": []\n}\n`;
+    return;
+  }
+  yield `${head.slice(0, -2)},\n  "units": [`;
+  let first = true;
+  for (const { unit, plan } of plans) {
+    const json = JSON.stringify({ unit, decisions: plan.decisions, allocation: plan.allocation, findings: plan.findings }, null, 2);
+    yield `${first ? '' : ','}\n    ${json.replaceAll('\n', '\n    ')}`;
+    first = false;
+  }
+  yield '\n  ]\n}\n';
+}

@@ -6,7 +6,6 @@
  */
 import { EntityIdSchema, validate } from 'kerja-dinamis';
 import { EmployeeRecordSchema } from 'kerja-dinamis';
-import { policyRefOf } from 'kerja-dinamis';
 import { WorkPatternInputSchema, type WorkPatternUnit } from 'kerja-dinamis';
 import { calendarOption, finish, open, openPerformanceOption, openProblems, type Ctx } from '../context';
 import { PARALLEL_MIN_ROWS, WorkerPool, threadCount, workerScript } from '../decide-pool';
@@ -20,7 +19,7 @@ import { resolvePolicy } from '../policy';
 import { monthHolidays, printOptionsOf } from '../print';
 import { problemsOf, type ProblemLog, type RowProblem } from '../problems';
 import { planUnits, rosterOutputOf, rosterSetupData, rowOf, unreadableRows, type RejectedRow, type RosterOutputData, type RosterSetup, type UnitJob, type UnitsReply, type UnitsRequest } from '../roster-units';
-import { pageHead, pageView, rosterCsvHeader, rosterTableEnd, rosterTableTitle, type UnitPlan } from '../roster-view';
+import { pageHead, pageView, rosterCsvHeader, rosterJsonPieces, rosterTableEnd, rosterTableTitle, type UnitPlan } from '../roster-view';
 import { EMPLOYEE_TEMPLATE, UNITS_TEMPLATE, mergeRowIssues, readRowCells, type CellIssue } from '../templates';
 import { textOf } from '../text';
 import { writeRosterWorkbook } from '../xlsx-views';
@@ -313,8 +312,8 @@ export async function runRoster(ctx: Ctx): Promise<number> {
       await writeRosterWorkbook(book, pageView(month, policy, plans, t, lang), plans, t, lang);
     } else if (target !== undefined) {
       if (args.format === 'json') {
-        const json = { month, policy: policyRefOf(policy), units: plans.map(({ unit, plan }) => ({ unit, decisions: plan.decisions, allocation: plan.allocation, findings: plan.findings })) };
-        await target.out.push(`${JSON.stringify(json, null, 2)}\n`);
+        // Unit by unit: the whole document as one string fails past V8's longest string.
+        for (const piece of rosterJsonPieces(month, policy, plans)) await target.out.push(piece);
       } else if (args.format === 'csv') {
         if (units === 0) await target.out.push((target.file === undefined ? '' : BOM) + rosterCsvHeader([], t, csvDelimiter(lang)));
       } else {
