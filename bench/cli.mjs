@@ -74,7 +74,7 @@ async function generate(n) {
   return file;
 }
 
-// Prints the child's peak memory on exit (maxRSS is in kilobytes).
+// Prints the child's peak memory on exit (maxRSS is in KiB; the tables show MiB, 2^20 bytes).
 const preload = join(work, 'maxrss.cjs');
 writeFileSync(preload, "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write(`\\nmaxrss_kb=${u.maxRSS} cpu_us=${u.userCPUTime + u.systemCPUTime}\\n`); });\n");
 const parseOnly = join(work, 'parse-only.mjs');
@@ -141,14 +141,14 @@ try {
       const run = measure([build, 'eligibility', file, '--as-of', '2026-02-02', '--format', 'csv', '--out', join(work, 'out.csv')]);
       const summary = /(\S+ baris dibaca[^\n]*)/.exec(run.stderr)?.[1] ?? '';
       console.log(
-        `| ${n.toLocaleString('en-US')} | ${label(build)} | ${base.seconds.toFixed(2)} | ${library === undefined ? '—' : `${library.seconds.toFixed(2)} (${library.cpu.toFixed(2)})`} | ${run.seconds.toFixed(2)} (${run.cpu.toFixed(2)}) | ${library === undefined ? '—' : `${(run.seconds / library.seconds).toFixed(2)}× (${(run.cpu / library.cpu).toFixed(2)}×)`} | ${Math.round(n / run.seconds).toLocaleString('en-US')} | ${base.rss.toFixed(0)} MB | ${run.rss.toFixed(0)} MB | ${load()} |`,
+        `| ${n.toLocaleString('en-US')} | ${label(build)} | ${base.seconds.toFixed(2)} | ${library === undefined ? '—' : `${library.seconds.toFixed(2)} (${library.cpu.toFixed(2)})`} | ${run.seconds.toFixed(2)} (${run.cpu.toFixed(2)}) | ${library === undefined ? '—' : `${(run.seconds / library.seconds).toFixed(2)}× (${(run.cpu / library.cpu).toFixed(2)}×)`} | ${Math.round(n / run.seconds).toLocaleString('en-US')} | ${base.rss.toFixed(0)} MiB | ${run.rss.toFixed(0)} MiB | ${load()} |`,
       );
       if (!summary.includes(`${n.toLocaleString('id-ID')} diproses`)) console.error(`  (unexpected summary: ${summary})`);
       if (!roster) continue;
       const csv = measure([build, 'roster', file, '--month', '2026-02', '--format', 'csv', '--out', join(work, 'roster.csv')]);
       const html = measure([build, 'roster', file, '--month', '2026-02', '--format', 'csv', '--out', join(work, 'roster2.csv'), '--html', join(work, 'roster.html')]);
       const htmlMb = statSync(join(work, 'roster.html')).size / 1e6;
-      rosterLines.push(`| ${n.toLocaleString('en-US')} | ${label(build)} | ${csv.seconds.toFixed(2)} (${csv.cpu.toFixed(2)}) | ${csv.rss.toFixed(0)} MB | ${html.seconds.toFixed(2)} (${html.cpu.toFixed(2)}) | ${html.rss.toFixed(0)} MB | ${htmlMb.toFixed(0)} MB | ${load()} |`);
+      rosterLines.push(`| ${n.toLocaleString('en-US')} | ${label(build)} | ${csv.seconds.toFixed(2)} (${csv.cpu.toFixed(2)}) | ${csv.rss.toFixed(0)} MiB | ${html.seconds.toFixed(2)} (${html.cpu.toFixed(2)}) | ${html.rss.toFixed(0)} MiB | ${htmlMb.toFixed(0)} MB | ${load()} |`);
       rmSync(join(work, 'roster.html'));
     }
     rmSync(file);
