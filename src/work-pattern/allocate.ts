@@ -403,9 +403,8 @@ function shapeOf(
   }
   const flexibleWeekdays: Weekday[] = [];
   for (let wd = 1; wd <= 5; wd++) if (weekdayCount[wd]! > 0) flexibleWeekdays.push(WEEKDAYS[wd - 1]!);
-  if (flexibleWeekdays.length > 1) {
-    flexibleWeekdays.sort((a, b) => weekdayCount[WEEKDAY_NUMBER[b]]! - weekdayCount[WEEKDAY_NUMBER[a]]! || WEEKDAY_NUMBER[a] - WEEKDAY_NUMBER[b]);
-  }
+  // Most frequent first; the sort is stable, so weekdays as frequent keep their order.
+  flexibleWeekdays.sort((a, b) => weekdayCount[WEEKDAY_NUMBER[b]]! - weekdayCount[WEEKDAY_NUMBER[a]]!);
   const shape: MonthShape = {
     days: Object.freeze(days),
     weeks: Object.freeze(weekSummaries),

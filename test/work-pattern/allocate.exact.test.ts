@@ -4,12 +4,15 @@
  * rule of the allocation it pins.
  */
 import { describe, expect, it } from 'vitest';
-import { jabarMkd2025 } from '../../src/policy/index';
-import { allocateWorkPatterns, type WorkPatternEmployee, type WorkPatternResult } from '../../src/work-pattern/index';
+import { dailySchedule } from '../../src/calendar/index';
+import { definePolicy, jabarMkd2025, jabarWfhHalf2025 } from '../../src/policy/index';
+import { allocateWorkPatterns, type WorkPatternEmployee, type WorkPatternInput, type WorkPatternResult } from '../../src/work-pattern/index';
 
 const WORKING_DAYS_FEB_2026 = ['02', '03', '04', '05', '06', '09', '10', '11', '12', '13', '18', '19', '20', '23', '24', '25', '26', '27'].map((d) => `2026-02-${d}`);
 const FIELD = ['SENIN', 'SELASA', 'RABU', 'KAMIS', 'JUMAT'] as const;
 const dayOf = (r: WorkPatternResult, id: string, date: string) => r.roster.find((x) => x.employeeId === id)!.days[r.dates.indexOf(date)];
+const emp = (id: string, flexibleDaysPerWeek: number, extra: Partial<WorkPatternEmployee> = {}): WorkPatternEmployee => ({ id, flexibleDaysPerWeek, ...extra });
+const unitOf = (employees: WorkPatternEmployee[], extra: Partial<WorkPatternInput> = {}, month = '2026-02'): WorkPatternInput => ({ unit: { id: 'bidang-a' }, month, employees, carryIn: {}, ...extra });
 
 describe('employees of different months in one unit each keep their own month', () => {
   // Months are cached by their leave, field-duty and flexible days, in a hash table:
@@ -29,5 +32,101 @@ describe('employees of different months in one unit each keep their own month', 
         else expect(['KANTOR', 'FLEKSIBEL'], `${e.id} ${date}`).toContain(day);
       }
     }
+  });
+});
+
+describe('the order of the employees given does not matter', () => {
+  it('employees given Z, B, A are listed A, B, Z, with the same days as when given in order', () => {
+    const staff = [emp('Z', 2), emp('B', 2), emp('A', 2), emp('M', 1)];
+    const shuffled = allocateWorkPatterns(unitOf(staff), jabarMkd2025);
+    const sorted = allocateWorkPatterns(unitOf([...staff].sort((a, b) => (a.id < b.id ? -1 : 1))), jabarMkd2025);
+    expect(shuffled.roster.map((x) => x.employeeId)).toEqual(['A', 'B', 'M', 'Z']);
+    expect(shuffled).toEqual(sorted);
+  });
+});
+
+describe('leave dates outside the month are ignored', () => {
+  it('a leave date 20 days before the month marks no day of it (a shift by a negative count would mark the 13th)', () => {
+    const r = allocateWorkPatterns(unitOf([emp('A', 0, { leaveDates: ['2026-01-12', '2026-03-30'] })]), jabarMkd2025);
+    expect(r.roster[0]!.days.filter((d) => d === 'CUTI')).toEqual([]);
+    expect(r.patterns[0]!.month.leaveDays).toBe(0);
+  });
+
+  it('leave on the first day of the month counts when that day is a working day (1 April 2026, a Wednesday)', () => {
+    const r = allocateWorkPatterns(unitOf([emp('A', 0, { leaveDates: ['2026-04-01'] })], {}, '2026-04'), jabarMkd2025);
+    expect(dayOf(r, 'A', '2026-04-01')).toBe('CUTI');
+    expect(r.patterns[0]!.month.leaveDays).toBe(1);
+  });
+});
+
+describe('a flexible day shorter than the core online minutes', () => {
+  // Core online minutes of 420 against Ramadan days of 390 work minutes (from 19 February
+  // 2026): such a day counts its 390 minutes as regular and none as flexible.
+  const longCore = definePolicy(jabarMkd2025, { id: 'core-420', workPattern: { coreOnlineMinutes: 420 } });
+
+  it('counts all of the day as regular minutes and none as flexible, week by week', () => {
+    const r = allocateWorkPatterns(unitOf([emp('A', 2), emp('B', 0), emp('C', 0)]), longCore);
+    const a = r.roster.find((x) => x.employeeId === 'A')!;
+    const pattern = r.patterns.find((x) => x.employeeId === 'A')!;
+    for (const week of pattern.weeks) {
+      let regular = 0;
+      let flexible = 0;
+      r.dates.forEach((date, k) => {
+        if (date < week.start || date > week.end) return;
+        const minutes = dailySchedule(date, { policy: longCore }).workMinutes;
+        if (a.days[k] === 'KANTOR' || a.days[k] === 'LAPANGAN') regular += minutes;
+        if (a.days[k] === 'FLEKSIBEL') {
+          regular += Math.min(minutes, 420);
+          flexible += minutes - Math.min(minutes, 420);
+        }
+      });
+      expect([week.week, week.regularMinutes, week.flexibleMinutes]).toEqual([week.week, regular, flexible]);
+    }
+    // The month has flexible days in Ramadan, where the whole day is regular.
+    expect(r.dates.some((date, k) => date >= '2026-02-19' && a.days[k] === 'FLEKSIBEL')).toBe(true);
+  });
+});
+
+describe('a unit serving the public on site under a policy that keeps such units on site', () => {
+  it('reports the unit once, and no cap finding for each employee, whatever they ask or are excepted for', () => {
+    const r = allocateWorkPatterns(
+      unitOf([emp('A', 4, { capException: 'TUGAS_LUAR' }), emp('B', 3), emp('C', 0)], { unit: { id: 'loket', servesPublicDirectly: true } }, '2026-04'),
+      jabarWfhHalf2025,
+    );
+    expect(r.findings.filter((f) => f.code !== 'work_pattern_allocated')).toStrictEqual([
+      { rule: 'work_pattern', outcome: 'pass', code: 'work_pattern_public_unit_on_site', params: { employees: 3 } },
+    ]);
+    expect(r.roster.flatMap((x) => x.days).includes('FLEKSIBEL')).toBe(false);
+  });
+});
+
+describe('findings compared whole', () => {
+  it('a cap exception the policy allows: rule, outcome, code and evidence', () => {
+    const r = allocateWorkPatterns(unitOf([emp('A', 4, { capException: 'TUGAS_LUAR' }), emp('B', 0), emp('C', 0), emp('D', 0)]), jabarMkd2025);
+    expect(r.findings.find((f) => f.code === 'work_pattern_cap_exception')).toStrictEqual({
+      rule: 'work_pattern',
+      outcome: 'pass',
+      code: 'work_pattern_cap_exception',
+      // The cap is what A asks (4), under the exception's most (5).
+      params: { employeeId: 'A', exception: 'TUGAS_LUAR', cap: 4 },
+    });
+  });
+
+  it('a month of a provisional calendar year: rule, outcome, code and evidence', () => {
+    const r = allocateWorkPatterns(unitOf([emp('A', 2)], {}, '2027-01'), jabarMkd2025, { calendar: { allowProvisional: true } });
+    const finding = r.findings.find((f) => f.code === 'work_pattern_provisional_calendar');
+    expect(finding).toStrictEqual({ rule: 'work_pattern', outcome: 'unknown', code: 'work_pattern_provisional_calendar', params: { month: '2027-01', workingDays: r.coverage.length } });
+  });
+});
+
+describe('the weekdays an employee is flexible on', () => {
+  it('are listed most frequent first, and by weekday when as frequent (June 2026: Monday and Wednesday four times each)', () => {
+    const r = allocateWorkPatterns(unitOf([emp('A', 2, { preferredWeekdays: ['RABU', 'SENIN'] }), emp('B', 0), emp('C', 0), emp('D', 0)], {}, '2026-06'), jabarMkd2025);
+    const a = r.patterns.find((x) => x.employeeId === 'A')!;
+    const count = (wd: string) => r.dates.filter((date, k) => r.roster.find((x) => x.employeeId === 'A')!.days[k] === 'FLEKSIBEL' && FIELD[new Date(`${date}T12:00:00Z`).getUTCDay() - 1] === wd).length;
+    const expected = [...FIELD].filter((wd) => count(wd) > 0).sort((x, y) => count(y) - count(x) || FIELD.indexOf(x) - FIELD.indexOf(y));
+    expect(a.flexibleWeekdays).toEqual(expected);
+    expect(a.flexibleWeekdays).toEqual(['SENIN', 'RABU', 'SELASA']);
+    expect([count('SENIN'), count('RABU')]).toEqual([4, 4]);
   });
 });
