@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { dailySchedule } from '../../src/calendar/index';
 import { definePolicy, jabarMkd2025, jabarWfhHalf2025 } from '../../src/policy/index';
-import { allocateWorkPatterns, type WorkPatternEmployee, type WorkPatternInput, type WorkPatternResult } from '../../src/work-pattern/index';
+import { allocateUnits, allocateWorkPatterns, type WorkPatternEmployee, type WorkPatternInput, type WorkPatternResult } from '../../src/work-pattern/index';
 
 const WORKING_DAYS_FEB_2026 = ['02', '03', '04', '05', '06', '09', '10', '11', '12', '13', '18', '19', '20', '23', '24', '25', '26', '27'].map((d) => `2026-02-${d}`);
 const FIELD = ['SENIN', 'SELASA', 'RABU', 'KAMIS', 'JUMAT'] as const;
@@ -128,5 +128,70 @@ describe('the weekdays an employee is flexible on', () => {
     expect(a.flexibleWeekdays).toEqual(expected);
     expect(a.flexibleWeekdays).toEqual(['SENIN', 'RABU', 'SELASA']);
     expect([count('SENIN'), count('RABU')]).toEqual([4, 4]);
+  });
+});
+
+describe('pins before the month, and on its first day', () => {
+  it('a pin the day before the month is dropped as outside it; one on 1 April 2026 (a Wednesday) is kept', () => {
+    const r = allocateWorkPatterns(
+      unitOf([emp('A', 2), emp('B', 0), emp('C', 0)], { pinned: [{ employeeId: 'A', date: '2026-03-31' }, { employeeId: 'A', date: '2026-04-01' }, { employeeId: 'A', date: '2026-03-10' }] }, '2026-04'),
+      jabarMkd2025,
+    );
+    expect(r.pins).toEqual({
+      kept: [{ employeeId: 'A', date: '2026-04-01' }],
+      dropped: [
+        { employeeId: 'A', date: '2026-03-10', reason: 'OUTSIDE_MONTH' },
+        { employeeId: 'A', date: '2026-03-31', reason: 'OUTSIDE_MONTH' },
+      ],
+    });
+    expect(dayOf(r, 'A', '2026-04-01')).toBe('FLEKSIBEL');
+  });
+});
+
+describe('the dates a shortfall lists as blocked', () => {
+  // Three staff asking 2 days a week where two must stay on site: one flexible a day, so
+  // each falls 2 days short over the month. A date is listed only where the employee
+  // still had room that week; a week already at its cap of 2 blocks nothing.
+  it('lie in weeks where the employee had room, on days they are at the office', () => {
+    const r = allocateWorkPatterns(unitOf(['A', 'B', 'C'].map((id) => emp(id, 2)), { unit: { id: 'u', minOnsiteHeadcount: 2 } }), jabarMkd2025);
+    expect(r.shortfalls.map((s) => [s.employeeId, s.shortfall, s.reason])).toEqual([
+      ['A', 2, 'COVERAGE'],
+      ['B', 2, 'COVERAGE'],
+      ['C', 2, 'COVERAGE'],
+    ]);
+    for (const s of r.shortfalls) {
+      const weeks = r.patterns.find((p) => p.employeeId === s.employeeId)!.weeks;
+      expect(s.blockedDates.length).toBeGreaterThan(0);
+      for (const date of s.blockedDates) {
+        const week = weeks.find((w) => w.start <= date && date <= w.end)!;
+        expect(week.flexibleDays, `${s.employeeId} ${date}`).toBeLessThan(2);
+        expect(dayOf(r, s.employeeId, date)).toBe('KANTOR');
+      }
+    }
+    // A had both days in weeks 6 and 7 (2–13 February): none of those dates is listed.
+    expect(r.shortfalls[0]!.blockedDates).toEqual(['2026-02-19', '2026-02-20', '2026-02-23', '2026-02-24', '2026-02-26', '2026-02-27']);
+  });
+});
+
+describe('the same days, collective in one unit and chosen in another', () => {
+  // allocateUnits shares its month shapes between units of the same month. Under a
+  // collective Thursday, X (an ordinary unit) has Thursdays by the circular and Mondays by
+  // a pin; Y (a unit serving the public, exempt from the collective day) has the very same
+  // days by pins. Their days are the same, but only Y chose Thursdays: the shape must be
+  // told apart by the days each chose, or one takes the other's flexible weekdays.
+  it('X chose Mondays alone, Y chose Thursdays and Mondays, whichever unit comes first', () => {
+    const kamis = definePolicy(jabarMkd2025, { id: 'kamis', workPattern: { collectiveFlexibleWeekdays: ['KAMIS'] } });
+    const mondays = ['2026-04-06', '2026-04-13', '2026-04-20', '2026-04-27'];
+    const thursdays = ['2026-04-02', '2026-04-09', '2026-04-16', '2026-04-23', '2026-04-30'];
+    const x = unitOf([emp('X', 2)], { unit: { id: 'bidang' }, pinned: mondays.map((date) => ({ employeeId: 'X', date })) }, '2026-04');
+    const y = unitOf([emp('Y', 2)], { unit: { id: 'loket', servesPublicDirectly: true }, pinned: [...mondays, ...thursdays].map((date) => ({ employeeId: 'Y', date })) }, '2026-04');
+    for (const units of [[x, y], [y, x]]) {
+      const r = allocateUnits(units, kamis);
+      const pattern = (id: string) => r.results.flatMap((u) => u.patterns).find((p) => p.employeeId === id)!;
+      expect(pattern('X').flexibleWeekdays).toEqual(['SENIN']);
+      expect(pattern('Y').flexibleWeekdays).toEqual(['KAMIS', 'SENIN']);
+      const flexible = (id: string) => r.results.flatMap((u) => u.roster).find((row) => row.employeeId === id)!.days;
+      expect(flexible('X')).toEqual(flexible('Y'));
+    }
   });
 });
