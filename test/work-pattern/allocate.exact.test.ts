@@ -195,3 +195,50 @@ describe('the same days, collective in one unit and chosen in another', () => {
     }
   });
 });
+
+describe('why a shortfall happened', () => {
+  // Up to 3 flexible days a week and no staffing minimum of the policy's own, March 2026.
+  const cap3 = definePolicy(jabarMkd2025, { id: 'cap3', workPattern: { maxFlexibleDaysPerWeek: 3, minOnsitePercent: 0, minOnsiteHeadcount: 0 } });
+  const partners = (a: number, b: number): WorkPatternEmployee[] => [emp('A', a, { backupPartner: 'B' }), emp('B', b, { backupPartner: 'A' })];
+  const reasons = (r: WorkPatternResult) => r.shortfalls.map((s) => [s.employeeId, s.reason]);
+
+  it('BACKUP_PARTNER: two partners asking 3 days each share a 5-day week, with nobody else flexible', () => {
+    const r = allocateWorkPatterns(unitOf([...partners(3, 3), emp('C', 0)], {}, '2026-03'), cap3);
+    expect(reasons(r)).toEqual([
+      ['A', 'BACKUP_PARTNER'],
+      ['B', 'BACKUP_PARTNER'],
+    ]);
+    expect(r.findings.find((f) => f.code === 'work_pattern_allocated')).toStrictEqual({
+      rule: 'work_pattern',
+      outcome: 'pass',
+      code: 'work_pattern_allocated',
+      params: { employees: 3, entitled: 26, granted: 17, maxShortfall: 5 },
+    });
+  });
+
+  it('COVERAGE_AND_BACKUP_PARTNER: the same partners, where two must stay on site and C asks 3 days too', () => {
+    const r = allocateWorkPatterns(unitOf([...partners(3, 3), emp('C', 3), emp('D', 0)], { unit: { id: 'u', minOnsiteHeadcount: 2 } }, '2026-03'), cap3);
+    expect(reasons(r)).toEqual([
+      ['A', 'COVERAGE_AND_BACKUP_PARTNER'],
+      ['B', 'COVERAGE_AND_BACKUP_PARTNER'],
+    ]);
+    const a = r.shortfalls[0]!;
+    expect(r.findings.find((f) => f.code === 'work_pattern_shortfall')).toStrictEqual({
+      rule: 'work_pattern',
+      outcome: 'fail',
+      code: 'work_pattern_shortfall',
+      params: { employeeId: 'A', entitled: a.entitled, granted: a.granted, shortfall: a.shortfall, reason: 'COVERAGE_AND_BACKUP_PARTNER', blockedDates: a.blockedDates },
+    });
+    expect([a.entitled, a.granted, a.shortfall]).toEqual([13, 8, 5]);
+  });
+
+  it('COVERAGE for a partner whose partner blocked none of its dates, while the other partner is blocked by both', () => {
+    const r = allocateWorkPatterns(unitOf([...partners(1, 1), emp('C', 3), emp('D', 3)], { unit: { id: 'u', minOnsiteHeadcount: 3 } }, '2026-03'), cap3);
+    expect(reasons(r)).toEqual([
+      ['A', 'COVERAGE_AND_BACKUP_PARTNER'],
+      ['B', 'COVERAGE'],
+      ['C', 'COVERAGE'],
+      ['D', 'COVERAGE'],
+    ]);
+  });
+});
