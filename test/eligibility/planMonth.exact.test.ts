@@ -22,6 +22,13 @@ describe('planMonth refuses, at the path to change', () => {
     ]);
   });
 
+  it('only the decision date moves to options.month: a bad catalogue or calendar override keeps its own path', () => {
+    expect(placesOf(issuesOf(() => planMonth([], jabarMkd2025, { unit, month: '2026-03', catalog: 5 as never })))).toEqual(['options.catalog:invalid_type']);
+    expect(placesOf(issuesOf(() => planMonth([], jabarMkd2025, { unit, month: '2026-03', calendar: { removed: ['2026-03-03'] } })))).toEqual([
+      'options.calendar.removed.0:calendar_not_a_holiday',
+    ]);
+  });
+
   it('records that are not a list, at records; no options at all, at options, with what to give', () => {
     expect(placesOf(issuesOf(() => planMonth(5 as never, jabarMkd2025, { unit, month: '2026-03' })))).toEqual(['records:invalid_type']);
     expect(exactIssuesOf(() => planMonth([], jabarMkd2025, undefined as never))).toEqual([
